@@ -1,0 +1,255 @@
+package org.backoffice.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.backoffice.ledger.internal.Dates;
+import org.backoffice.ledger.internal.GroupCommitWriter;
+import org.backoffice.ledger.internal.WriterStats;
+import org.backoffice.ledger.internal.store.Database;
+import org.backoffice.ledger.internal.store.LedgerAdmin;
+import org.backoffice.ledger.internal.store.LedgerReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The posting engine: a multi-asset double-entry ledger. Submit requests and get futures that
+ * complete once the outcome is durable; query balances, statements and trial balances.
+ */
+public final class Ledger implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+    private static final int ENGINE_NODE = 1023;
+    private static final int EXPIRY_SCAN_LIMIT = 10_000;
+
+    private final LedgerConfig config;
+    private final Database database;
+    private final GroupCommitWriter writer;
+    private final LedgerReader reader;
+    private final LedgerAdmin admin;
+    private final TransactionIds engineIds;
+    private final ScheduledExecutorService expiry;
+
+    private Ledger(LedgerConfig config, Database database) {
+        this.config = config;
+        this.database = database;
+        this.writer = new GroupCommitWriter(database, config.clock(), config.writers(), config.maxBatch(),
+                config.queueCapacity());
+        this.reader = new LedgerReader(database.readers());
+        this.admin = new LedgerAdmin(database.vendor());
+        this.engineIds = new TransactionIds(config.clock(), ENGINE_NODE);
+        if (config.expiryInterval().isZero()) {
+            this.expiry = null;
+        } else {
+            this.expiry = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ledger-expiry");
+                t.setDaemon(true);
+                return t;
+            });
+            long millis = config.expiryInterval().toMillis();
+            expiry.scheduleWithFixedDelay(this::expireQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Opens the ledger, migrating its schema to the current version. */
+    public static Ledger open(LedgerConfig config) {
+        Database database = Database.open(config.url(), Math.max(2, config.writers() + 2));
+        try {
+            return new Ledger(config, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public LedgerConfig config() {
+        return config;
+    }
+
+    /** Submits a request; the future completes with its outcome after the batch is committed. */
+    public CompletableFuture<Outcome> submit(TransactionRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request: must be given");
+        }
+        return writer.submit(request);
+    }
+
+    public List<CompletableFuture<Outcome>> submitAll(List<? extends TransactionRequest> requests) {
+        List<CompletableFuture<Outcome>> futures = new ArrayList<>(requests.size());
+        for (TransactionRequest request : requests) {
+            futures.add(submit(request));
+        }
+        return futures;
+    }
+
+    /** Submits and waits for the durable outcome. */
+    public Outcome execute(TransactionRequest request) {
+        return await(submit(request));
+    }
+
+    public void defineAsset(Asset asset) {
+        if (asset == null) {
+            throw new IllegalArgumentException("asset: must be given");
+        }
+        await(writer.control(c -> {
+            admin.defineAsset(c, asset);
+            return asset;
+        }));
+    }
+
+    public Optional<Asset> asset(AssetCode code) {
+        return reader.asset(code);
+    }
+
+    public void openAccount(OpenAccount account) {
+        if (account == null) {
+            throw new IllegalArgumentException("account: must be given");
+        }
+        long now = Dates.toMicros(config.clock().instant());
+        await(writer.control(c -> {
+            admin.openAccount(c, account, now);
+            return account;
+        }));
+    }
+
+    /** Closes an account whose balance is zero and that has nothing pending; a closed account refuses postings. */
+    public AccountClosing closeAccount(AccountId account) {
+        Object refusal = await(writer.control(c -> {
+            String reason = admin.closeAccount(c, account.value());
+            return reason == null ? "" : reason;
+        }));
+        return "".equals(refusal)
+                ? new AccountClosing.Closed(account)
+                : new AccountClosing.Refused(account, (String) refusal);
+    }
+
+    /**
+     * Closes the period that ends on {@code periodEnd}: from now on no posting may carry a value
+     * date on or before it. Snapshots every account's posted balance as of that day.
+     */
+    public void closePeriod(LocalDate periodEnd) {
+        if (periodEnd == null) {
+            throw new IllegalArgumentException("periodEnd: must be given");
+        }
+        int today = Dates.toInt(LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
+        long now = Dates.toMicros(config.clock().instant());
+        await(writer.control(c -> {
+            admin.closePeriod(c, Dates.toInt(periodEnd), today, now);
+            return periodEnd;
+        }));
+    }
+
+    /** The last day of the last closed period, if any. */
+    public Optional<LocalDate> closedThrough() {
+        int closed = reader.closedThrough();
+        return closed == 0 ? Optional.empty() : Optional.of(Dates.toDate(closed));
+    }
+
+    public Optional<Account> account(AccountId id) {
+        return reader.account(id);
+    }
+
+    public Optional<Balance> balance(AccountId id) {
+        return reader.balance(id);
+    }
+
+    /** The balance at the end of {@code date} by value date, posted and pending. */
+    public Optional<Balance> balanceAsOf(AccountId id, LocalDate date) {
+        return reader.balanceAsOf(id, date);
+    }
+
+    public StatementPage statement(StatementQuery query) {
+        return reader.statement(query);
+    }
+
+    /** Posted balances of every account now. */
+    public TrialBalance trialBalance() {
+        return reader.trialBalance(LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
+    }
+
+    /** Posted balances of every account at the end of {@code date} by value date. */
+    public TrialBalance trialBalanceAsOf(LocalDate date) {
+        return reader.trialBalanceAsOf(date);
+    }
+
+    public Optional<TransactionRecord> transaction(TransactionId id) {
+        return reader.transaction(id);
+    }
+
+    /** The movements posted for a source document, in booking order. */
+    public List<TransactionRecord> movementsOf(String reference) {
+        return reader.byReference(reference);
+    }
+
+    /**
+     * Expires every pending transfer whose timeout has passed and waits for it.
+     *
+     * @return how many were expired
+     */
+    public int expireDue() {
+        List<Long> due = reader.duePendings(Dates.toMicros(config.clock().instant()), EXPIRY_SCAN_LIMIT);
+        int today = Dates.toInt(LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
+        List<CompletableFuture<Outcome>> futures = new ArrayList<>();
+        for (long pendingId : due) {
+            futures.add(writer.expire(engineIds.next(), pendingId, today));
+        }
+        int expired = 0;
+        for (CompletableFuture<Outcome> future : futures) {
+            if (await(future).accepted()) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private void expireQuietly() {
+        try {
+            int expired = expireDue();
+            if (expired > 0) {
+                LOG.info("expired {} pending transfers", expired);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("expiring pending transfers failed: {}", e.getMessage());
+        }
+    }
+
+    /** Counters of the group-commit writer. */
+    public WriterStats writerStats() {
+        return writer.stats();
+    }
+
+    /** Raw posted and pending totals per account id: for invariant checks and reconciliation. */
+    public java.util.Map<Long, long[]> rawBalances() {
+        return reader.allBalances();
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the ledger", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new CompletionException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (expiry != null) {
+            expiry.shutdownNow();
+        }
+        writer.close();
+        database.close();
+    }
+}

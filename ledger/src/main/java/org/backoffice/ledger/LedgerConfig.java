@@ -1,0 +1,68 @@
+package org.backoffice.ledger;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to open a ledger.
+ *
+ * @param url {@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://...}
+ * @param writers writer threads, each with its own connection and batch in flight; 1 for SQLite
+ * @param maxBatch the most requests one database transaction takes
+ * @param queueCapacity requests that may wait for a writer before submitters block
+ * @param expiryInterval how often lapsed pending transfers are expired; zero to expire only when
+ *     asked ({@link Ledger#expireDue()})
+ */
+public record LedgerConfig(
+        String url, Clock clock, int writers, int maxBatch, int queueCapacity, Duration expiryInterval) {
+    public static final String DEFAULT_SQLITE_URL = "jdbc:sqlite:data/backoffice.db";
+
+    public LedgerConfig {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(expiryInterval, "expiryInterval");
+        if (writers < 1 || writers > 16) {
+            throw new IllegalArgumentException("writers: must be within 1..16, was " + writers);
+        }
+        if (url.startsWith("jdbc:sqlite:") && writers != 1) {
+            throw new IllegalArgumentException("writers: SQLite has one writer, was " + writers);
+        }
+        if (maxBatch < 1 || maxBatch > 100_000) {
+            throw new IllegalArgumentException("maxBatch: must be within 1..100000, was " + maxBatch);
+        }
+        if (queueCapacity < maxBatch) {
+            throw new IllegalArgumentException("queueCapacity: must be at least maxBatch");
+        }
+        if (expiryInterval.isNegative()) {
+            throw new IllegalArgumentException("expiryInterval: must not be negative");
+        }
+    }
+
+    /** Defaults for a database URL: two writers on PostgreSQL, one on SQLite. */
+    public static LedgerConfig of(String url) {
+        boolean sqlite = url.startsWith("jdbc:sqlite:");
+        return new LedgerConfig(url, Clock.systemUTC(), sqlite ? 1 : 2, 8192, 65_536, Duration.ofSeconds(1));
+    }
+
+    public static LedgerConfig sqlite(Path file) {
+        return of("jdbc:sqlite:" + file);
+    }
+
+    public LedgerConfig withClock(Clock newClock) {
+        return new LedgerConfig(url, newClock, writers, maxBatch, queueCapacity, expiryInterval);
+    }
+
+    public LedgerConfig withWriters(int newWriters) {
+        return new LedgerConfig(url, clock, newWriters, maxBatch, queueCapacity, expiryInterval);
+    }
+
+    public LedgerConfig withMaxBatch(int newMaxBatch) {
+        return new LedgerConfig(url, clock, writers, newMaxBatch, Math.max(queueCapacity, newMaxBatch), expiryInterval);
+    }
+
+    public LedgerConfig withExpiryInterval(Duration interval) {
+        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, interval);
+    }
+}

@@ -1,0 +1,365 @@
+package org.backoffice.ledger.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.backoffice.ledger.LedgerStorageException;
+import org.backoffice.ledger.Outcome;
+import org.backoffice.ledger.Posting;
+import org.backoffice.ledger.PostPending;
+import org.backoffice.ledger.Reversal;
+import org.backoffice.ledger.TransactionId;
+import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.ledger.Transfer;
+import org.backoffice.ledger.VoidPending;
+import org.backoffice.ledger.internal.StoredTransaction.StoredPosting;
+import org.backoffice.ledger.internal.store.BatchStore;
+import org.backoffice.ledger.internal.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: submitters enqueue and get a future; each writer thread takes everything waiting
+ * (up to the batch limit) and applies it in one database transaction. Futures complete only after
+ * that transaction has committed. Correctness rests on the database's row locks, so several
+ * writers, in this process or in others sharing one PostgreSQL, may run at once.
+ */
+public final class GroupCommitWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+    private static final int MAX_ATTEMPTS = 8;
+
+    /** Work for the writer: a request to post, an expiry, or a change outside the posting path. */
+    sealed interface Task permits Submit, Expire, Control {}
+
+    record Submit(TransactionRequest request, CompletableFuture<Outcome> future) implements Task {}
+
+    record Expire(TransactionId expiryId, long pendingId, int valueDate, CompletableFuture<Outcome> future)
+            implements Task {}
+
+    record Control(SqlWork work, CompletableFuture<Object> future) implements Task {}
+
+    /** A change that runs alone in a transaction on the writer's connection. */
+    @FunctionalInterface
+    public interface SqlWork {
+        Object run(Connection connection) throws SQLException;
+    }
+
+    private final Database database;
+    private final BatchStore store;
+    private final Clock clock;
+    private final int maxBatch;
+    private final BlockingQueue<Task> queue;
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicLong lastBookedAt = new AtomicLong();
+    private final WriterStats stats = new WriterStats();
+    private volatile boolean running = true;
+
+    public GroupCommitWriter(Database database, Clock clock, int writers, int maxBatch, int queueCapacity) {
+        this.database = database;
+        this.store = database.batchStore();
+        this.clock = clock;
+        this.maxBatch = maxBatch;
+        this.queue = new LinkedBlockingQueue<>(queueCapacity);
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                connections.add(database.openWriter());
+            }
+        } catch (SQLException e) {
+            connections.forEach(GroupCommitWriter::closeQuietly);
+            throw new LedgerStorageException("cannot open the ledger writer: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < writers; i++) {
+            Connection connection = connections.get(i);
+            Thread thread = new Thread(() -> run(connection), "ledger-writer-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    public WriterStats stats() {
+        return stats;
+    }
+
+    public CompletableFuture<Outcome> submit(TransactionRequest request) {
+        CompletableFuture<Outcome> future = new CompletableFuture<>();
+        enqueue(new Submit(request, future));
+        return future;
+    }
+
+    public CompletableFuture<Outcome> expire(TransactionId expiryId, long pendingId, int valueDate) {
+        CompletableFuture<Outcome> future = new CompletableFuture<>();
+        enqueue(new Expire(expiryId, pendingId, valueDate, future));
+        return future;
+    }
+
+    public CompletableFuture<Object> control(SqlWork work) {
+        CompletableFuture<Object> future = new CompletableFuture<>();
+        enqueue(new Control(work, future));
+        return future;
+    }
+
+    private void enqueue(Task task) {
+        if (!running) {
+            throw new IllegalStateException("the ledger is closed");
+        }
+        try {
+            queue.put(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the ledger's queue was full", e);
+        }
+    }
+
+    private void run(Connection connection) {
+        List<Task> drained = new ArrayList<>(maxBatch);
+        try {
+            while (running || !queue.isEmpty()) {
+                Task first = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                drained.add(first);
+                queue.drainTo(drained, maxBatch - 1);
+                process(connection, drained);
+                drained.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private void process(Connection connection, List<Task> tasks) {
+        List<Task> batch = new ArrayList<>(tasks.size());
+        for (Task task : tasks) {
+            if (task instanceof Control control) {
+                if (!batch.isEmpty()) {
+                    commitBatch(connection, batch);
+                    batch = new ArrayList<>();
+                }
+                runControl(connection, control);
+            } else {
+                batch.add(task);
+            }
+        }
+        if (!batch.isEmpty()) {
+            commitBatch(connection, batch);
+        }
+    }
+
+    private void runControl(Connection connection, Control control) {
+        try {
+            store.begin(connection);
+            Object result = control.work().run(connection);
+            store.commit(connection);
+            control.future().complete(result);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection);
+            control.future().completeExceptionally(e instanceof SQLException
+                    ? new LedgerStorageException("ledger change failed: " + e.getMessage(), e)
+                    : e);
+        }
+    }
+
+    private void commitBatch(Connection connection, List<Task> batch) {
+        long started = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Outcome[] outcomes = applyAndWrite(connection, batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    future(batch.get(i)).complete(outcomes[i]);
+                }
+                stats.recordBatch(batch.size(), System.nanoTime() - started);
+                return;
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                if (attempt < MAX_ATTEMPTS && retriable(e)) {
+                    stats.recordRetry();
+                    continue;
+                }
+                LOG.error("ledger batch of {} failed after {} attempts: {}", batch.size(), attempt, e.getMessage());
+                fail(batch, new LedgerStorageException(
+                        "the ledger could not commit; the outcome is unknown, retry with the same id: " + e.getMessage(), e));
+                return;
+            } catch (RuntimeException e) {
+                rollbackQuietly(connection);
+                LOG.error("ledger batch of {} failed", batch.size(), e);
+                fail(batch, e);
+                return;
+            }
+        }
+    }
+
+    private Outcome[] applyAndWrite(Connection connection, List<Task> batch) throws SQLException {
+        store.begin(connection);
+        long[] referencedIds = referencedIds(batch);
+        Map<Long, StoredTransaction> referenced = store.loadReferenced(connection, referencedIds);
+        long[] accountIds = accountIds(batch, referenced);
+        Map<Long, AccountState> accounts = store.lockAccounts(connection, accountIds);
+        int closedThrough = store.closedThrough(connection);
+        Map<Long, StoredTransaction> existing = store.loadExisting(connection, requestIds(batch));
+        Set<Long> resolved = store.loadResolved(connection, referencedIds);
+        Set<Long> reversed = store.loadReversed(connection, referencedIds);
+        BatchApplier applier = new BatchApplier(accounts, existing, referenced, resolved, reversed, closedThrough,
+                lastBookedAt.get(), this::clockMicros);
+        Outcome[] outcomes = new Outcome[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes[i] = switch (batch.get(i)) {
+                case Submit s -> applier.apply(s.request());
+                case Expire e -> applier.expire(e.expiryId(), e.pendingId(), e.valueDate());
+                case Control c -> throw new IllegalStateException("control task inside a batch");
+            };
+        }
+        store.insertTransactions(connection, applier.transactionRows());
+        store.insertPostings(connection, applier.postingRows());
+        store.updateBalances(connection, applier.dirtyAccounts());
+        store.commit(connection);
+        lastBookedAt.accumulateAndGet(applier.lastBookedAt(), Math::max);
+        stats.recordTransactions(applier.transactionRows().size());
+        return outcomes;
+    }
+
+    private long clockMicros() {
+        return Dates.toMicros(clock.instant());
+    }
+
+    private static long[] referencedIds(List<Task> batch) {
+        TreeSet<Long> ids = new TreeSet<>();
+        for (Task task : batch) {
+            switch (task) {
+                case Submit s -> {
+                    switch (s.request()) {
+                        case PostPending p -> ids.add(p.pendingId().value());
+                        case VoidPending v -> ids.add(v.pendingId().value());
+                        case Reversal r -> ids.add(r.originalId().value());
+                        case Transfer t -> {}
+                    }
+                }
+                case Expire e -> ids.add(e.pendingId());
+                case Control c -> {}
+            }
+        }
+        return toArray(ids);
+    }
+
+    private static long[] accountIds(List<Task> batch, Map<Long, StoredTransaction> referenced) {
+        long[] ids = new long[16];
+        int n = 0;
+        for (Task task : batch) {
+            if (task instanceof Submit s && s.request() instanceof Transfer t) {
+                for (Posting p : t.postings()) {
+                    if (n + 2 > ids.length) {
+                        ids = Arrays.copyOf(ids, ids.length * 2);
+                    }
+                    ids[n++] = p.debit().value();
+                    ids[n++] = p.credit().value();
+                }
+            }
+        }
+        for (StoredTransaction t : referenced.values()) {
+            for (StoredPosting p : t.postings()) {
+                if (n + 2 > ids.length) {
+                    ids = Arrays.copyOf(ids, ids.length * 2);
+                }
+                ids[n++] = p.debit();
+                ids[n++] = p.credit();
+            }
+        }
+        long[] sorted = Arrays.copyOf(ids, n);
+        Arrays.sort(sorted);
+        int unique = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[unique++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, unique);
+    }
+
+    private static long[] requestIds(List<Task> batch) {
+        long[] ids = new long[batch.size()];
+        int n = 0;
+        for (Task task : batch) {
+            if (task instanceof Submit s) {
+                ids[n++] = s.request().id().value();
+            }
+        }
+        return Arrays.copyOf(ids, n);
+    }
+
+    private static long[] toArray(Set<Long> ids) {
+        long[] result = new long[ids.size()];
+        int i = 0;
+        for (long id : ids) {
+            result[i++] = id;
+        }
+        return result;
+    }
+
+    private static CompletableFuture<Outcome> future(Task task) {
+        return switch (task) {
+            case Submit s -> s.future();
+            case Expire e -> e.future();
+            case Control c -> throw new IllegalStateException("control task inside a batch");
+        };
+    }
+
+    private static void fail(List<Task> batch, Throwable error) {
+        for (Task task : batch) {
+            future(task).completeExceptionally(error);
+        }
+    }
+
+    private static boolean retriable(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && (state.equals("23505") || state.equals("40001") || state.equals("40P01"))) {
+            return true;
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_BUSY") || message.contains("UNIQUE constraint failed");
+    }
+
+    private void rollbackQuietly(Connection connection) {
+        try {
+            store.rollback(connection);
+        } catch (SQLException e) {
+            LOG.warn("rollback failed: {}", e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("closing the writer connection failed: {}", e.getMessage());
+        }
+    }
+
+    /** Stops taking work, finishes what is queued, and closes the writer connections. */
+    @Override
+    public void close() {
+        running = false;
+        for (Thread thread : threads) {
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

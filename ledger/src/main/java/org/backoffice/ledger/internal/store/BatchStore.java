@@ -1,0 +1,197 @@
+package org.backoffice.ledger.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backoffice.ledger.BalanceLimit;
+import org.backoffice.ledger.Side;
+import org.backoffice.ledger.TransactionKind;
+import org.backoffice.ledger.internal.AccountState;
+import org.backoffice.ledger.internal.PostingRow;
+import org.backoffice.ledger.internal.StoredTransaction;
+import org.backoffice.ledger.internal.StoredTransaction.StoredPosting;
+import org.backoffice.ledger.internal.TransactionRow;
+
+/**
+ * What the writer does to the database inside one batch's transaction. The SQL differs per vendor
+ * only where speed needs it: how a list of ids is passed, how rows are inserted and how balances are
+ * written back.
+ */
+public abstract class BatchStore {
+
+    /** A SQL condition "column is one of the ids in the next parameter". */
+    protected abstract String inIds(String column);
+
+    protected abstract void bindIds(PreparedStatement statement, int index, long[] ids) throws SQLException;
+
+    /** Suffix of the balance read that locks the rows, in the order of the ids. */
+    protected abstract String lockClause();
+
+    /** Suffix of the closed-period read that keeps a period from closing under the batch. */
+    protected abstract String shareClause();
+
+    public abstract void insertTransactions(Connection connection, List<TransactionRow> rows) throws SQLException;
+
+    public abstract void insertPostings(Connection connection, List<PostingRow> rows) throws SQLException;
+
+    public abstract void updateBalances(Connection connection, List<AccountState> accounts) throws SQLException;
+
+    /** Starts the batch's transaction on the writer connection. */
+    public abstract void begin(Connection connection) throws SQLException;
+
+    public abstract void commit(Connection connection) throws SQLException;
+
+    public abstract void rollback(Connection connection) throws SQLException;
+
+    /** Pending transfers and reversal originals with their postings; immutable, so read without lock. */
+    public Map<Long, StoredTransaction> loadReferenced(Connection connection, long[] ids) throws SQLException {
+        Map<Long, StoredTransaction> result = new HashMap<>();
+        if (ids.length == 0) {
+            return result;
+        }
+        Map<Long, List<StoredPosting>> postings = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT transaction_id, debit_account_id, credit_account_id, amount FROM ledger_postings WHERE "
+                        + inIds("transaction_id") + " ORDER BY transaction_id, posting_index")) {
+            bindIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    postings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new StoredPosting(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, kind, content_hash, booked_at, expires_at FROM ledger_transactions WHERE " + inIds("id"))) {
+            bindIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    result.put(id, new StoredTransaction(id, TransactionKind.ofCode(rs.getInt(2)), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), postings.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Locks the balance rows in ascending id order and reads them with their accounts. */
+    public Map<Long, AccountState> lockAccounts(Connection connection, long[] sortedIds) throws SQLException {
+        Map<Long, AccountState> result = new HashMap<>(sortedIds.length * 2);
+        if (sortedIds.length == 0) {
+            return result;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT b.account_id, a.asset_code, a.normal_side, a.balance_limit, b.overdraft_limit, b.closed,"
+                        + " b.debits_posted, b.credits_posted, b.debits_pending, b.credits_pending, b.last_booked_at"
+                        + " FROM ledger_balances b JOIN ledger_accounts a ON a.id = b.account_id WHERE "
+                        + inIds("b.account_id") + " ORDER BY b.account_id" + lockClause())) {
+            bindIds(ps, 1, sortedIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    result.put(id, new AccountState(id, rs.getString(2), side(rs.getString(3)),
+                            Codes.limit(rs.getInt(4)), rs.getLong(5), rs.getInt(6) != 0, rs.getLong(7), rs.getLong(8),
+                            rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                }
+            }
+        }
+        return result;
+    }
+
+    public int closedThrough(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                        "SELECT closed_through FROM ledger_state WHERE id = 1" + shareClause());
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("ledger_state has no row; the schema is incomplete");
+            }
+            return rs.getInt(1);
+        }
+    }
+
+    /** Transactions already stored under any of these ids. */
+    public Map<Long, StoredTransaction> loadExisting(Connection connection, long[] ids) throws SQLException {
+        Map<Long, StoredTransaction> result = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, kind, content_hash, booked_at FROM ledger_transactions WHERE " + inIds("id"))) {
+            bindIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    result.put(id, new StoredTransaction(id, TransactionKind.ofCode(rs.getInt(2)), rs.getLong(3),
+                            rs.getLong(4), 0, List.of()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Which of these pending transfers already have a post, void or expiry. */
+    public Set<Long> loadResolved(Connection connection, long[] pendingIds) throws SQLException {
+        return idsWhere(connection, "pending_id", pendingIds);
+    }
+
+    /** Which of these transactions are already reversed. */
+    public Set<Long> loadReversed(Connection connection, long[] originalIds) throws SQLException {
+        return idsWhere(connection, "reverses_id", originalIds);
+    }
+
+    private Set<Long> idsWhere(Connection connection, String column, long[] ids) throws SQLException {
+        Set<Long> result = new HashSet<>();
+        if (ids.length == 0) {
+            return result;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT " + column + " FROM ledger_transactions WHERE " + inIds(column))) {
+            bindIds(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getLong(1));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Side side(String code) {
+        return "D".equals(code) ? Side.DEBIT : Side.CREDIT;
+    }
+
+    /** How enums are coded in the database. */
+    public static final class Codes {
+        private Codes() {}
+
+        public static BalanceLimit limit(int code) {
+            return switch (code) {
+                case 0 -> BalanceLimit.NONE;
+                case 1 -> BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS;
+                case 2 -> BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS;
+                default -> throw new IllegalStateException("unknown balance limit code " + code);
+            };
+        }
+
+        public static int code(BalanceLimit limit) {
+            return switch (limit) {
+                case NONE -> 0;
+                case DEBITS_MUST_NOT_EXCEED_CREDITS -> 1;
+                case CREDITS_MUST_NOT_EXCEED_DEBITS -> 2;
+            };
+        }
+
+        public static String code(Side side) {
+            return side == Side.DEBIT ? "D" : "C";
+        }
+
+        public static Side side(String code) {
+            return BatchStore.side(code);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.backoffice.ledger.internal.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The ledger's database: migrates the schema on open, hands out the writer's connections and pools
+ * readers. SQLite for the embedded default, PostgreSQL by URL.
+ */
+public final class Database implements AutoCloseable {
+    public enum Vendor {
+        SQLITE,
+        POSTGRESQL
+    }
+
+    private final String url;
+    private final Vendor vendor;
+    private final HikariDataSource readers;
+
+    private Database(String url, Vendor vendor, HikariDataSource readers) {
+        this.url = url;
+        this.vendor = vendor;
+        this.readers = readers;
+    }
+
+    public static Database open(String url, int readerPoolSize) {
+        Vendor vendor = vendorOf(url);
+        if (vendor == Vendor.SQLITE) {
+            createParentDirectory(url);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setDataSourceProperties(properties(vendor));
+        config.setMaximumPoolSize(readerPoolSize);
+        config.setMinimumIdle(1);
+        config.setPoolName("ledger-readers");
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource readers = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(readers)
+                    .locations("classpath:db/ledger/common", "classpath:db/ledger/" + vendor.name().toLowerCase())
+                    .table("ledger_schema_history")
+                    .failOnMissingLocations(false)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            readers.close();
+            throw e;
+        }
+        return new Database(url, vendor, readers);
+    }
+
+    public static Vendor vendorOf(String url) {
+        if (url == null) {
+            throw new IllegalArgumentException("database url: must be given");
+        }
+        if (url.startsWith("jdbc:sqlite:")) {
+            return Vendor.SQLITE;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return Vendor.POSTGRESQL;
+        }
+        throw new IllegalArgumentException(
+                "database url: must start with jdbc:sqlite: or jdbc:postgresql:, was " + redact(url));
+    }
+
+    /** The URL without its query string, which may carry a password. */
+    public static String redact(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?…";
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    public DataSource readers() {
+        return readers;
+    }
+
+    public BatchStore batchStore() {
+        return vendor == Vendor.SQLITE ? new SqliteBatchStore() : new PostgresBatchStore();
+    }
+
+    /** A connection for a writer thread: autocommit off on PostgreSQL, explicit BEGIN on SQLite. */
+    public Connection openWriter() throws SQLException {
+        Connection connection = DriverManager.getConnection(url, properties(vendor));
+        if (vendor == Vendor.POSTGRESQL) {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET synchronous_commit = on");
+            }
+        }
+        return connection;
+    }
+
+    private static Properties properties(Vendor vendor) {
+        if (vendor == Vendor.SQLITE) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setBusyTimeout(30_000);
+            config.enforceForeignKeys(true);
+            config.setCacheSize(-65_536);
+            return config.toProperties();
+        }
+        Properties properties = new Properties();
+        properties.setProperty("reWriteBatchedInserts", "true");
+        properties.setProperty("tcpKeepAlive", "true");
+        return properties;
+    }
+
+    private static void createParentDirectory(String url) {
+        String path = url.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("database url: cannot create directory " + parent + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        readers.close();
+    }
+}

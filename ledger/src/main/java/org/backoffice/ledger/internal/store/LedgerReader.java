@@ -1,0 +1,462 @@
+package org.backoffice.ledger.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.backoffice.ledger.Account;
+import org.backoffice.ledger.AccountId;
+import org.backoffice.ledger.Asset;
+import org.backoffice.ledger.AssetCode;
+import org.backoffice.ledger.AssetKind;
+import org.backoffice.ledger.Balance;
+import org.backoffice.ledger.Memo;
+import org.backoffice.ledger.Posting;
+import org.backoffice.ledger.Side;
+import org.backoffice.ledger.StatementCursor;
+import org.backoffice.ledger.StatementLine;
+import org.backoffice.ledger.StatementPage;
+import org.backoffice.ledger.StatementQuery;
+import org.backoffice.ledger.TransactionId;
+import org.backoffice.ledger.TransactionKind;
+import org.backoffice.ledger.TransactionRecord;
+import org.backoffice.ledger.TrialBalance;
+import org.backoffice.ledger.internal.Dates;
+import org.backoffice.ledger.internal.MetadataJson;
+import org.backoffice.ledger.LedgerStorageException;
+import org.backoffice.ledger.internal.store.BatchStore.Codes;
+
+/** Queries over the ledger's tables, on pooled reader connections; the SQL both databases share. */
+public final class LedgerReader {
+    private static final int PENDING = TransactionKind.PENDING.code();
+    private final DataSource readers;
+
+    public LedgerReader(DataSource readers) {
+        this.readers = readers;
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T read(Query<T> query) {
+        try (Connection connection = readers.getConnection()) {
+            return query.run(connection);
+        } catch (SQLException e) {
+            throw new LedgerStorageException("ledger query failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Asset> asset(AssetCode code) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, scale FROM ledger_assets WHERE code = ?")) {
+                ps.setString(1, code.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new Asset(code, AssetKind.valueOf(rs.getString(1)), rs.getInt(2)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Optional<Account> account(AccountId id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.code, a.asset_code, a.owner, a.normal_side,"
+                    + " a.balance_limit, b.overdraft_limit, b.closed FROM ledger_accounts a"
+                    + " JOIN ledger_balances b ON b.account_id = a.id WHERE a.id = ?")) {
+                ps.setLong(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Account(id, rs.getString(1), AssetCode.of(rs.getString(2)), rs.getString(3),
+                            Codes.side(rs.getString(4)), Codes.limit(rs.getInt(5)), rs.getLong(6), rs.getInt(7) != 0));
+                }
+            }
+        });
+    }
+
+    public Optional<Balance> balance(AccountId id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.asset_code, a.normal_side, b.debits_posted,"
+                    + " b.credits_posted, b.debits_pending, b.credits_pending FROM ledger_balances b"
+                    + " JOIN ledger_accounts a ON a.id = b.account_id WHERE b.account_id = ?")) {
+                ps.setLong(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Balance(id, AssetCode.of(rs.getString(1)), Codes.side(rs.getString(2)),
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                }
+            }
+        });
+    }
+
+    /**
+     * The balance at the end of {@code date} by value date: posted movements dated on or before it,
+     * and pending transfers dated on or before it that were not resolved by then.
+     */
+    public Optional<Balance> balanceAsOf(AccountId id, LocalDate date) {
+        Optional<Account> account = account(id);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        int asOf = Dates.toInt(date);
+        return read(c -> {
+            long[] posted = {0, 0};
+            int from = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.period_end, s.debits_posted, s.credits_posted"
+                    + " FROM ledger_balance_snapshots s WHERE s.account_id = ? AND s.period_end <= ?"
+                    + " ORDER BY s.period_end DESC LIMIT 1")) {
+                ps.setLong(1, id.value());
+                ps.setInt(2, asOf);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        from = rs.getInt(1);
+                        posted[0] = rs.getLong(2);
+                        posted[1] = rs.getLong(3);
+                    }
+                }
+            }
+            // A snapshot is taken only for accounts with movements; an account without one starts
+            // from the last closed period's end all the same.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MAX(period_end) FROM ledger_closed_periods WHERE period_end <= ?")) {
+                ps.setInt(1, asOf);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) > from) {
+                        from = rs.getInt(1);
+                        posted[0] = 0;
+                        posted[1] = 0;
+                    }
+                }
+            }
+            String[] columns = {"debit_account_id", "credit_account_id"};
+            long[] pending = {0, 0};
+            for (int side = 0; side < 2; side++) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM ledger_postings"
+                        + " WHERE " + columns[side] + " = ? AND kind <> " + PENDING
+                        + " AND value_date > ? AND value_date <= ?")) {
+                    ps.setLong(1, id.value());
+                    ps.setInt(2, from);
+                    ps.setInt(3, asOf);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        posted[side] = Math.addExact(posted[side], rs.getLong(1));
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(p.amount), 0) FROM ledger_postings p"
+                        + " WHERE p." + columns[side] + " = ? AND p.kind = " + PENDING + " AND p.value_date <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.pending_id = p.transaction_id"
+                        + " AND r.value_date <= ?)")) {
+                    ps.setLong(1, id.value());
+                    ps.setInt(2, asOf);
+                    ps.setInt(3, asOf);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        pending[side] = rs.getLong(1);
+                    }
+                }
+            }
+            Account a = account.get();
+            return Optional.of(new Balance(id, a.asset(), a.normalSide(), posted[0], posted[1], pending[0], pending[1]));
+        });
+    }
+
+    public StatementPage statement(StatementQuery query) {
+        Optional<Account> account = account(query.account());
+        if (account.isEmpty()) {
+            throw new IllegalArgumentException("account: " + query.account() + " does not exist");
+        }
+        Side normal = account.get().normalSide();
+        long from = Dates.toMicros(query.from());
+        long to = Dates.toMicros(query.to());
+        StatementCursor start = query.after().orElse(new StatementCursor(from, 0, -1));
+        if (start.bookedAtMicros() < from) {
+            start = new StatementCursor(from, 0, -1);
+        }
+        StatementCursor begin = start;
+        return read(c -> {
+            List<Row> rows = new ArrayList<>();
+            rows.addAll(lines(c, "debit_account_id", query.account().value(), begin, to, query.pageSize() + 1));
+            rows.addAll(lines(c, "credit_account_id", query.account().value(), begin, to, query.pageSize() + 1));
+            rows.sort(Row.ORDER);
+            long opening = balanceBefore(c, query.account().value(), begin);
+            boolean more = rows.size() > query.pageSize();
+            List<Row> page = more ? rows.subList(0, query.pageSize()) : rows;
+            List<StatementLine> lines = new ArrayList<>(page.size());
+            for (Row r : page) {
+                boolean debited = r.debit == query.account().value();
+                long rawAfter = debited ? r.debitAfter : r.creditAfter;
+                lines.add(new StatementLine(new TransactionId(r.transactionId), r.index, TransactionKind.ofCode(r.kind),
+                        Dates.toDate(r.valueDate), Dates.toInstant(r.bookedAt), debited ? Side.DEBIT : Side.CREDIT,
+                        r.amount, new AccountId(debited ? r.credit : r.debit), signed(normal, rawAfter), r.reference));
+            }
+            Optional<StatementCursor> next = Optional.empty();
+            if (more) {
+                Row last = page.get(page.size() - 1);
+                next = Optional.of(new StatementCursor(last.bookedAt, last.transactionId, last.index));
+            }
+            return new StatementPage(query.account(), signed(normal, opening), lines, next);
+        });
+    }
+
+    private static long signed(Side normal, long debitsMinusCredits) {
+        return normal == Side.DEBIT ? debitsMinusCredits : -debitsMinusCredits;
+    }
+
+    private record Row(long transactionId, int index, int kind, int valueDate, long bookedAt, long debit, long credit,
+            long amount, long debitAfter, long creditAfter, String reference) {
+        static final java.util.Comparator<Row> ORDER = java.util.Comparator.comparingLong(Row::bookedAt)
+                .thenComparingLong(Row::transactionId).thenComparingInt(Row::index);
+    }
+
+    private static List<Row> lines(Connection c, String column, long account, StatementCursor after, long to, int limit)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.transaction_id, p.posting_index, p.kind, p.value_date,"
+                + " p.booked_at, p.debit_account_id, p.credit_account_id, p.amount, p.debit_balance_after,"
+                + " p.credit_balance_after, t.reference FROM ledger_postings p"
+                + " JOIN ledger_transactions t ON t.id = p.transaction_id"
+                + " WHERE p." + column + " = ? AND p.kind <> " + PENDING + " AND p.booked_at < ?"
+                + " AND (p.booked_at > ? OR (p.booked_at = ? AND (p.transaction_id > ?"
+                + " OR (p.transaction_id = ? AND p.posting_index > ?))))"
+                + " ORDER BY p.booked_at, p.transaction_id, p.posting_index LIMIT ?")) {
+            ps.setLong(1, account);
+            ps.setLong(2, to);
+            ps.setLong(3, after.bookedAtMicros());
+            ps.setLong(4, after.bookedAtMicros());
+            ps.setLong(5, after.transactionId());
+            ps.setLong(6, after.transactionId());
+            ps.setInt(7, after.postingIndex());
+            ps.setInt(8, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getString(11)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Posted debits minus credits after the last posted movement at or before the cursor. */
+    private static long balanceBefore(Connection c, long account, StatementCursor cursor) throws SQLException {
+        Row latest = null;
+        for (String column : new String[] {"debit_account_id", "credit_account_id"}) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT transaction_id, posting_index, booked_at,"
+                    + " debit_account_id, debit_balance_after, credit_balance_after FROM ledger_postings"
+                    + " WHERE " + column + " = ? AND kind <> " + PENDING
+                    + " AND (booked_at < ? OR (booked_at = ? AND (transaction_id < ?"
+                    + " OR (transaction_id = ? AND posting_index <= ?))))"
+                    + " ORDER BY booked_at DESC, transaction_id DESC, posting_index DESC LIMIT 1")) {
+                ps.setLong(1, account);
+                ps.setLong(2, cursor.bookedAtMicros());
+                ps.setLong(3, cursor.bookedAtMicros());
+                ps.setLong(4, cursor.transactionId());
+                ps.setLong(5, cursor.transactionId());
+                ps.setInt(6, cursor.postingIndex());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long debitAccount = rs.getLong(4);
+                        long after = debitAccount == account ? rs.getLong(5) : rs.getLong(6);
+                        Row row = new Row(rs.getLong(1), rs.getInt(2), 0, 0, rs.getLong(3), 0, 0, 0, after, 0, null);
+                        if (latest == null || Row.ORDER.compare(row, latest) > 0) {
+                            latest = row;
+                        }
+                    }
+                }
+            }
+        }
+        return latest == null ? 0 : latest.debitAfter;
+    }
+
+    /** Posted balances now, from the balance rows. */
+    public TrialBalance trialBalance(LocalDate today) {
+        return read(c -> {
+            List<TrialBalance.Line> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.code, a.asset_code, b.debits_posted,"
+                    + " b.credits_posted FROM ledger_accounts a JOIN ledger_balances b ON b.account_id = a.id"
+                    + " ORDER BY a.asset_code, a.code, a.id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                }
+            }
+            return new TrialBalance(today, lines);
+        });
+    }
+
+    /** Posted balances at the end of {@code date} by value date: the last snapshot plus movements since. */
+    public TrialBalance trialBalanceAsOf(LocalDate date) {
+        int asOf = Dates.toInt(date);
+        return read(c -> {
+            int from = 0;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MAX(period_end) FROM ledger_closed_periods WHERE period_end <= ?")) {
+                ps.setInt(1, asOf);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        from = rs.getInt(1);
+                    }
+                }
+            }
+            Map<Long, long[]> sums = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT account_id, debits_posted, credits_posted"
+                    + " FROM ledger_balance_snapshots WHERE period_end = ?")) {
+                ps.setInt(1, from);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sums.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                    }
+                }
+            }
+            String[] columns = {"debit_account_id", "credit_account_id"};
+            for (int side = 0; side < 2; side++) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + columns[side] + ", SUM(amount)"
+                        + " FROM ledger_postings WHERE kind <> " + PENDING + " AND value_date > ? AND value_date <= ?"
+                        + " GROUP BY " + columns[side])) {
+                    ps.setInt(1, from);
+                    ps.setInt(2, asOf);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long[] s = sums.computeIfAbsent(rs.getLong(1), k -> new long[2]);
+                            s[side] = Math.addExact(s[side], rs.getLong(2));
+                        }
+                    }
+                }
+            }
+            List<TrialBalance.Line> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT id, code, asset_code FROM ledger_accounts ORDER BY asset_code, code, id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] s = sums.getOrDefault(rs.getLong(1), new long[2]);
+                    lines.add(line(rs.getLong(1), rs.getString(2), rs.getString(3), s[0], s[1]));
+                }
+            }
+            return new TrialBalance(date, lines);
+        });
+    }
+
+    private static TrialBalance.Line line(long id, String code, String asset, long debits, long credits) {
+        long net = Math.subtractExact(debits, credits);
+        return new TrialBalance.Line(new AccountId(id), code, AssetCode.of(asset), Math.max(net, 0), Math.max(-net, 0));
+    }
+
+    public Optional<TransactionRecord> transaction(TransactionId id) {
+        List<TransactionRecord> found = transactions("t.id = ?", ps -> ps.setLong(1, id.value()));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every transaction whose memo references this source document, in booking order. */
+    public List<TransactionRecord> byReference(String reference) {
+        return transactions("t.reference = ?", ps -> ps.setString(1, reference));
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<TransactionRecord> transactions(String where, Binder binder) {
+        return read(c -> {
+            Map<Long, TransactionRecord> headers = new LinkedHashMap<>();
+            Map<Long, List<Posting>> postings = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.kind, t.value_date, t.booked_at,"
+                    + " t.pending_id, t.reverses_id, t.expires_at, t.reference, t.reason_code, t.metadata"
+                    + " FROM ledger_transactions t WHERE " + where + " ORDER BY t.booked_at, t.id")) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long related = rs.getLong(5) != 0 ? rs.getLong(5) : rs.getLong(6);
+                        long expires = rs.getLong(7);
+                        headers.put(rs.getLong(1), new TransactionRecord(new TransactionId(rs.getLong(1)),
+                                TransactionKind.ofCode(rs.getInt(2)), Dates.toDate(rs.getInt(3)),
+                                Dates.toInstant(rs.getLong(4)),
+                                related == 0 ? Optional.empty() : Optional.of(new TransactionId(related)),
+                                expires == 0 ? Optional.empty() : Optional.of(Dates.toInstant(expires)),
+                                new Memo(rs.getString(8), rs.getString(9), MetadataJson.read(rs.getString(10))),
+                                List.of()));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.transaction_id, p.debit_account_id,"
+                    + " p.credit_account_id, a.asset_code, p.amount FROM ledger_postings p"
+                    + " JOIN ledger_transactions t ON t.id = p.transaction_id"
+                    + " JOIN ledger_accounts a ON a.id = p.debit_account_id WHERE " + where
+                    + " ORDER BY p.transaction_id, p.posting_index")) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        postings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Posting(
+                                new AccountId(rs.getLong(2)), new AccountId(rs.getLong(3)), AssetCode.of(rs.getString(4)),
+                                rs.getLong(5)));
+                    }
+                }
+            }
+            List<TransactionRecord> result = new ArrayList<>();
+            for (TransactionRecord h : headers.values()) {
+                result.add(new TransactionRecord(h.id(), h.kind(), h.valueDate(), h.bookedAt(), h.related(),
+                        h.expiresAt(), h.memo(), postings.getOrDefault(h.id().value(), List.of())));
+            }
+            return result;
+        });
+    }
+
+    /** Pending transfers whose timeout has passed and that nothing resolved yet, oldest first. */
+    public List<Long> duePendings(long nowMicros, int limit) {
+        return read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM ledger_transactions t"
+                    + " WHERE t.expires_at IS NOT NULL AND t.expires_at <= ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.pending_id = t.id)"
+                    + " ORDER BY t.expires_at LIMIT ?")) {
+                ps.setLong(1, nowMicros);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    public int closedThrough() {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT closed_through FROM ledger_state WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Every account's raw posted and pending totals: for invariant checks and reconciliation. */
+    public Map<Long, long[]> allBalances() {
+        return read(c -> {
+            Map<Long, long[]> result = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT account_id, debits_posted, credits_posted,"
+                    + " debits_pending, credits_pending FROM ledger_balances");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                }
+            }
+            return result;
+        });
+    }
+}

@@ -118,6 +118,20 @@ public final class Ledger implements AutoCloseable {
         }));
     }
 
+    /** Opens many accounts in one database transaction; as {@link #openAccount} for each. */
+    public void openAccounts(List<OpenAccount> accounts) {
+        if (accounts == null || accounts.contains(null)) {
+            throw new IllegalArgumentException("accounts: must be given, without gaps");
+        }
+        long now = Dates.toMicros(config.clock().instant());
+        await(writer.control(c -> {
+            for (OpenAccount account : accounts) {
+                admin.openAccount(c, account, now);
+            }
+            return accounts.size();
+        }));
+    }
+
     /** Closes an account whose balance is zero and that has nothing pending; a closed account refuses postings. */
     public AccountClosing closeAccount(AccountId account) {
         Object refusal = await(writer.control(c -> {

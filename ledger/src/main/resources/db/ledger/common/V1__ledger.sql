@@ -1,4 +1,5 @@
 -- The posting engine's schema, in the SQL that SQLite and PostgreSQL share.
+-- The hot tables (balances, transactions, postings) are in the vendor folders.
 -- Amounts are BIGINT counts of an asset's smallest unit; dates are yyyymmdd integers;
 -- instants are microseconds since the epoch, UTC. Ids come from the application.
 
@@ -19,60 +20,6 @@ CREATE TABLE ledger_accounts (
 );
 
 CREATE INDEX ledger_accounts_code ON ledger_accounts (code);
-
--- The hot row of an account: locked, read and written once per batch that touches it.
--- What a batch must see under that lock (closed, the overdraft limit) lives here too.
-CREATE TABLE ledger_balances (
-    account_id      BIGINT   PRIMARY KEY REFERENCES ledger_accounts (id),
-    debits_posted   BIGINT   NOT NULL,
-    credits_posted  BIGINT   NOT NULL,
-    debits_pending  BIGINT   NOT NULL,
-    credits_pending BIGINT   NOT NULL,
-    overdraft_limit BIGINT   NOT NULL,
-    last_booked_at  BIGINT   NOT NULL,
-    closed          SMALLINT NOT NULL
-);
-
--- Transactions are inserted once and never updated or deleted.
--- pending_id: the pending transfer a post, void or expiry resolves (at most one resolution each).
--- reverses_id: the transaction a reversal reverses (at most one reversal each).
-CREATE TABLE ledger_transactions (
-    id           BIGINT       PRIMARY KEY,
-    kind         SMALLINT     NOT NULL,
-    value_date   INTEGER      NOT NULL,
-    booked_at    BIGINT       NOT NULL,
-    pending_id   BIGINT,
-    reverses_id  BIGINT,
-    expires_at   BIGINT,
-    reference    VARCHAR(128),
-    reason_code  VARCHAR(64),
-    metadata     TEXT,
-    content_hash BIGINT       NOT NULL
-);
-
-CREATE UNIQUE INDEX ledger_transactions_resolution ON ledger_transactions (pending_id) WHERE pending_id IS NOT NULL;
-CREATE UNIQUE INDEX ledger_transactions_reversal ON ledger_transactions (reverses_id) WHERE reverses_id IS NOT NULL;
-CREATE INDEX ledger_transactions_expiry ON ledger_transactions (expires_at) WHERE expires_at IS NOT NULL;
-CREATE INDEX ledger_transactions_reference ON ledger_transactions (reference) WHERE reference IS NOT NULL;
-
--- One row per posting: amount moves from credit_account_id to debit_account_id.
--- *_balance_after: that account's posted debits minus credits once this posting applied.
-CREATE TABLE ledger_postings (
-    transaction_id       BIGINT   NOT NULL,
-    posting_index        SMALLINT NOT NULL,
-    kind                 SMALLINT NOT NULL,
-    debit_account_id     BIGINT   NOT NULL,
-    credit_account_id    BIGINT   NOT NULL,
-    amount               BIGINT   NOT NULL,
-    value_date           INTEGER  NOT NULL,
-    booked_at            BIGINT   NOT NULL,
-    debit_balance_after  BIGINT   NOT NULL,
-    credit_balance_after BIGINT   NOT NULL,
-    PRIMARY KEY (transaction_id, posting_index)
-);
-
-CREATE INDEX ledger_postings_debit ON ledger_postings (debit_account_id, booked_at);
-CREATE INDEX ledger_postings_credit ON ledger_postings (credit_account_id, booked_at);
 
 -- One row: the last day of the last closed period (yyyymmdd, 0 while none is closed).
 CREATE TABLE ledger_state (

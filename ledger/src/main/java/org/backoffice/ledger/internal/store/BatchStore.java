@@ -117,9 +117,17 @@ public abstract class BatchStore {
         }
     }
 
-    /** Transactions already stored under any of these ids. */
-    public Map<Long, StoredTransaction> loadExisting(Connection connection, long[] ids) throws SQLException {
+    /**
+     * Transactions already stored under any of these ids. Only ids up to the largest stored id are
+     * looked up: time-ordered ids of new transactions lie above it. An id stored by a concurrent
+     * writer after this read still collides on the primary key, and the batch is retried.
+     */
+    public Map<Long, StoredTransaction> loadExisting(Connection connection, long[] requestIds) throws SQLException {
         Map<Long, StoredTransaction> result = new HashMap<>();
+        long[] ids = atMost(requestIds, maxTransactionId(connection));
+        if (ids.length == 0) {
+            return result;
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT id, kind, content_hash, booked_at FROM ledger_transactions WHERE " + inIds("id"))) {
             bindIds(ps, 1, ids);
@@ -132,6 +140,24 @@ public abstract class BatchStore {
             }
         }
         return result;
+    }
+
+    private static long maxTransactionId(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT MAX(id) FROM ledger_transactions");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static long[] atMost(long[] ids, long max) {
+        long[] result = new long[ids.length];
+        int n = 0;
+        for (long id : ids) {
+            if (id <= max) {
+                result[n++] = id;
+            }
+        }
+        return java.util.Arrays.copyOf(result, n);
     }
 
     /** Which of these pending transfers already have a post, void or expiry. */

@@ -97,13 +97,51 @@ public final class Database implements AutoCloseable {
     /** A connection for a writer thread: autocommit off on PostgreSQL, explicit BEGIN on SQLite. */
     public Connection openWriter() throws SQLException {
         Connection connection = DriverManager.getConnection(url, properties(vendor));
-        if (vendor == Vendor.POSTGRESQL) {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
+        try (Statement s = connection.createStatement()) {
+            if (vendor == Vendor.POSTGRESQL) {
+                connection.setAutoCommit(false);
                 s.execute("SET synchronous_commit = on");
+            } else {
+                // Checkpoints run on the checkpointer's connection, off the writer's path.
+                s.execute("PRAGMA wal_autocheckpoint = 0");
+                s.execute("PRAGMA temp_store = MEMORY");
             }
         }
         return connection;
+    }
+
+    /**
+     * On SQLite, copies committed pages from the write-ahead log into the database file every
+     * {@code intervalMillis}, on a connection of its own; null on PostgreSQL.
+     */
+    public AutoCloseable startCheckpointer(long intervalMillis) throws SQLException {
+        if (vendor != Vendor.SQLITE) {
+            return null;
+        }
+        Connection connection = DriverManager.getConnection(url, properties(vendor));
+        Thread thread = new Thread(() -> {
+            try (Statement s = connection.createStatement()) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(intervalMillis);
+                    s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException e) {
+                org.slf4j.LoggerFactory.getLogger(Database.class).warn("WAL checkpoint failed: {}", e.getMessage());
+            }
+        }, "ledger-checkpointer");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            thread.interrupt();
+            thread.join(10_000);
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } finally {
+                connection.close();
+            }
+        };
     }
 
     private static Properties properties(Vendor vendor) {
@@ -113,7 +151,8 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(30_000);
             config.enforceForeignKeys(true);
-            config.setCacheSize(-65_536);
+            config.setCacheSize(-131_072);
+            config.setPageSize(16_384);
             return config.toProperties();
         }
         Properties properties = new Properties();

@@ -15,6 +15,7 @@ import org.backoffice.ledger.internal.TransactionRow;
  * so no row locks are needed; id lists travel as a JSON array; rows go in by prepared batches.
  */
 public final class SqliteBatchStore extends BatchStore {
+    private static final int ROWS_PER_STATEMENT = 64;
 
     @Override
     protected String inIds(String column) {
@@ -75,64 +76,108 @@ public final class SqliteBatchStore extends BatchStore {
 
     @Override
     public void insertTransactions(Connection connection, List<TransactionRow> rows) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ledger_transactions (id, kind,"
-                + " value_date, booked_at, pending_id, reverses_id, expires_at, reference, reason_code, metadata,"
-                + " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (TransactionRow r : rows) {
-                ps.setLong(1, r.id());
-                ps.setInt(2, r.kind());
-                ps.setInt(3, r.valueDate());
-                ps.setLong(4, r.bookedAt());
-                optional(ps, 5, r.pendingId());
-                optional(ps, 6, r.reversesId());
-                optional(ps, 7, r.expiresAt());
-                ps.setString(8, r.reference());
-                ps.setString(9, r.reasonCode());
-                ps.setString(10, r.metadata());
-                ps.setLong(11, r.contentHash());
-                ps.executeUpdate();
-            }
-        }
+        insertRows(connection, "INSERT INTO ledger_transactions (id, kind, value_date, booked_at, pending_id,"
+                + " reverses_id, expires_at, reference, reason_code, metadata, content_hash) VALUES ", 11, rows,
+                (ps, i, r) -> {
+                    ps.setLong(i, r.id());
+                    ps.setInt(i + 1, r.kind());
+                    ps.setInt(i + 2, r.valueDate());
+                    ps.setLong(i + 3, r.bookedAt());
+                    optional(ps, i + 4, r.pendingId());
+                    optional(ps, i + 5, r.reversesId());
+                    optional(ps, i + 6, r.expiresAt());
+                    ps.setString(i + 7, r.reference());
+                    ps.setString(i + 8, r.reasonCode());
+                    ps.setString(i + 9, r.metadata());
+                    ps.setLong(i + 10, r.contentHash());
+                });
     }
 
     @Override
     public void insertPostings(Connection connection, List<PostingRow> rows) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ledger_postings (transaction_id,"
-                + " posting_index, kind, debit_account_id, credit_account_id, amount, value_date, booked_at,"
-                + " debit_balance_after, credit_balance_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (PostingRow r : rows) {
-                ps.setLong(1, r.transactionId());
-                ps.setInt(2, r.index());
-                ps.setInt(3, r.kind());
-                ps.setLong(4, r.debitAccount());
-                ps.setLong(5, r.creditAccount());
-                ps.setLong(6, r.amount());
-                ps.setInt(7, r.valueDate());
-                ps.setLong(8, r.bookedAt());
-                ps.setLong(9, r.debitBalanceAfter());
-                ps.setLong(10, r.creditBalanceAfter());
+        insertRows(connection, "INSERT INTO ledger_postings (transaction_id, posting_index, kind, debit_account_id,"
+                + " credit_account_id, amount, value_date, booked_at, debit_balance_after, credit_balance_after)"
+                + " VALUES ", 10, rows, (ps, i, r) -> {
+                    ps.setLong(i, r.transactionId());
+                    ps.setInt(i + 1, r.index());
+                    ps.setInt(i + 2, r.kind());
+                    ps.setLong(i + 3, r.debitAccount());
+                    ps.setLong(i + 4, r.creditAccount());
+                    ps.setLong(i + 5, r.amount());
+                    ps.setInt(i + 6, r.valueDate());
+                    ps.setLong(i + 7, r.bookedAt());
+                    ps.setLong(i + 8, r.debitBalanceAfter());
+                    ps.setLong(i + 9, r.creditBalanceAfter());
+                });
+    }
+
+    @Override
+    public void updateBalances(Connection connection, List<AccountState> accounts) throws SQLException {
+        // The new values go into a keyed temporary table, then one UPDATE ... FROM writes them all.
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS balance_updates (account_id INTEGER PRIMARY KEY,"
+                    + " dp BIGINT, cp BIGINT, dpe BIGINT, cpe BIGINT, last BIGINT)");
+            s.execute("DELETE FROM balance_updates");
+        }
+        insertRows(connection, "INSERT INTO balance_updates (account_id, dp, cp, dpe, cpe, last) VALUES ", 6,
+                accounts, (ps, i, a) -> {
+                    ps.setLong(i, a.id());
+                    ps.setLong(i + 1, a.debitsPosted());
+                    ps.setLong(i + 2, a.creditsPosted());
+                    ps.setLong(i + 3, a.debitsPending());
+                    ps.setLong(i + 4, a.creditsPending());
+                    ps.setLong(i + 5, a.lastBookedAt());
+                });
+        try (Statement s = connection.createStatement()) {
+            int updated = s.executeUpdate("UPDATE ledger_balances SET debits_posted = u.dp, credits_posted = u.cp,"
+                    + " debits_pending = u.dpe, credits_pending = u.cpe, last_booked_at = u.last"
+                    + " FROM balance_updates u WHERE ledger_balances.account_id = u.account_id");
+            if (updated != accounts.size()) {
+                throw new IllegalStateException("updated " + updated + " balances of " + accounts.size());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement statement, int firstIndex, T row) throws SQLException;
+    }
+
+    /** Inserts rows many to a statement: one native call per chunk instead of per row. */
+    private static <T> void insertRows(Connection connection, String insert, int columns, List<T> rows,
+            RowBinder<T> binder) throws SQLException {
+        int full = rows.size() / ROWS_PER_STATEMENT;
+        if (full > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(values(insert, columns, ROWS_PER_STATEMENT))) {
+                for (int chunk = 0; chunk < full; chunk++) {
+                    for (int r = 0; r < ROWS_PER_STATEMENT; r++) {
+                        binder.bind(ps, r * columns + 1, rows.get(chunk * ROWS_PER_STATEMENT + r));
+                    }
+                    ps.executeUpdate();
+                }
+            }
+        }
+        int rest = rows.size() - full * ROWS_PER_STATEMENT;
+        if (rest > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(values(insert, columns, rest))) {
+                for (int r = 0; r < rest; r++) {
+                    binder.bind(ps, r * columns + 1, rows.get(full * ROWS_PER_STATEMENT + r));
+                }
                 ps.executeUpdate();
             }
         }
     }
 
-    @Override
-    public void updateBalances(Connection connection, List<AccountState> accounts) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE ledger_balances SET debits_posted = ?,"
-                + " credits_posted = ?, debits_pending = ?, credits_pending = ?, last_booked_at = ?"
-                + " WHERE account_id = ?")) {
-            for (AccountState a : accounts) {
-                ps.setLong(1, a.debitsPosted());
-                ps.setLong(2, a.creditsPosted());
-                ps.setLong(3, a.debitsPending());
-                ps.setLong(4, a.creditsPending());
-                ps.setLong(5, a.lastBookedAt());
-                ps.setLong(6, a.id());
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("balance of account " + a.id() + " vanished");
-                }
+    private static String values(String insert, int columns, int rows) {
+        StringBuilder sql = new StringBuilder(insert.length() + rows * columns * 2 + rows * 3).append(insert);
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "(" : ",(");
+            for (int c = 0; c < columns; c++) {
+                sql.append(c == 0 ? "?" : ",?");
             }
+            sql.append(')');
         }
+        return sql.toString();
     }
 
     private static void optional(PreparedStatement ps, int index, long value) throws SQLException {

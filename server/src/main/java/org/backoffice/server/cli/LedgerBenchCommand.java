@@ -1,0 +1,72 @@
+package org.backoffice.server.cli;
+
+import java.util.concurrent.Callable;
+import org.backoffice.bench.ledger.BenchOptions;
+import org.backoffice.bench.ledger.LedgerBench;
+import org.backoffice.bench.ledger.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backoffice bench ledger}: durable transfer throughput of the posting engine. */
+@Command(
+        name = "ledger",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure durable throughput of two-posting transfers through the ledger engine,",
+            "then the conventional design (one database transaction per transfer) on the same database.",
+            "Runs on a fresh SQLite file under data/bench, or a fresh schema in PostgreSQL that is dropped after."
+        })
+final class LedgerBenchCommand implements Callable<Integer> {
+    @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
+    String db;
+
+    @Option(names = "--url", description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local"
+            + " postgres database as user postgres); for SQLite, the directory for the database file"
+            + " (default: data/bench)")
+    String url;
+
+    @Option(names = "--scenario", defaultValue = "uniform", description = "uniform or hot (default: ${DEFAULT-VALUE})")
+    String scenario;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "measured seconds (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--baseline-seconds", description = "seconds for the baseline; 0 skips it (default: as --seconds, at most 20)")
+    Integer baselineSeconds;
+
+    @Option(names = "--accounts", defaultValue = "10000", description = "accounts (default: ${DEFAULT-VALUE})")
+    int accounts;
+
+    @Option(names = "--clients", defaultValue = "64", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--window", defaultValue = "128", description = "transfers each engine client keeps in flight (default: ${DEFAULT-VALUE})")
+    int window;
+
+    @Option(names = "--writers", defaultValue = "2", description = "PostgreSQL writer threads (default: ${DEFAULT-VALUE})")
+    int writers;
+
+    @Option(names = "--max-batch", defaultValue = "8192", description = "requests per database transaction at most (default: ${DEFAULT-VALUE})")
+    int maxBatch;
+
+    @Override
+    public Integer call() throws Exception {
+        String resolvedUrl = url;
+        if (resolvedUrl == null) {
+            String env = System.getenv("BACKOFFICE_DB_URL");
+            resolvedUrl = db.equals("sqlite")
+                    ? "data/bench"
+                    : env != null && env.startsWith("jdbc:postgresql:")
+                            ? env
+                            : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+        }
+        BenchOptions options = new BenchOptions(db, resolvedUrl, Scenario.parse(scenario), seconds, warmup,
+                baselineSeconds == null ? Math.min(seconds, 20) : baselineSeconds, accounts, clients, window, writers,
+                maxBatch);
+        new LedgerBench(options, System.out).run();
+        return 0;
+    }
+}

@@ -34,7 +34,9 @@ public record Asset(AssetCode code, AssetKind kind, int scale) {
     /** Minor units of a decimal amount; refuses a value with more decimals than the scale. */
     public long toUnits(BigDecimal decimal) {
         try {
-            return decimal.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+            return decimal.setScale(scale, RoundingMode.UNNECESSARY)
+                    .unscaledValue()
+                    .longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(
                     "amount: " + decimal.toPlainString() + " does not fit " + code + " with scale " + scale);

@@ -9,8 +9,7 @@ public record AssetCode(String value) {
     public AssetCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    "assetCode: must be 1-32 letters, digits or . _ / - starting with a letter or digit, was "
-                            + value);
+                    "assetCode: must be 1-32 letters, digits or . _ / - starting with a letter or digit, was " + value);
         }
     }
 

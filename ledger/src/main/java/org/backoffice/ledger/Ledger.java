@@ -39,8 +39,8 @@ public final class Ledger implements AutoCloseable {
     private Ledger(LedgerConfig config, Database database) {
         this.config = config;
         this.database = database;
-        this.writer = new GroupCommitWriter(database, config.clock(), config.writers(), config.maxBatch(),
-                config.queueCapacity());
+        this.writer = new GroupCommitWriter(
+                database, config.clock(), config.writers(), config.maxBatch(), config.queueCapacity());
         this.reader = new LedgerReader(database.readers());
         this.admin = new LedgerAdmin(database.vendor());
         this.engineIds = new TransactionIds(config.clock(), ENGINE_NODE);
@@ -151,7 +151,8 @@ public final class Ledger implements AutoCloseable {
         if (periodEnd == null) {
             throw new IllegalArgumentException("periodEnd: must be given");
         }
-        int today = Dates.toInt(LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
+        int today = Dates.toInt(
+                LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
         long now = Dates.toMicros(config.clock().instant());
         await(writer.control(c -> {
             admin.closePeriod(c, Dates.toInt(periodEnd), today, now);
@@ -184,7 +185,8 @@ public final class Ledger implements AutoCloseable {
 
     /** Posted balances of every account now. */
     public TrialBalance trialBalance() {
-        return reader.trialBalance(LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
+        return reader.trialBalance(
+                LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
     }
 
     /** Posted balances of every account at the end of {@code date} by value date. */
@@ -208,7 +210,8 @@ public final class Ledger implements AutoCloseable {
      */
     public int expireDue() {
         List<Long> due = reader.duePendings(Dates.toMicros(config.clock().instant()), EXPIRY_SCAN_LIMIT);
-        int today = Dates.toInt(LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
+        int today = Dates.toInt(
+                LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
         List<CompletableFuture<Outcome>> futures = new ArrayList<>();
         for (long pendingId : due) {
             futures.add(writer.expire(engineIds.next(), pendingId, today));

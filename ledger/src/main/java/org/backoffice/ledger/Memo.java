@@ -24,8 +24,8 @@ public record Memo(String reference, String reasonCode, Map<String, String> meta
             throw new IllegalArgumentException("metadata: at most " + MAX_ENTRIES + " entries");
         }
         TreeMap<String, String> sorted = new TreeMap<>();
-        metadata.forEach((key, value) -> sorted.put(
-                Text.required("metadata key", key, 64), Text.required("metadata[" + key + "]", value, 256)));
+        metadata.forEach((key, value) ->
+                sorted.put(Text.required("metadata key", key, 64), Text.required("metadata[" + key + "]", value, 256)));
         metadata = java.util.Collections.unmodifiableMap(sorted);
     }
 

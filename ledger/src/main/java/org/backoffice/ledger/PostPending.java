@@ -8,8 +8,7 @@ import java.util.Objects;
  * Posts a pending transfer, in full ({@code amounts} empty) or in part: {@code amounts} then gives,
  * per posting of the pending transfer, how much to post; the rest of each reservation is released.
  */
-public record PostPending(
-        TransactionId id, TransactionId pendingId, LocalDate valueDate, List<Long> amounts, Memo memo)
+public record PostPending(TransactionId id, TransactionId pendingId, LocalDate valueDate, List<Long> amounts, Memo memo)
         implements TransactionRequest {
     public PostPending {
         Objects.requireNonNull(id, "id");

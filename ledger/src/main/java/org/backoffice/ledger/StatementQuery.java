@@ -26,7 +26,8 @@ public record StatementQuery(
     }
 
     public static StatementQuery all(AccountId account, int pageSize) {
-        return new StatementQuery(account, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), Optional.empty(), pageSize);
+        return new StatementQuery(
+                account, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), Optional.empty(), pageSize);
     }
 
     public StatementQuery continueAfter(StatementCursor cursor) {

@@ -30,7 +30,8 @@ public record TrialBalance(LocalDate asOf, List<Line> lines) {
             totals.merge(
                     line.asset(),
                     new Totals(line.asset(), line.debit(), line.credit()),
-                    (x, y) -> new Totals(x.asset(), Math.addExact(x.debit(), y.debit()), Math.addExact(x.credit(), y.credit())));
+                    (x, y) -> new Totals(
+                            x.asset(), Math.addExact(x.debit(), y.debit()), Math.addExact(x.credit(), y.credit())));
         }
         return totals;
     }

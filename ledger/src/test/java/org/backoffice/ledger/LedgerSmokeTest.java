@@ -16,12 +16,15 @@ class LedgerSmokeTest {
                 Ledger ledger = Ledger.open(db.config())) {
             ledger.defineAsset(Asset.currency("USD", 2));
             ledger.openAccount(OpenAccount.of(1, "1010", "USD", Side.DEBIT, BalanceLimit.NONE));
-            ledger.openAccount(OpenAccount.of(2, "2010", "USD", Side.CREDIT, BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS));
-            Outcome outcome = ledger.execute(Transfer.of(TransactionId.of(10), LocalDate.of(2026, 11, 2), Posting.of(1, 2, "USD", 500)));
+            ledger.openAccount(
+                    OpenAccount.of(2, "2010", "USD", Side.CREDIT, BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS));
+            Outcome outcome = ledger.execute(
+                    Transfer.of(TransactionId.of(10), LocalDate.of(2026, 11, 2), Posting.of(1, 2, "USD", 500)));
             assertThat(outcome.accepted()).isTrue();
             assertThat(ledger.balance(AccountId.of(2)).orElseThrow().posted()).isEqualTo(500);
             assertThat(ledger.trialBalance().isBalanced()).isTrue();
-            Outcome overdraft = ledger.execute(Transfer.of(TransactionId.of(11), LocalDate.of(2026, 11, 2), Posting.of(2, 1, "USD", 501)));
+            Outcome overdraft = ledger.execute(
+                    Transfer.of(TransactionId.of(11), LocalDate.of(2026, 11, 2), Posting.of(2, 1, "USD", 501)));
             assertThat(overdraft).isInstanceOf(Outcome.Rejected.class);
             assertThat(((Outcome.Rejected) overdraft).reason()).isEqualTo(RejectionReason.INSUFFICIENT_BALANCE);
             StatementPage page = ledger.statement(StatementQuery.all(AccountId.of(2), 10));

@@ -43,7 +43,8 @@ final class BaselineLoad {
             s.execute("CREATE TABLE baseline_transfers (id BIGINT PRIMARY KEY, debit_id BIGINT NOT NULL,"
                     + " credit_id BIGINT NOT NULL, amount BIGINT NOT NULL, booked_at BIGINT NOT NULL)");
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO baseline_balances (id, balance) VALUES (?, 0)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO baseline_balances (id, balance) VALUES (?, 0)")) {
                 for (int i = 0; i < options.accounts(); i++) {
                     ps.setLong(1, i);
                     ps.addBatch();
@@ -60,13 +61,15 @@ final class BaselineLoad {
         List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int c = 0; c < options.clients(); c++) {
             int client = c;
-            Thread thread = new Thread(() -> {
-                try {
-                    transferUntil(stop, client);
-                } catch (SQLException | RuntimeException e) {
-                    errors.add(e);
-                }
-            }, "baseline-client-" + c);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            transferUntil(stop, client);
+                        } catch (SQLException | RuntimeException e) {
+                            errors.add(e);
+                        }
+                    },
+                    "baseline-client-" + c);
             thread.setDaemon(true);
             clients.add(thread);
         }
@@ -86,8 +89,13 @@ final class BaselineLoad {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("baseline failed: " + errors.get(0).getMessage(), errors.get(0));
         }
-        return new LoadResult(count, 0, seconds, histogram.getValueAtPercentile(50) / 1e6,
-                histogram.getValueAtPercentile(99) / 1e6, histogram.getMaxValue() / 1e6);
+        return new LoadResult(
+                count,
+                0,
+                seconds,
+                histogram.getValueAtPercentile(50) / 1e6,
+                histogram.getValueAtPercentile(99) / 1e6,
+                histogram.getMaxValue() / 1e6);
     }
 
     private void transferUntil(AtomicBoolean stop, int client) throws SQLException {
@@ -128,8 +136,15 @@ final class BaselineLoad {
         }
     }
 
-    private void transfer(Connection c, Statement control, PreparedStatement select, PreparedStatement update,
-            PreparedStatement insert, int[] pair, long amount) throws SQLException {
+    private void transfer(
+            Connection c,
+            Statement control,
+            PreparedStatement select,
+            PreparedStatement update,
+            PreparedStatement insert,
+            int[] pair,
+            long amount)
+            throws SQLException {
         if (sqlite) {
             control.execute("BEGIN IMMEDIATE");
         }
@@ -182,7 +197,9 @@ final class BaselineLoad {
     private static boolean retriable(SQLException e) {
         String state = e.getSQLState();
         String message = String.valueOf(e.getMessage());
-        return "40P01".equals(state) || "40001".equals(state) || message.contains("SQLITE_BUSY")
+        return "40P01".equals(state)
+                || "40001".equals(state)
+                || message.contains("SQLITE_BUSY")
                 || message.contains("database is locked");
     }
 

@@ -35,7 +35,12 @@ final class EngineLoad {
     private final LongAdder rejected = new LongAdder();
     private final LongAdder failed = new LongAdder();
 
-    EngineLoad(Ledger ledger, BenchOptions options, long firstAccountId, AssetCode asset, TransactionIds ids,
+    EngineLoad(
+            Ledger ledger,
+            BenchOptions options,
+            long firstAccountId,
+            AssetCode asset,
+            TransactionIds ids,
             LocalDate valueDate) {
         this.ledger = ledger;
         this.options = options;
@@ -77,8 +82,13 @@ final class EngineLoad {
         if (failed.sum() > 0) {
             throw new IllegalStateException(failed.sum() + " transfers failed with an error");
         }
-        return new LoadResult(acceptedInRun, rejectedInRun, seconds, histogram.getValueAtPercentile(50) / 1e6,
-                histogram.getValueAtPercentile(99) / 1e6, histogram.getMaxValue() / 1e6);
+        return new LoadResult(
+                acceptedInRun,
+                rejectedInRun,
+                seconds,
+                histogram.getValueAtPercentile(50) / 1e6,
+                histogram.getValueAtPercentile(99) / 1e6,
+                histogram.getMaxValue() / 1e6);
     }
 
     private void submitUntil(AtomicBoolean stop, Semaphore window, int client) {
@@ -90,10 +100,17 @@ final class EngineLoad {
                 window.acquire();
                 options.scenario().pick(random, options.accounts(), sequence, pair);
                 sequence += options.clients();
-                Transfer transfer = new Transfer(ids.next(), valueDate,
-                        List.of(new Posting(new AccountId(firstAccountId + pair[0]),
-                                new AccountId(firstAccountId + pair[1]), asset, 1 + random.nextInt(10_000))),
-                        false, null, Memo.NONE);
+                Transfer transfer = new Transfer(
+                        ids.next(),
+                        valueDate,
+                        List.of(new Posting(
+                                new AccountId(firstAccountId + pair[0]),
+                                new AccountId(firstAccountId + pair[1]),
+                                asset,
+                                1 + random.nextInt(10_000))),
+                        false,
+                        null,
+                        Memo.NONE);
                 long submitted = System.nanoTime();
                 ledger.submit(transfer).whenComplete((outcome, error) -> {
                     latency.recordValue(Math.max(0, System.nanoTime() - submitted));

@@ -33,9 +33,15 @@ public final class LedgerBench {
 
     public String run() throws Exception {
         String stamp = Long.toString(System.currentTimeMillis(), 36);
-        out.printf("ledger-bench: %s, scenario %s, %d accounts, %d clients x %d in flight, %d s (+%d s warm-up)%n",
-                options.db(), options.scenario().name().toLowerCase(), options.accounts(), options.clients(),
-                options.window(), options.seconds(), options.warmupSeconds());
+        out.printf(
+                "ledger-bench: %s, scenario %s, %d accounts, %d clients x %d in flight, %d s (+%d s warm-up)%n",
+                options.db(),
+                options.scenario().name().toLowerCase(),
+                options.accounts(),
+                options.clients(),
+                options.window(),
+                options.seconds(),
+                options.warmupSeconds());
         LoadResult engine;
         long heapMb;
         String batchInfo;
@@ -49,28 +55,50 @@ public final class LedgerBench {
                 ledger.defineAsset(usd);
                 List<OpenAccount> accounts = new ArrayList<>(options.accounts());
                 for (int i = 0; i < options.accounts(); i++) {
-                    accounts.add(new OpenAccount(new AccountId(FIRST_ACCOUNT + i), "2010", usd.code(), "bench",
-                            Side.CREDIT, BalanceLimit.NONE, 0));
+                    accounts.add(new OpenAccount(
+                            new AccountId(FIRST_ACCOUNT + i),
+                            "2010",
+                            usd.code(),
+                            "bench",
+                            Side.CREDIT,
+                            BalanceLimit.NONE,
+                            0));
                 }
                 ledger.openAccounts(accounts);
                 System.gc();
                 try (HeapSampler heap = new HeapSampler()) {
-                    EngineLoad load = new EngineLoad(ledger, options, FIRST_ACCOUNT, usd.code(),
-                            new TransactionIds(config.clock(), 1), LocalDate.now(ZoneOffset.UTC));
+                    EngineLoad load = new EngineLoad(
+                            ledger,
+                            options,
+                            FIRST_ACCOUNT,
+                            usd.code(),
+                            new TransactionIds(config.clock(), 1),
+                            LocalDate.now(ZoneOffset.UTC));
                     engine = load.run();
                     heapMb = heap.peakMegabytes();
                 }
-                batchInfo = String.format(Locale.ROOT, "%.0f requests per batch, %.1f ms per batch (%s), %d retries",
-                        ledger.writerStats().averageBatchSize(), ledger.writerStats().averageBatchMillis(),
-                        ledger.writerStats().phases(), ledger.writerStats().retries());
+                batchInfo = String.format(
+                        Locale.ROOT,
+                        "%.0f requests per batch, %.1f ms per batch (%s), %d retries",
+                        ledger.writerStats().averageBatchSize(),
+                        ledger.writerStats().averageBatchMillis(),
+                        ledger.writerStats().phases(),
+                        ledger.writerStats().retries());
                 TrialBalance trial = ledger.trialBalance();
                 if (!trial.isBalanced()) {
-                    throw new IllegalStateException("the trial balance does not balance after the run: " + trial.totals());
+                    throw new IllegalStateException(
+                            "the trial balance does not balance after the run: " + trial.totals());
                 }
             }
         }
-        out.printf(Locale.ROOT, "engine:   %,.0f transfers/s durable, p50 %.1f ms, p99 %.1f ms, max %.1f ms (%s)%n",
-                engine.tps(), engine.p50Millis(), engine.p99Millis(), engine.maxMillis(), batchInfo);
+        out.printf(
+                Locale.ROOT,
+                "engine:   %,.0f transfers/s durable, p50 %.1f ms, p99 %.1f ms, max %.1f ms (%s)%n",
+                engine.tps(),
+                engine.p50Millis(),
+                engine.p99Millis(),
+                engine.maxMillis(),
+                batchInfo);
         LoadResult baseline = null;
         if (options.baselineSeconds() > 0) {
             try (BenchDatabase db = BenchDatabase.create(options, "bench_baseline_" + stamp)) {
@@ -78,16 +106,27 @@ public final class LedgerBench {
                 load.prepare();
                 baseline = load.run();
             }
-            out.printf(Locale.ROOT, "baseline: %,.0f transfers/s durable, p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+            out.printf(
+                    Locale.ROOT,
+                    "baseline: %,.0f transfers/s durable, p50 %.1f ms, p99 %.1f ms, max %.1f ms"
                             + " (one transaction per transfer, %d connections)%n",
-                    baseline.tps(), baseline.p50Millis(), baseline.p99Millis(), baseline.maxMillis(), options.clients());
+                    baseline.tps(),
+                    baseline.p50Millis(),
+                    baseline.p99Millis(),
+                    baseline.maxMillis(),
+                    options.clients());
         }
-        String line = String.format(Locale.ROOT,
+        String line = String.format(
+                Locale.ROOT,
                 "ledger-bench db=%s scenario=%s tps=%.0f baseline_tps=%s ratio=%s p50_ms=%.1f p99_ms=%.1f heap_mb=%d",
-                options.db(), options.scenario().name().toLowerCase(), engine.tps(),
+                options.db(),
+                options.scenario().name().toLowerCase(),
+                engine.tps(),
                 baseline == null ? "na" : String.format(Locale.ROOT, "%.0f", baseline.tps()),
                 baseline == null ? "na" : String.format(Locale.ROOT, "%.1f", engine.tps() / baseline.tps()),
-                engine.p50Millis(), engine.p99Millis(), heapMb);
+                engine.p50Millis(),
+                engine.p99Millis(),
+                heapMb);
         out.println(line);
         return line;
     }

@@ -111,33 +111,43 @@ public final class BatchApplier {
                     "valueDate " + request.valueDate() + " is in a period closed through "
                             + Dates.toDate(closedThrough));
         }
-        Outcome outcome =
-                switch (request) {
-                    case Transfer t -> transfer(t, valueDate, hash);
-                    case PostPending p -> postPending(p, valueDate, hash);
-                    case VoidPending v -> release(v.id(), v.pendingId().value(), TransactionKind.VOID_PENDING, valueDate, hash, request);
-                    case Reversal r -> reversal(r, valueDate, hash);
-                };
+        Outcome outcome = switch (request) {
+            case Transfer t -> transfer(t, valueDate, hash);
+            case PostPending p -> postPending(p, valueDate, hash);
+            case VoidPending v ->
+                release(v.id(), v.pendingId().value(), TransactionKind.VOID_PENDING, valueDate, hash, request);
+            case Reversal r -> reversal(r, valueDate, hash);
+        };
         if (outcome instanceof Accepted accepted) {
             existing.put(
                     request.id().value(),
-                    new StoredTransaction(request.id().value(), null, hash, Dates.toMicros(accepted.bookedAt()), 0, List.of()));
+                    new StoredTransaction(
+                            request.id().value(), null, hash, Dates.toMicros(accepted.bookedAt()), 0, List.of()));
         }
         return outcome;
     }
 
     /** Releases a pending transfer whose timeout has passed; the engine's own request. */
     public Outcome expire(TransactionId expiryId, long pendingId, int valueDate) {
-        return release(expiryId, pendingId, TransactionKind.EXPIRY, Math.max(valueDate, nextDay(closedThrough)), 0, null);
+        return release(
+                expiryId, pendingId, TransactionKind.EXPIRY, Math.max(valueDate, nextDay(closedThrough)), 0, null);
     }
 
     private Outcome transfer(Transfer t, int valueDate, long hash) {
         List<Posting> postings = t.postings();
         for (int i = 0; i < postings.size(); i++) {
             Posting p = postings.get(i);
-            Rejected problem = checkAccount(t.id(), "postings[" + i + "].debit", p.debit().value(), p.asset().value());
+            Rejected problem = checkAccount(
+                    t.id(),
+                    "postings[" + i + "].debit",
+                    p.debit().value(),
+                    p.asset().value());
             if (problem == null) {
-                problem = checkAccount(t.id(), "postings[" + i + "].credit", p.credit().value(), p.asset().value());
+                problem = checkAccount(
+                        t.id(),
+                        "postings[" + i + "].credit",
+                        p.credit().value(),
+                        p.asset().value());
             }
             if (problem != null) {
                 return problem;
@@ -168,16 +178,25 @@ public final class BatchApplier {
             return limit;
         }
         long bookedAt = nextBookedAt();
-        long expiresAt = t.timeout() == null ? 0 : Math.addExact(bookedAt, t.timeout().toNanos() / 1_000);
+        long expiresAt =
+                t.timeout() == null ? 0 : Math.addExact(bookedAt, t.timeout().toNanos() / 1_000);
         transactionRows.add(row(t, kind, valueDate, bookedAt, 0, 0, expiresAt, hash));
-        emitPostings(t.id().value(), kind, valueDate, bookedAt, postings.size(), i -> postings.get(i).debit().value(),
-                i -> postings.get(i).credit().value(), i -> postings.get(i).amount());
+        emitPostings(
+                t.id().value(),
+                kind,
+                valueDate,
+                bookedAt,
+                postings.size(),
+                i -> postings.get(i).debit().value(),
+                i -> postings.get(i).credit().value(),
+                i -> postings.get(i).amount());
         if (t.pending()) {
             List<StoredPosting> stored = new ArrayList<>(postings.size());
             for (Posting p : postings) {
                 stored.add(new StoredPosting(p.debit().value(), p.credit().value(), p.amount()));
             }
-            referenced.put(t.id().value(), new StoredTransaction(t.id().value(), kind, hash, bookedAt, expiresAt, stored));
+            referenced.put(
+                    t.id().value(), new StoredTransaction(t.id().value(), kind, hash, bookedAt, expiresAt, stored));
         }
         return accepted(t.id(), bookedAt);
     }
@@ -190,20 +209,27 @@ public final class BatchApplier {
         }
         List<StoredPosting> reserved = pending.postings();
         if (!p.isFull() && p.amounts().size() != reserved.size()) {
-            return reject(p.id(), RejectionReason.AMOUNT_EXCEEDS_PENDING,
-                    "amounts: " + p.amounts().size() + " given, the pending transfer has " + reserved.size() + " postings");
+            return reject(
+                    p.id(),
+                    RejectionReason.AMOUNT_EXCEEDS_PENDING,
+                    "amounts: " + p.amounts().size() + " given, the pending transfer has " + reserved.size()
+                            + " postings");
         }
         long[] amounts = new long[reserved.size()];
         for (int i = 0; i < amounts.length; i++) {
             amounts[i] = p.isFull() ? reserved.get(i).amount() : p.amounts().get(i);
             if (amounts[i] > reserved.get(i).amount()) {
-                return reject(p.id(), RejectionReason.AMOUNT_EXCEEDS_PENDING,
-                        "amounts[" + i + "]: " + amounts[i] + " exceeds the reserved " + reserved.get(i).amount());
+                return reject(
+                        p.id(),
+                        RejectionReason.AMOUNT_EXCEEDS_PENDING,
+                        "amounts[" + i + "]: " + amounts[i] + " exceeds the reserved "
+                                + reserved.get(i).amount());
             }
         }
         long bookedAt = nextBookedAt();
         if (pending.expiresAt() != 0 && bookedAt >= pending.expiresAt()) {
-            return reject(p.id(), RejectionReason.PENDING_EXPIRED, "pending transfer " + p.pendingId() + " has expired");
+            return reject(
+                    p.id(), RejectionReason.PENDING_EXPIRED, "pending transfer " + p.pendingId() + " has expired");
         }
         undo.clear();
         for (int i = 0; i < amounts.length; i++) {
@@ -221,21 +247,41 @@ public final class BatchApplier {
         if (limit != null) {
             return limit;
         }
-        transactionRows.add(row(p, TransactionKind.POST_PENDING, valueDate, bookedAt, p.pendingId().value(), 0, 0, hash));
+        transactionRows.add(row(
+                p,
+                TransactionKind.POST_PENDING,
+                valueDate,
+                bookedAt,
+                p.pendingId().value(),
+                0,
+                0,
+                hash));
         List<Integer> posted = new ArrayList<>();
         for (int i = 0; i < amounts.length; i++) {
             if (amounts[i] > 0) {
                 posted.add(i);
             }
         }
-        emitPostings(p.id().value(), TransactionKind.POST_PENDING, valueDate, bookedAt, posted.size(),
-                i -> reserved.get(posted.get(i)).debit(), i -> reserved.get(posted.get(i)).credit(), i -> amounts[posted.get(i)]);
+        emitPostings(
+                p.id().value(),
+                TransactionKind.POST_PENDING,
+                valueDate,
+                bookedAt,
+                posted.size(),
+                i -> reserved.get(posted.get(i)).debit(),
+                i -> reserved.get(posted.get(i)).credit(),
+                i -> amounts[posted.get(i)]);
         resolvedPendings.add(p.pendingId().value());
         return accepted(p.id(), bookedAt);
     }
 
     private Outcome release(
-            TransactionId id, long pendingId, TransactionKind kind, int valueDate, long hash, TransactionRequest request) {
+            TransactionId id,
+            long pendingId,
+            TransactionKind kind,
+            int valueDate,
+            long hash,
+            TransactionRequest request) {
         StoredTransaction pending = referenced.get(pendingId);
         Rejected problem = checkPending(id, pendingId, pending);
         if (problem != null) {
@@ -255,8 +301,8 @@ public final class BatchApplier {
             accounts.get(r.credit()).lastBookedAt = bookedAt;
         }
         if (request == null) {
-            transactionRows.add(new TransactionRow(id.value(), kind.code(), valueDate, bookedAt, pendingId, 0, 0,
-                    null, "EXPIRED", null, 0));
+            transactionRows.add(new TransactionRow(
+                    id.value(), kind.code(), valueDate, bookedAt, pendingId, 0, 0, null, "EXPIRED", null, 0));
         } else {
             transactionRows.add(row(request, kind, valueDate, bookedAt, pendingId, 0, 0, hash));
         }
@@ -270,8 +316,11 @@ public final class BatchApplier {
             return reject(r.id(), RejectionReason.ORIGINAL_NOT_FOUND, "transaction " + r.originalId());
         }
         if (!original.kind().posts()) {
-            return reject(r.id(), RejectionReason.NOT_REVERSIBLE,
-                    "transaction " + r.originalId() + " is a " + original.kind() + "; only posted movements can be reversed");
+            return reject(
+                    r.id(),
+                    RejectionReason.NOT_REVERSIBLE,
+                    "transaction " + r.originalId() + " is a " + original.kind()
+                            + "; only posted movements can be reversed");
         }
         if (reversedOriginals.contains(r.originalId().value())) {
             return reject(r.id(), RejectionReason.ALREADY_REVERSED, "transaction " + r.originalId());
@@ -307,9 +356,24 @@ public final class BatchApplier {
             return limit;
         }
         long bookedAt = nextBookedAt();
-        transactionRows.add(row(r, TransactionKind.REVERSAL, valueDate, bookedAt, 0, r.originalId().value(), 0, hash));
-        emitPostings(r.id().value(), TransactionKind.REVERSAL, valueDate, bookedAt, postings.size(),
-                i -> postings.get(i).credit(), i -> postings.get(i).debit(), i -> postings.get(i).amount());
+        transactionRows.add(row(
+                r,
+                TransactionKind.REVERSAL,
+                valueDate,
+                bookedAt,
+                0,
+                r.originalId().value(),
+                0,
+                hash));
+        emitPostings(
+                r.id().value(),
+                TransactionKind.REVERSAL,
+                valueDate,
+                bookedAt,
+                postings.size(),
+                i -> postings.get(i).credit(),
+                i -> postings.get(i).debit(),
+                i -> postings.get(i).amount());
         reversedOriginals.add(r.originalId().value());
         return accepted(r.id(), bookedAt);
     }
@@ -338,7 +402,9 @@ public final class BatchApplier {
             return reject(id, RejectionReason.ACCOUNT_CLOSED, field + ": account " + accountId + " is closed");
         }
         if (!account.asset.equals(asset)) {
-            return reject(id, RejectionReason.ASSET_MISMATCH,
+            return reject(
+                    id,
+                    RejectionReason.ASSET_MISMATCH,
                     field + ": account " + accountId + " holds " + account.asset + ", not " + asset);
         }
         return null;
@@ -348,16 +414,32 @@ public final class BatchApplier {
         long at(int index);
     }
 
-    private void emitPostings(long txId, TransactionKind kind, int valueDate, long bookedAt, int count,
-            IndexedLong debits, IndexedLong credits, IndexedLong amounts) {
+    private void emitPostings(
+            long txId,
+            TransactionKind kind,
+            int valueDate,
+            long bookedAt,
+            int count,
+            IndexedLong debits,
+            IndexedLong credits,
+            IndexedLong amounts) {
         if (kind == TransactionKind.PENDING) {
             for (int i = 0; i < count; i++) {
                 AccountState debit = accounts.get(debits.at(i));
                 AccountState credit = accounts.get(credits.at(i));
                 debit.lastBookedAt = bookedAt;
                 credit.lastBookedAt = bookedAt;
-                postingRows.add(new PostingRow(txId, i, kind.code(), debit.id, credit.id, amounts.at(i), valueDate,
-                        bookedAt, debit.debitsPosted - debit.creditsPosted, credit.debitsPosted - credit.creditsPosted));
+                postingRows.add(new PostingRow(
+                        txId,
+                        i,
+                        kind.code(),
+                        debit.id,
+                        credit.id,
+                        amounts.at(i),
+                        valueDate,
+                        bookedAt,
+                        debit.debitsPosted - debit.creditsPosted,
+                        credit.debitsPosted - credit.creditsPosted));
             }
             return;
         }
@@ -384,16 +466,41 @@ public final class BatchApplier {
             AccountState credit = accounts.get(credits.at(i));
             debit.lastBookedAt = bookedAt;
             credit.lastBookedAt = bookedAt;
-            postingRows.add(new PostingRow(txId, i, kind.code(), debit.id, credit.id, amounts.at(i), valueDate,
-                    bookedAt, debitBalance[0], creditBalance[0]));
+            postingRows.add(new PostingRow(
+                    txId,
+                    i,
+                    kind.code(),
+                    debit.id,
+                    credit.id,
+                    amounts.at(i),
+                    valueDate,
+                    bookedAt,
+                    debitBalance[0],
+                    creditBalance[0]));
         }
     }
 
-    private TransactionRow row(TransactionRequest request, TransactionKind kind, int valueDate, long bookedAt,
-            long pendingId, long reversesId, long expiresAt, long hash) {
-        return new TransactionRow(request.id().value(), kind.code(), valueDate, bookedAt, pendingId, reversesId,
-                expiresAt, request.memo().reference(), request.memo().reasonCode(),
-                MetadataJson.write(request.memo().metadata()), hash);
+    private TransactionRow row(
+            TransactionRequest request,
+            TransactionKind kind,
+            int valueDate,
+            long bookedAt,
+            long pendingId,
+            long reversesId,
+            long expiresAt,
+            long hash) {
+        return new TransactionRow(
+                request.id().value(),
+                kind.code(),
+                valueDate,
+                bookedAt,
+                pendingId,
+                reversesId,
+                expiresAt,
+                request.memo().reference(),
+                request.memo().reasonCode(),
+                MetadataJson.write(request.memo().metadata()),
+                hash);
     }
 
     private long nextBookedAt() {
@@ -430,8 +537,13 @@ public final class BatchApplier {
                 }
             }
             states.add(account);
-            saved.add(new long[] {account.debitsPosted, account.creditsPosted, account.debitsPending,
-                    account.creditsPending, account.dirty ? 1 : 0});
+            saved.add(new long[] {
+                account.debitsPosted,
+                account.creditsPosted,
+                account.debitsPending,
+                account.creditsPending,
+                account.dirty ? 1 : 0
+            });
         }
 
         void restore() {
@@ -461,7 +573,9 @@ public final class BatchApplier {
                 long before;
                 try {
                     after = account.excess();
-                    long dp = account.debitsPosted, cp = account.creditsPosted, dpe = account.debitsPending,
+                    long dp = account.debitsPosted,
+                            cp = account.creditsPosted,
+                            dpe = account.debitsPending,
                             cpe = account.creditsPending;
                     account.debitsPosted = s[0];
                     account.creditsPosted = s[1];
@@ -478,7 +592,9 @@ public final class BatchApplier {
                 }
                 if (after > 0 && after > before) {
                     restore();
-                    return new Rejected(id, RejectionReason.INSUFFICIENT_BALANCE,
+                    return new Rejected(
+                            id,
+                            RejectionReason.INSUFFICIENT_BALANCE,
                             "account " + account.id + " would exceed its limit " + account.limit + " by " + after);
                 }
             }

@@ -2,8 +2,8 @@ package org.backoffice.ledger.internal;
 
 import java.util.Map;
 import org.backoffice.ledger.Memo;
-import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.PostPending;
+import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Reversal;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.backoffice.ledger.LedgerStorageException;
 import org.backoffice.ledger.Outcome;
-import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.PostPending;
+import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Reversal;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionRequest;
@@ -184,9 +184,11 @@ public final class GroupCommitWriter implements AutoCloseable {
             control.future().complete(result);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);
-            control.future().completeExceptionally(e instanceof SQLException
-                    ? new LedgerStorageException("ledger change failed: " + e.getMessage(), e)
-                    : e);
+            control.future()
+                    .completeExceptionally(
+                            e instanceof SQLException
+                                    ? new LedgerStorageException("ledger change failed: " + e.getMessage(), e)
+                                    : e);
         }
     }
 
@@ -210,8 +212,12 @@ public final class GroupCommitWriter implements AutoCloseable {
                     continue;
                 }
                 LOG.error("ledger batch of {} failed after {} attempts: {}", batch.size(), attempt, e.getMessage());
-                fail(batch, new LedgerStorageException(
-                        "the ledger could not commit; the outcome is unknown, retry with the same id: " + e.getMessage(), e));
+                fail(
+                        batch,
+                        new LedgerStorageException(
+                                "the ledger could not commit; the outcome is unknown, retry with the same id: "
+                                        + e.getMessage(),
+                                e));
                 return;
             } catch (RuntimeException e) {
                 rollbackQuietly(connection);
@@ -234,8 +240,15 @@ public final class GroupCommitWriter implements AutoCloseable {
         Set<Long> resolved = store.loadResolved(connection, referencedIds);
         Set<Long> reversed = store.loadReversed(connection, referencedIds);
         long t1 = System.nanoTime();
-        BatchApplier applier = new BatchApplier(accounts, existing, referenced, resolved, reversed, closedThrough,
-                lastBookedAt.get(), this::clockMicros);
+        BatchApplier applier = new BatchApplier(
+                accounts,
+                existing,
+                referenced,
+                resolved,
+                reversed,
+                closedThrough,
+                lastBookedAt.get(),
+                this::clockMicros);
         Outcome[] outcomes = new Outcome[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             outcomes[i] = switch (batch.get(i)) {

@@ -35,10 +35,15 @@ public final class WriterStats {
     /** Where a batch's time goes on average, in milliseconds: lock and read, apply, write, commit. */
     public String phases() {
         long b = Math.max(1, batches.sum());
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "read %.1f, apply %.1f, write %.1f (transactions %.1f, postings %.1f, balances %.1f), commit %.1f ms",
-                readNanos.sum() / 1e6 / b, applyNanos.sum() / 1e6 / b, writeNanos.sum() / 1e6 / b,
-                transactionRowNanos.sum() / 1e6 / b, postingRowNanos.sum() / 1e6 / b, balanceRowNanos.sum() / 1e6 / b,
+                readNanos.sum() / 1e6 / b,
+                applyNanos.sum() / 1e6 / b,
+                writeNanos.sum() / 1e6 / b,
+                transactionRowNanos.sum() / 1e6 / b,
+                postingRowNanos.sum() / 1e6 / b,
+                balanceRowNanos.sum() / 1e6 / b,
                 commitNanos.sum() / 1e6 / b);
     }
 

@@ -22,8 +22,7 @@ public enum TestDatabase {
     SQLITE,
     POSTGRESQL;
 
-    public static final String DEFAULT_POSTGRES_URL =
-            "jdbc:postgresql://127.0.0.1:5432/backoffice_test?user=postgres";
+    public static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/backoffice_test?user=postgres";
 
     private static volatile Boolean postgresReachable;
 
@@ -53,11 +52,13 @@ public enum TestDatabase {
             return c.isValid(5);
         } catch (SQLException e) {
             if ("1".equals(System.getenv("BACKOFFICE_REQUIRE_POSTGRES"))) {
-                throw new IllegalStateException("BACKOFFICE_REQUIRE_POSTGRES=1 but PostgreSQL is not reachable at "
-                        + redact(postgresUrl()) + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "BACKOFFICE_REQUIRE_POSTGRES=1 but PostgreSQL is not reachable at " + redact(postgresUrl())
+                                + ": " + e.getMessage(),
+                        e);
             }
-            System.err.println("PostgreSQL is not reachable at " + redact(postgresUrl())
-                    + " (" + e.getMessage() + "); skipping the PostgreSQL half of the suite.");
+            System.err.println("PostgreSQL is not reachable at " + redact(postgresUrl()) + " (" + e.getMessage()
+                    + "); skipping the PostgreSQL half of the suite.");
             return false;
         }
     }
@@ -94,7 +95,8 @@ public enum TestDatabase {
 
     private static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary file is harmless
         }

@@ -20,9 +20,11 @@ final class LedgerBenchCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
     String db;
 
-    @Option(names = "--url", description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local"
-            + " postgres database as user postgres); for SQLite, the directory for the database file"
-            + " (default: data/bench)")
+    @Option(
+            names = "--url",
+            description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local"
+                    + " postgres database as user postgres); for SQLite, the directory for the database file"
+                    + " (default: data/bench)")
     String url;
 
     @Option(names = "--scenario", defaultValue = "uniform", description = "uniform or hot (default: ${DEFAULT-VALUE})")
@@ -34,7 +36,9 @@ final class LedgerBenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--baseline-seconds", description = "seconds for the baseline; 0 skips it (default: as --seconds, at most 20)")
+    @Option(
+            names = "--baseline-seconds",
+            description = "seconds for the baseline; 0 skips it (default: as --seconds, at most 20)")
     Integer baselineSeconds;
 
     @Option(names = "--accounts", defaultValue = "10000", description = "accounts (default: ${DEFAULT-VALUE})")
@@ -43,13 +47,22 @@ final class LedgerBenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "64", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
 
-    @Option(names = "--window", defaultValue = "128", description = "transfers each engine client keeps in flight (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--window",
+            defaultValue = "128",
+            description = "transfers each engine client keeps in flight (default: ${DEFAULT-VALUE})")
     int window;
 
-    @Option(names = "--writers", defaultValue = "2", description = "PostgreSQL writer threads (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--writers",
+            defaultValue = "2",
+            description = "PostgreSQL writer threads (default: ${DEFAULT-VALUE})")
     int writers;
 
-    @Option(names = "--max-batch", defaultValue = "8192", description = "requests per database transaction at most (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-batch",
+            defaultValue = "8192",
+            description = "requests per database transaction at most (default: ${DEFAULT-VALUE})")
     int maxBatch;
 
     @Override
@@ -63,8 +76,17 @@ final class LedgerBenchCommand implements Callable<Integer> {
                             ? env
                             : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
         }
-        BenchOptions options = new BenchOptions(db, resolvedUrl, Scenario.parse(scenario), seconds, warmup,
-                baselineSeconds == null ? Math.min(seconds, 20) : baselineSeconds, accounts, clients, window, writers,
+        BenchOptions options = new BenchOptions(
+                db,
+                resolvedUrl,
+                Scenario.parse(scenario),
+                seconds,
+                warmup,
+                baselineSeconds == null ? Math.min(seconds, 20) : baselineSeconds,
+                accounts,
+                clients,
+                window,
+                writers,
                 maxBatch);
         new LedgerBench(options, System.out).run();
         return 0;

@@ -74,8 +74,15 @@ public abstract class BatchStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    result.put(id, new StoredTransaction(id, TransactionKind.ofCode(rs.getInt(2)), rs.getLong(3),
-                            rs.getLong(4), rs.getLong(5), postings.getOrDefault(id, List.of())));
+                    result.put(
+                            id,
+                            new StoredTransaction(
+                                    id,
+                                    TransactionKind.ofCode(rs.getInt(2)),
+                                    rs.getLong(3),
+                                    rs.getLong(4),
+                                    rs.getLong(5),
+                                    postings.getOrDefault(id, List.of())));
                 }
             }
         }
@@ -97,9 +104,20 @@ public abstract class BatchStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    result.put(id, new AccountState(id, rs.getString(2), side(rs.getString(3)),
-                            Codes.limit(rs.getInt(4)), rs.getLong(5), rs.getInt(6) != 0, rs.getLong(7), rs.getLong(8),
-                            rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                    result.put(
+                            id,
+                            new AccountState(
+                                    id,
+                                    rs.getString(2),
+                                    side(rs.getString(3)),
+                                    Codes.limit(rs.getInt(4)),
+                                    rs.getLong(5),
+                                    rs.getInt(6) != 0,
+                                    rs.getLong(7),
+                                    rs.getLong(8),
+                                    rs.getLong(9),
+                                    rs.getLong(10),
+                                    rs.getLong(11)));
                 }
             }
         }
@@ -134,8 +152,15 @@ public abstract class BatchStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    result.put(id, new StoredTransaction(id, TransactionKind.ofCode(rs.getInt(2)), rs.getLong(3),
-                            rs.getLong(4), 0, List.of()));
+                    result.put(
+                            id,
+                            new StoredTransaction(
+                                    id,
+                                    TransactionKind.ofCode(rs.getInt(2)),
+                                    rs.getLong(3),
+                                    rs.getLong(4),
+                                    0,
+                                    List.of()));
                 }
             }
         }
@@ -175,8 +200,8 @@ public abstract class BatchStore {
         if (ids.length == 0) {
             return result;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT " + column + " FROM ledger_transactions WHERE " + inIds(column))) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT " + column + " FROM ledger_transactions WHERE " + inIds(column))) {
             bindIds(ps, 1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -50,7 +50,9 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(readers)
-                    .locations("classpath:db/ledger/common", "classpath:db/ledger/" + vendor.name().toLowerCase())
+                    .locations(
+                            "classpath:db/ledger/common",
+                            "classpath:db/ledger/" + vendor.name().toLowerCase())
                     .table("ledger_schema_history")
                     .failOnMissingLocations(false)
                     .load()
@@ -119,18 +121,21 @@ public final class Database implements AutoCloseable {
             return null;
         }
         Connection connection = DriverManager.getConnection(url, properties(vendor));
-        Thread thread = new Thread(() -> {
-            try (Statement s = connection.createStatement()) {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(intervalMillis);
-                    s.execute("PRAGMA wal_checkpoint(PASSIVE)");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (SQLException e) {
-                org.slf4j.LoggerFactory.getLogger(Database.class).warn("WAL checkpoint failed: {}", e.getMessage());
-            }
-        }, "ledger-checkpointer");
+        Thread thread = new Thread(
+                () -> {
+                    try (Statement s = connection.createStatement()) {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(intervalMillis);
+                            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (SQLException e) {
+                        org.slf4j.LoggerFactory.getLogger(Database.class)
+                                .warn("WAL checkpoint failed: {}", e.getMessage());
+                    }
+                },
+                "ledger-checkpointer");
         thread.setDaemon(true);
         thread.start();
         return () -> {
@@ -174,7 +179,8 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new IllegalArgumentException("database url: cannot create directory " + parent + ": " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "database url: cannot create directory " + parent + ": " + e.getMessage());
         }
     }
 

@@ -30,14 +30,16 @@ public final class LedgerAdmin {
                 if (rs.next()) {
                     Asset stored = new Asset(asset.code(), AssetKind.valueOf(rs.getString(1)), rs.getInt(2));
                     if (!stored.equals(asset)) {
-                        throw new IllegalArgumentException("asset: " + asset.code() + " is already defined as "
-                                + stored.kind() + " with scale " + stored.scale() + "; an asset's scale is fixed once defined");
+                        throw new IllegalArgumentException(
+                                "asset: " + asset.code() + " is already defined as " + stored.kind() + " with scale "
+                                        + stored.scale() + "; an asset's scale is fixed once defined");
                     }
                     return;
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_assets (code, kind, scale) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO ledger_assets (code, kind, scale) VALUES (?, ?, ?)")) {
             ps.setString(1, asset.code().value());
             ps.setString(2, asset.kind().name());
             ps.setInt(3, asset.scale());
@@ -68,7 +70,8 @@ public final class LedgerAdmin {
                             && Codes.limit(rs.getInt(5)) == account.limit()
                             && rs.getLong(6) == account.overdraftLimit();
                     if (!same) {
-                        throw new IllegalArgumentException("id: account " + account.id() + " already exists with other attributes");
+                        throw new IllegalArgumentException(
+                                "id: account " + account.id() + " already exists with other attributes");
                     }
                     return;
                 }
@@ -101,7 +104,8 @@ public final class LedgerAdmin {
      */
     public String closeAccount(Connection c, long accountId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT debits_posted, credits_posted, debits_pending,"
-                + " credits_pending, closed FROM ledger_balances WHERE account_id = ?" + (rowLocks ? " FOR UPDATE" : ""))) {
+                + " credits_pending, closed FROM ledger_balances WHERE account_id = ?"
+                + (rowLocks ? " FOR UPDATE" : ""))) {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -139,8 +143,8 @@ public final class LedgerAdmin {
             closedThrough = rs.getInt(1);
         }
         if (periodEnd <= closedThrough) {
-            throw new IllegalArgumentException("periodEnd: must be after the end of the last closed period, "
-                    + closedThrough);
+            throw new IllegalArgumentException(
+                    "periodEnd: must be after the end of the last closed period, " + closedThrough);
         }
         if (periodEnd >= today) {
             throw new IllegalArgumentException("periodEnd: must be before today, " + today + ", was " + periodEnd);
@@ -175,8 +179,8 @@ public final class LedgerAdmin {
             ps.setInt(1, periodEnd);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO ledger_closed_periods (period_end, closed_at) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO ledger_closed_periods (period_end, closed_at) VALUES (?, ?)")) {
             ps.setInt(1, periodEnd);
             ps.setLong(2, nowMicros);
             ps.executeUpdate();

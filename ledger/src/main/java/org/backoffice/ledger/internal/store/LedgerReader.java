@@ -18,6 +18,7 @@ import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.AssetKind;
 import org.backoffice.ledger.Balance;
+import org.backoffice.ledger.LedgerStorageException;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Side;
@@ -31,7 +32,6 @@ import org.backoffice.ledger.TransactionRecord;
 import org.backoffice.ledger.TrialBalance;
 import org.backoffice.ledger.internal.Dates;
 import org.backoffice.ledger.internal.MetadataJson;
-import org.backoffice.ledger.LedgerStorageException;
 import org.backoffice.ledger.internal.store.BatchStore.Codes;
 
 /** Queries over the ledger's tables, on pooled reader connections; the SQL both databases share. */
@@ -79,8 +79,15 @@ public final class LedgerReader {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Account(id, rs.getString(1), AssetCode.of(rs.getString(2)), rs.getString(3),
-                            Codes.side(rs.getString(4)), Codes.limit(rs.getInt(5)), rs.getLong(6), rs.getInt(7) != 0));
+                    return Optional.of(new Account(
+                            id,
+                            rs.getString(1),
+                            AssetCode.of(rs.getString(2)),
+                            rs.getString(3),
+                            Codes.side(rs.getString(4)),
+                            Codes.limit(rs.getInt(5)),
+                            rs.getLong(6),
+                            rs.getInt(7) != 0));
                 }
             }
         });
@@ -96,8 +103,14 @@ public final class LedgerReader {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Balance(id, AssetCode.of(rs.getString(1)), Codes.side(rs.getString(2)),
-                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                    return Optional.of(new Balance(
+                            id,
+                            AssetCode.of(rs.getString(1)),
+                            Codes.side(rs.getString(2)),
+                            rs.getLong(3),
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getLong(6)));
                 }
             }
         });
@@ -131,8 +144,8 @@ public final class LedgerReader {
             }
             // A snapshot is taken only for accounts with movements; an account without one starts
             // from the last closed period's end all the same.
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT MAX(period_end) FROM ledger_closed_periods WHERE period_end <= ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT MAX(period_end) FROM ledger_closed_periods WHERE period_end <= ?")) {
                 ps.setInt(1, asOf);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next() && rs.getInt(1) > from) {
@@ -156,10 +169,12 @@ public final class LedgerReader {
                         posted[side] = Math.addExact(posted[side], rs.getLong(1));
                     }
                 }
-                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(p.amount), 0) FROM ledger_postings p"
-                        + " WHERE p." + columns[side] + " = ? AND p.kind = " + PENDING + " AND p.value_date <= ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.pending_id = p.transaction_id"
-                        + " AND r.value_date <= ?)")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("SELECT COALESCE(SUM(p.amount), 0) FROM ledger_postings p"
+                                + " WHERE p." + columns[side] + " = ? AND p.kind = " + PENDING
+                                + " AND p.value_date <= ?"
+                                + " AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.pending_id = p.transaction_id"
+                                + " AND r.value_date <= ?)")) {
                     ps.setLong(1, id.value());
                     ps.setInt(2, asOf);
                     ps.setInt(3, asOf);
@@ -170,7 +185,8 @@ public final class LedgerReader {
                 }
             }
             Account a = account.get();
-            return Optional.of(new Balance(id, a.asset(), a.normalSide(), posted[0], posted[1], pending[0], pending[1]));
+            return Optional.of(
+                    new Balance(id, a.asset(), a.normalSide(), posted[0], posted[1], pending[0], pending[1]));
         });
     }
 
@@ -199,9 +215,17 @@ public final class LedgerReader {
             for (Row r : page) {
                 boolean debited = r.debit == query.account().value();
                 long rawAfter = debited ? r.debitAfter : r.creditAfter;
-                lines.add(new StatementLine(new TransactionId(r.transactionId), r.index, TransactionKind.ofCode(r.kind),
-                        Dates.toDate(r.valueDate), Dates.toInstant(r.bookedAt), debited ? Side.DEBIT : Side.CREDIT,
-                        r.amount, new AccountId(debited ? r.credit : r.debit), signed(normal, rawAfter), r.reference));
+                lines.add(new StatementLine(
+                        new TransactionId(r.transactionId),
+                        r.index,
+                        TransactionKind.ofCode(r.kind),
+                        Dates.toDate(r.valueDate),
+                        Dates.toInstant(r.bookedAt),
+                        debited ? Side.DEBIT : Side.CREDIT,
+                        r.amount,
+                        new AccountId(debited ? r.credit : r.debit),
+                        signed(normal, rawAfter),
+                        r.reference));
             }
             Optional<StatementCursor> next = Optional.empty();
             if (more) {
@@ -216,10 +240,21 @@ public final class LedgerReader {
         return normal == Side.DEBIT ? debitsMinusCredits : -debitsMinusCredits;
     }
 
-    private record Row(long transactionId, int index, int kind, int valueDate, long bookedAt, long debit, long credit,
-            long amount, long debitAfter, long creditAfter, String reference) {
+    private record Row(
+            long transactionId,
+            int index,
+            int kind,
+            int valueDate,
+            long bookedAt,
+            long debit,
+            long credit,
+            long amount,
+            long debitAfter,
+            long creditAfter,
+            String reference) {
         static final java.util.Comparator<Row> ORDER = java.util.Comparator.comparingLong(Row::bookedAt)
-                .thenComparingLong(Row::transactionId).thenComparingInt(Row::index);
+                .thenComparingLong(Row::transactionId)
+                .thenComparingInt(Row::index);
     }
 
     private static List<Row> lines(Connection c, String column, long account, StatementCursor after, long to, int limit)
@@ -243,8 +278,18 @@ public final class LedgerReader {
             ps.setInt(8, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getString(11)));
+                    rows.add(new Row(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            rs.getInt(3),
+                            rs.getInt(4),
+                            rs.getLong(5),
+                            rs.getLong(6),
+                            rs.getLong(7),
+                            rs.getLong(8),
+                            rs.getLong(9),
+                            rs.getLong(10),
+                            rs.getString(11)));
                 }
             }
         }
@@ -287,8 +332,8 @@ public final class LedgerReader {
         return read(c -> {
             List<TrialBalance.Line> lines = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.code, a.asset_code, b.debits_posted,"
-                    + " b.credits_posted FROM ledger_accounts a JOIN ledger_balances b ON b.account_id = a.id"
-                    + " ORDER BY a.asset_code, a.code, a.id");
+                            + " b.credits_posted FROM ledger_accounts a JOIN ledger_balances b ON b.account_id = a.id"
+                            + " ORDER BY a.asset_code, a.code, a.id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     lines.add(line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
@@ -303,8 +348,8 @@ public final class LedgerReader {
         int asOf = Dates.toInt(date);
         return read(c -> {
             int from = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT MAX(period_end) FROM ledger_closed_periods WHERE period_end <= ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT MAX(period_end) FROM ledger_closed_periods WHERE period_end <= ?")) {
                 ps.setInt(1, asOf);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -382,13 +427,17 @@ public final class LedgerReader {
                     while (rs.next()) {
                         long related = rs.getLong(5) != 0 ? rs.getLong(5) : rs.getLong(6);
                         long expires = rs.getLong(7);
-                        headers.put(rs.getLong(1), new TransactionRecord(new TransactionId(rs.getLong(1)),
-                                TransactionKind.ofCode(rs.getInt(2)), Dates.toDate(rs.getInt(3)),
-                                Dates.toInstant(rs.getLong(4)),
-                                related == 0 ? Optional.empty() : Optional.of(new TransactionId(related)),
-                                expires == 0 ? Optional.empty() : Optional.of(Dates.toInstant(expires)),
-                                new Memo(rs.getString(8), rs.getString(9), MetadataJson.read(rs.getString(10))),
-                                List.of()));
+                        headers.put(
+                                rs.getLong(1),
+                                new TransactionRecord(
+                                        new TransactionId(rs.getLong(1)),
+                                        TransactionKind.ofCode(rs.getInt(2)),
+                                        Dates.toDate(rs.getInt(3)),
+                                        Dates.toInstant(rs.getLong(4)),
+                                        related == 0 ? Optional.empty() : Optional.of(new TransactionId(related)),
+                                        expires == 0 ? Optional.empty() : Optional.of(Dates.toInstant(expires)),
+                                        new Memo(rs.getString(8), rs.getString(9), MetadataJson.read(rs.getString(10))),
+                                        List.of()));
                     }
                 }
             }
@@ -400,16 +449,26 @@ public final class LedgerReader {
                 binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        postings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Posting(
-                                new AccountId(rs.getLong(2)), new AccountId(rs.getLong(3)), AssetCode.of(rs.getString(4)),
-                                rs.getLong(5)));
+                        postings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Posting(
+                                        new AccountId(rs.getLong(2)),
+                                        new AccountId(rs.getLong(3)),
+                                        AssetCode.of(rs.getString(4)),
+                                        rs.getLong(5)));
                     }
                 }
             }
             List<TransactionRecord> result = new ArrayList<>();
             for (TransactionRecord h : headers.values()) {
-                result.add(new TransactionRecord(h.id(), h.kind(), h.valueDate(), h.bookedAt(), h.related(),
-                        h.expiresAt(), h.memo(), postings.getOrDefault(h.id().value(), List.of())));
+                result.add(new TransactionRecord(
+                        h.id(),
+                        h.kind(),
+                        h.valueDate(),
+                        h.bookedAt(),
+                        h.related(),
+                        h.expiresAt(),
+                        h.memo(),
+                        postings.getOrDefault(h.id().value(), List.of())));
             }
             return result;
         });
@@ -450,7 +509,7 @@ public final class LedgerReader {
         return read(c -> {
             Map<Long, long[]> result = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT account_id, debits_posted, credits_posted,"
-                    + " debits_pending, credits_pending FROM ledger_balances");
+                            + " debits_pending, credits_pending FROM ledger_balances");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});

@@ -22,7 +22,8 @@ public final class PostgresBatchStore extends BatchStore {
 
     @Override
     protected void bindIds(PreparedStatement statement, int index, long[] ids) throws SQLException {
-        statement.setArray(index, statement.getConnection().unwrap(PGConnection.class).createArrayOf("int8", ids));
+        statement.setArray(
+                index, statement.getConnection().unwrap(PGConnection.class).createArrayOf("int8", ids));
     }
 
     @Override
@@ -56,12 +57,22 @@ public final class PostgresBatchStore extends BatchStore {
             return;
         }
         CopyText text = new CopyText(rows.size() * 64);
-        try (Copy copy = new Copy(connection, "COPY ledger_transactions (id, kind, value_date, booked_at, pending_id,"
-                + " reverses_id, expires_at, reference, reason_code, metadata, content_hash) FROM STDIN")) {
+        try (Copy copy = new Copy(
+                connection,
+                "COPY ledger_transactions (id, kind, value_date, booked_at, pending_id,"
+                        + " reverses_id, expires_at, reference, reason_code, metadata, content_hash) FROM STDIN")) {
             for (TransactionRow r : rows) {
-                text.number(r.id()).number(r.kind()).number(r.valueDate()).number(r.bookedAt())
-                        .optional(r.pendingId()).optional(r.reversesId()).optional(r.expiresAt())
-                        .text(r.reference()).text(r.reasonCode()).text(r.metadata()).last(r.contentHash());
+                text.number(r.id())
+                        .number(r.kind())
+                        .number(r.valueDate())
+                        .number(r.bookedAt())
+                        .optional(r.pendingId())
+                        .optional(r.reversesId())
+                        .optional(r.expiresAt())
+                        .text(r.reference())
+                        .text(r.reasonCode())
+                        .text(r.metadata())
+                        .last(r.contentHash());
                 copy.flushIfFull(text);
             }
             copy.finish(text);
@@ -74,13 +85,22 @@ public final class PostgresBatchStore extends BatchStore {
             return;
         }
         CopyText text = new CopyText(rows.size() * 80);
-        try (Copy copy = new Copy(connection, "COPY ledger_postings (transaction_id, posting_index, kind,"
-                + " debit_account_id, credit_account_id, amount, value_date, booked_at, debit_balance_after,"
-                + " credit_balance_after) FROM STDIN")) {
+        try (Copy copy = new Copy(
+                connection,
+                "COPY ledger_postings (transaction_id, posting_index, kind,"
+                        + " debit_account_id, credit_account_id, amount, value_date, booked_at, debit_balance_after,"
+                        + " credit_balance_after) FROM STDIN")) {
             for (PostingRow r : rows) {
-                text.number(r.transactionId()).number(r.index()).number(r.kind()).number(r.debitAccount())
-                        .number(r.creditAccount()).number(r.amount()).number(r.valueDate()).number(r.bookedAt())
-                        .number(r.debitBalanceAfter()).last(r.creditBalanceAfter());
+                text.number(r.transactionId())
+                        .number(r.index())
+                        .number(r.kind())
+                        .number(r.debitAccount())
+                        .number(r.creditAccount())
+                        .number(r.amount())
+                        .number(r.valueDate())
+                        .number(r.bookedAt())
+                        .number(r.debitBalanceAfter())
+                        .last(r.creditBalanceAfter());
                 copy.flushIfFull(text);
             }
             copy.finish(text);
@@ -93,7 +113,11 @@ public final class PostgresBatchStore extends BatchStore {
             return;
         }
         int n = accounts.size();
-        long[] ids = new long[n], dp = new long[n], cp = new long[n], dpe = new long[n], cpe = new long[n],
+        long[] ids = new long[n],
+                dp = new long[n],
+                cp = new long[n],
+                dpe = new long[n],
+                cpe = new long[n],
                 last = new long[n];
         for (int i = 0; i < n; i++) {
             AccountState a = accounts.get(i);
@@ -198,5 +222,4 @@ public final class PostgresBatchStore extends BatchStore {
             }
         }
     }
-
 }

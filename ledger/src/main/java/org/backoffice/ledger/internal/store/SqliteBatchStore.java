@@ -76,8 +76,12 @@ public final class SqliteBatchStore extends BatchStore {
 
     @Override
     public void insertTransactions(Connection connection, List<TransactionRow> rows) throws SQLException {
-        insertRows(connection, "INSERT INTO ledger_transactions (id, kind, value_date, booked_at, pending_id,"
-                + " reverses_id, expires_at, reference, reason_code, metadata, content_hash) VALUES ", 11, rows,
+        insertRows(
+                connection,
+                "INSERT INTO ledger_transactions (id, kind, value_date, booked_at, pending_id,"
+                        + " reverses_id, expires_at, reference, reason_code, metadata, content_hash) VALUES ",
+                11,
+                rows,
                 (ps, i, r) -> {
                     ps.setLong(i, r.id());
                     ps.setInt(i + 1, r.kind());
@@ -95,9 +99,14 @@ public final class SqliteBatchStore extends BatchStore {
 
     @Override
     public void insertPostings(Connection connection, List<PostingRow> rows) throws SQLException {
-        insertRows(connection, "INSERT INTO ledger_postings (transaction_id, posting_index, kind, debit_account_id,"
-                + " credit_account_id, amount, value_date, booked_at, debit_balance_after, credit_balance_after)"
-                + " VALUES ", 10, rows, (ps, i, r) -> {
+        insertRows(
+                connection,
+                "INSERT INTO ledger_postings (transaction_id, posting_index, kind, debit_account_id,"
+                        + " credit_account_id, amount, value_date, booked_at, debit_balance_after, credit_balance_after)"
+                        + " VALUES ",
+                10,
+                rows,
+                (ps, i, r) -> {
                     ps.setLong(i, r.transactionId());
                     ps.setInt(i + 1, r.index());
                     ps.setInt(i + 2, r.kind());
@@ -119,8 +128,12 @@ public final class SqliteBatchStore extends BatchStore {
                     + " dp BIGINT, cp BIGINT, dpe BIGINT, cpe BIGINT, last BIGINT)");
             s.execute("DELETE FROM balance_updates");
         }
-        insertRows(connection, "INSERT INTO balance_updates (account_id, dp, cp, dpe, cpe, last) VALUES ", 6,
-                accounts, (ps, i, a) -> {
+        insertRows(
+                connection,
+                "INSERT INTO balance_updates (account_id, dp, cp, dpe, cpe, last) VALUES ",
+                6,
+                accounts,
+                (ps, i, a) -> {
                     ps.setLong(i, a.id());
                     ps.setLong(i + 1, a.debitsPosted());
                     ps.setLong(i + 2, a.creditsPosted());
@@ -144,8 +157,8 @@ public final class SqliteBatchStore extends BatchStore {
     }
 
     /** Inserts rows many to a statement: one native call per chunk instead of per row. */
-    private static <T> void insertRows(Connection connection, String insert, int columns, List<T> rows,
-            RowBinder<T> binder) throws SQLException {
+    private static <T> void insertRows(
+            Connection connection, String insert, int columns, List<T> rows, RowBinder<T> binder) throws SQLException {
         int full = rows.size() / ROWS_PER_STATEMENT;
         if (full > 0) {
             try (PreparedStatement ps = connection.prepareStatement(values(insert, columns, ROWS_PER_STATEMENT))) {

@@ -27,6 +27,7 @@ public final class Ledger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     private static final int ENGINE_NODE = 1023;
     private static final int EXPIRY_SCAN_LIMIT = 10_000;
+    private static final long EXPIRY_SCAN_MARGIN_MICROS = 60_000_000L;
 
     private final LedgerConfig config;
     private final Database database;
@@ -35,6 +36,7 @@ public final class Ledger implements AutoCloseable {
     private final LedgerAdmin admin;
     private final TransactionIds engineIds;
     private final ScheduledExecutorService expiry;
+    private long expiryWatermark;
 
     private Ledger(LedgerConfig config, Database database) {
         this.config = config;
@@ -208,8 +210,9 @@ public final class Ledger implements AutoCloseable {
      *
      * @return how many were expired
      */
-    public int expireDue() {
-        List<Long> due = reader.duePendings(Dates.toMicros(config.clock().instant()), EXPIRY_SCAN_LIMIT);
+    public synchronized int expireDue() {
+        long now = Dates.toMicros(config.clock().instant());
+        List<Long> due = reader.duePendings(expiryWatermark, now, EXPIRY_SCAN_LIMIT);
         int today = Dates.toInt(
                 LocalDate.ofInstant(config.clock().instant(), config.clock().getZone()));
         List<CompletableFuture<Outcome>> futures = new ArrayList<>();
@@ -221,6 +224,11 @@ public final class Ledger implements AutoCloseable {
             if (await(future).accepted()) {
                 expired++;
             }
+        }
+        if (due.size() < EXPIRY_SCAN_LIMIT) {
+            // Everything due by now is resolved; later scans start a margin before now, for pending
+            // transfers booked by another engine whose clock runs behind.
+            expiryWatermark = Math.max(expiryWatermark, now - EXPIRY_SCAN_MARGIN_MICROS);
         }
         return expired;
     }
@@ -237,8 +245,16 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Counters of the group-commit writer. */
-    public WriterStats writerStats() {
-        return writer.stats();
+    public WriterSnapshot writerStats() {
+        WriterStats stats = writer.stats();
+        return new WriterSnapshot(
+                stats.batches(),
+                stats.requests(),
+                stats.transactionsStored(),
+                stats.retries(),
+                stats.averageBatchSize(),
+                stats.averageBatchMillis(),
+                stats.phases());
     }
 
     /** Raw posted and pending totals per account id: for invariant checks and reconciliation. */

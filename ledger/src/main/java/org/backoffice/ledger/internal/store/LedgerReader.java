@@ -474,16 +474,20 @@ public final class LedgerReader {
         });
     }
 
-    /** Pending transfers whose timeout has passed and that nothing resolved yet, oldest first. */
-    public List<Long> duePendings(long nowMicros, int limit) {
+    /**
+     * Pending transfers whose timeout passed after {@code afterMicros} and by {@code nowMicros}, and
+     * that nothing resolved yet, oldest first.
+     */
+    public List<Long> duePendings(long afterMicros, long nowMicros, int limit) {
         return read(c -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM ledger_transactions t"
-                    + " WHERE t.expires_at IS NOT NULL AND t.expires_at <= ?"
+                    + " WHERE t.expires_at IS NOT NULL AND t.expires_at > ? AND t.expires_at <= ?"
                     + " AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.pending_id = t.id)"
                     + " ORDER BY t.expires_at LIMIT ?")) {
-                ps.setLong(1, nowMicros);
-                ps.setInt(2, limit);
+                ps.setLong(1, afterMicros);
+                ps.setLong(2, nowMicros);
+                ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));

@@ -1,0 +1,65 @@
+package org.backoffice.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module graph is one-way, and a module's internals are its own. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.backoffice");
+    }
+
+    @Test
+    void theLedgerDependsOnNoOtherModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.ledger..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.backoffice.bench..", "org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void theLedgerIsPlainJava() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.ledger..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarksDoNotDependOnTheServer() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLedgerUsesItsInternals() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.backoffice.ledger..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.ledger.internal..")
+                .check(classes);
+    }
+}

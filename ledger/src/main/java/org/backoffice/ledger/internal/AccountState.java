@@ -86,4 +86,9 @@ public final class AccountState {
     public boolean dirty() {
         return dirty;
     }
+
+    /** The balance as it stands is committed. */
+    public void markClean() {
+        dirty = false;
+    }
 }

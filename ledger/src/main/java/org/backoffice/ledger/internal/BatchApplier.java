@@ -443,27 +443,18 @@ public final class BatchApplier {
             }
             return;
         }
-        // Posted balances after each posting in order: replay the postings from the balances before
-        // the transaction, since the accounts already hold the transaction's total.
-        Map<Long, long[]> running = new HashMap<>();
+        // The accounts already hold the whole transaction: the balance after posting i is the final
+        // balance less what the later postings of the same transaction moved.
         for (int i = 0; i < count; i++) {
-            running.putIfAbsent(debits.at(i), new long[] {0});
-            running.putIfAbsent(credits.at(i), new long[] {0});
-            running.get(debits.at(i))[0] += amounts.at(i);
-            running.get(credits.at(i))[0] -= amounts.at(i);
-        }
-        Map<Long, long[]> before = new HashMap<>();
-        running.forEach((accountId, delta) -> {
-            AccountState account = accounts.get(accountId);
-            before.put(accountId, new long[] {account.debitsPosted - account.creditsPosted - delta[0]});
-        });
-        for (int i = 0; i < count; i++) {
-            long[] debitBalance = before.get(debits.at(i));
-            long[] creditBalance = before.get(credits.at(i));
-            debitBalance[0] += amounts.at(i);
-            creditBalance[0] -= amounts.at(i);
             AccountState debit = accounts.get(debits.at(i));
             AccountState credit = accounts.get(credits.at(i));
+            long debitAfter = debit.debitsPosted - debit.creditsPosted;
+            long creditAfter = credit.debitsPosted - credit.creditsPosted;
+            for (int j = i + 1; j < count; j++) {
+                long amount = amounts.at(j);
+                debitAfter -= movement(debit.id, debits.at(j), credits.at(j), amount);
+                creditAfter -= movement(credit.id, debits.at(j), credits.at(j), amount);
+            }
             debit.lastBookedAt = bookedAt;
             credit.lastBookedAt = bookedAt;
             postingRows.add(new PostingRow(
@@ -475,9 +466,14 @@ public final class BatchApplier {
                     amounts.at(i),
                     valueDate,
                     bookedAt,
-                    debitBalance[0],
-                    creditBalance[0]));
+                    debitAfter,
+                    creditAfter));
         }
+    }
+
+    /** What a posting moved on an account's debits-minus-credits. */
+    private static long movement(long account, long debit, long credit, long amount) {
+        return (account == debit ? amount : 0) - (account == credit ? amount : 0);
     }
 
     private TransactionRow row(

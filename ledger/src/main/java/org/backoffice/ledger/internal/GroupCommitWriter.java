@@ -179,6 +179,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     private void runControl(Connection connection, Control control) {
         try {
             store.begin(connection);
+            store.invalidate();
             Object result = control.work().run(connection);
             store.commit(connection);
             control.future().complete(result);
@@ -262,10 +263,12 @@ public final class GroupCommitWriter implements AutoCloseable {
         long tx = System.nanoTime();
         store.insertPostings(connection, applier.postingRows());
         long tp = System.nanoTime();
-        store.updateBalances(connection, applier.dirtyAccounts());
+        List<AccountState> written = applier.dirtyAccounts();
+        store.updateBalances(connection, written);
         long t3 = System.nanoTime();
         stats.recordWrites(tx - t2, tp - tx, t3 - tp);
         store.commit(connection);
+        store.committed(written);
         stats.recordPhases(t1 - t0, t2 - t1, t3 - t2, System.nanoTime() - t3);
         lastBookedAt.accumulateAndGet(applier.lastBookedAt(), Math::max);
         stats.recordTransactions(applier.transactionRows().size());
@@ -373,6 +376,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void rollbackQuietly(Connection connection) {
+        store.invalidate();
         try {
             store.rollback(connection);
         } catch (SQLException e) {

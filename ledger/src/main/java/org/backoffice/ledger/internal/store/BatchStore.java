@@ -50,6 +50,12 @@ public abstract class BatchStore {
 
     public abstract void rollback(Connection connection) throws SQLException;
 
+    /** The batch committed: the accounts it wrote now hold committed balances. */
+    public void committed(List<AccountState> written) {}
+
+    /** A batch rolled back or a change outside the posting path ran: forget whatever was kept. */
+    public void invalidate() {}
+
     /** Pending transfers and reversal originals with their postings; immutable, so read without lock. */
     public Map<Long, StoredTransaction> loadReferenced(Connection connection, long[] ids) throws SQLException {
         Map<Long, StoredTransaction> result = new HashMap<>();

@@ -2,10 +2,14 @@ package org.backoffice.ledger.internal.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.backoffice.ledger.internal.AccountState;
 import org.backoffice.ledger.internal.PostingRow;
 import org.backoffice.ledger.internal.TransactionRow;
@@ -16,6 +20,58 @@ import org.backoffice.ledger.internal.TransactionRow;
  */
 public final class SqliteBatchStore extends BatchStore {
     private static final int ROWS_PER_STATEMENT = 64;
+
+    /**
+     * Balances as this writer last committed them. They stay valid while no other connection has
+     * changed the database, which {@code PRAGMA data_version} tells, read under the write lock.
+     */
+    private final Map<Long, AccountState> committedBalances = new HashMap<>();
+
+    private long dataVersion = Long.MIN_VALUE;
+
+    @Override
+    public Map<Long, AccountState> lockAccounts(Connection connection, long[] sortedIds) throws SQLException {
+        long version;
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            version = rs.getLong(1);
+        }
+        if (version != dataVersion) {
+            committedBalances.clear();
+            dataVersion = version;
+        }
+        long[] missing = new long[sortedIds.length];
+        int n = 0;
+        for (long id : sortedIds) {
+            if (!committedBalances.containsKey(id)) {
+                missing[n++] = id;
+            }
+        }
+        if (n > 0) {
+            committedBalances.putAll(super.lockAccounts(connection, Arrays.copyOf(missing, n)));
+        }
+        Map<Long, AccountState> result = new HashMap<>(sortedIds.length * 2);
+        for (long id : sortedIds) {
+            AccountState account = committedBalances.get(id);
+            if (account != null) {
+                result.put(id, account);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void committed(List<AccountState> written) {
+        for (AccountState account : written) {
+            account.markClean();
+        }
+    }
+
+    @Override
+    public void invalidate() {
+        committedBalances.clear();
+    }
 
     @Override
     protected String inIds(String column) {

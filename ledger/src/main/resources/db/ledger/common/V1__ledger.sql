@@ -21,13 +21,24 @@ CREATE TABLE ledger_accounts (
 
 CREATE INDEX ledger_accounts_code ON ledger_accounts (code);
 
--- One row: the last day of the last closed period (yyyymmdd, 0 while none is closed).
+-- One row: the last day of the last closed period (yyyymmdd, 0 while none is closed), and the
+-- number of the last committed batch. Every batch increments it under this row's lock, so batch
+-- numbers follow commit order even with several writers.
 CREATE TABLE ledger_state (
     id             SMALLINT PRIMARY KEY,
-    closed_through INTEGER  NOT NULL
+    closed_through INTEGER  NOT NULL,
+    last_batch     BIGINT   NOT NULL
 );
 
-INSERT INTO ledger_state (id, closed_through) VALUES (1, 0);
+INSERT INTO ledger_state (id, closed_through, last_batch) VALUES (1, 0, 0);
+
+-- One row: the statement index holds the postings of every batch up to this number.
+CREATE TABLE ledger_index_state (
+    id            SMALLINT PRIMARY KEY,
+    indexed_batch BIGINT   NOT NULL
+);
+
+INSERT INTO ledger_index_state (id, indexed_batch) VALUES (1, 0);
 
 CREATE TABLE ledger_closed_periods (
     period_end INTEGER PRIMARY KEY,

@@ -38,6 +38,7 @@ CREATE INDEX ledger_transactions_reference ON ledger_transactions (reference) WH
 
 -- One row per posting: amount moves from credit_account_id to debit_account_id.
 -- *_balance_after: that account's posted debits minus credits once this posting applied.
+-- batch_no: the batch that committed it (ledger_state.last_batch).
 CREATE TABLE ledger_postings (
     transaction_id       BIGINT   NOT NULL,
     posting_index        SMALLINT NOT NULL,
@@ -49,8 +50,22 @@ CREATE TABLE ledger_postings (
     booked_at            BIGINT   NOT NULL,
     debit_balance_after  BIGINT   NOT NULL,
     credit_balance_after BIGINT   NOT NULL,
+    batch_no             BIGINT   NOT NULL,
     PRIMARY KEY (transaction_id, posting_index)
 ) WITHOUT ROWID;
 
-CREATE INDEX ledger_postings_debit ON ledger_postings (debit_account_id, booked_at);
-CREATE INDEX ledger_postings_credit ON ledger_postings (credit_account_id, booked_at);
+CREATE INDEX ledger_postings_batch ON ledger_postings (batch_no);
+
+-- The statement index: each posting under both its accounts, in booking order. The writer does not
+-- maintain it; the statement indexer adds whole runs of batches behind it, sorted, so that each
+-- index page it touches takes many entries at once. Queries read the postings of batches not yet
+-- indexed from ledger_postings by batch number.
+CREATE TABLE ledger_account_entries (
+    account_id     BIGINT   NOT NULL,
+    booked_at      BIGINT   NOT NULL,
+    transaction_id BIGINT   NOT NULL,
+    posting_index  SMALLINT NOT NULL,
+    kind           SMALLINT NOT NULL,
+    batch_no       BIGINT   NOT NULL,
+    PRIMARY KEY (account_id, booked_at, transaction_id, posting_index)
+) WITHOUT ROWID;

@@ -28,6 +28,7 @@ import org.backoffice.ledger.VoidPending;
 import org.backoffice.ledger.internal.StoredTransaction.StoredPosting;
 import org.backoffice.ledger.internal.store.BatchStore;
 import org.backoffice.ledger.internal.store.Database;
+import org.backoffice.ledger.internal.store.StatementIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,9 @@ public final class GroupCommitWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_ATTEMPTS = 8;
     private static final long CHECKPOINT_MILLIS = 200;
+    private static final long INDEX_IDLE_MILLIS = 100;
+    /** SQLite indexes inline, between batches, once this many are waiting (or when idle). */
+    private static final int INLINE_INDEX_AFTER_BATCHES = 8;
 
     /** Work for the writer: a request to post, an expiry, or a change outside the posting path. */
     sealed interface Task permits Submit, Expire, Control {}
@@ -67,6 +71,9 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong lastBookedAt = new AtomicLong();
     private final WriterStats stats = new WriterStats();
     private final AutoCloseable checkpointer;
+    private final StatementIndexer indexer;
+    private final Thread indexerThread;
+    private long unindexedBatches;
     private final ExecutorService completer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "ledger-completer");
         thread.setDaemon(true);
@@ -95,12 +102,65 @@ public final class GroupCommitWriter implements AutoCloseable {
             connections.forEach(GroupCommitWriter::closeQuietly);
             throw new LedgerStorageException("cannot start the checkpointer: " + e.getMessage(), e);
         }
+        this.indexer = new StatementIndexer(database.vendor(), store, 64);
+        this.indexerThread = database.vendor() == Database.Vendor.POSTGRESQL ? startIndexer() : null;
         for (int i = 0; i < writers; i++) {
             Connection connection = connections.get(i);
             Thread thread = new Thread(() -> run(connection), "ledger-writer-" + i);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
+        }
+    }
+
+    /**
+     * On PostgreSQL the statement index is built by a thread of its own, on its own connection, so
+     * that the database does that work beside the writer's.
+     */
+    private Thread startIndexer() {
+        Connection connection;
+        try {
+            connection = database.openWriter();
+        } catch (SQLException e) {
+            throw new LedgerStorageException("cannot open the statement indexer: " + e.getMessage(), e);
+        }
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        while (running) {
+                            if (indexer.indexOnce(connection) == 0) {
+                                Thread.sleep(INDEX_IDLE_MILLIS);
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (SQLException | RuntimeException e) {
+                        LOG.error("statement indexer stopped: {}", e.getMessage());
+                    } finally {
+                        closeQuietly(connection);
+                    }
+                },
+                "ledger-indexer");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** SQLite has one writer: the writer thread indexes between batches, when enough wait or it is idle. */
+    private void indexInline(Connection connection, boolean idle) {
+        if (indexerThread != null || unindexedBatches == 0) {
+            return;
+        }
+        if (!idle && unindexedBatches < INLINE_INDEX_AFTER_BATCHES) {
+            return;
+        }
+        try {
+            while (indexer.indexOnce(connection) > 0) {
+                // keep going until the index has caught up
+            }
+            unindexedBatches = 0;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("statement indexing failed, will retry: {}", e.getMessage());
         }
     }
 
@@ -144,12 +204,14 @@ public final class GroupCommitWriter implements AutoCloseable {
             while (running || !queue.isEmpty()) {
                 Task first = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    indexInline(connection, true);
                     continue;
                 }
                 drained.add(first);
                 queue.drainTo(drained, maxBatch - 1);
                 process(connection, drained);
                 drained.clear();
+                indexInline(connection, false);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -198,6 +260,7 @@ public final class GroupCommitWriter implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 Outcome[] outcomes = applyAndWrite(connection, batch);
+                unindexedBatches++;
                 stats.recordBatch(batch.size(), System.nanoTime() - started);
                 // Submitters' callbacks run on the completer, so the writer moves on to the next batch.
                 completer.execute(() -> {
@@ -236,7 +299,7 @@ public final class GroupCommitWriter implements AutoCloseable {
         Map<Long, StoredTransaction> referenced = store.loadReferenced(connection, referencedIds);
         long[] accountIds = accountIds(batch, referenced);
         Map<Long, AccountState> accounts = store.lockAccounts(connection, accountIds);
-        int closedThrough = store.closedThrough(connection);
+        BatchStore.BatchNumber batchNumber = store.nextBatch(connection);
         Map<Long, StoredTransaction> existing = store.loadExisting(connection, requestIds(batch));
         Set<Long> resolved = store.loadResolved(connection, referencedIds);
         Set<Long> reversed = store.loadReversed(connection, referencedIds);
@@ -247,7 +310,7 @@ public final class GroupCommitWriter implements AutoCloseable {
                 referenced,
                 resolved,
                 reversed,
-                closedThrough,
+                batchNumber.closedThrough(),
                 lastBookedAt.get(),
                 this::clockMicros);
         Outcome[] outcomes = new Outcome[batch.size()];
@@ -261,7 +324,7 @@ public final class GroupCommitWriter implements AutoCloseable {
         long t2 = System.nanoTime();
         store.insertTransactions(connection, applier.transactionRows());
         long tx = System.nanoTime();
-        store.insertPostings(connection, applier.postingRows());
+        store.insertPostings(connection, applier.postingRows(), batchNumber.number());
         long tp = System.nanoTime();
         List<AccountState> written = applier.dirtyAccounts();
         store.updateBalances(connection, written);
@@ -402,6 +465,14 @@ public final class GroupCommitWriter implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+        if (indexerThread != null) {
+            indexerThread.interrupt();
+            try {
+                indexerThread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         completer.shutdown();

@@ -34,12 +34,9 @@ public abstract class BatchStore {
     /** Suffix of the balance read that locks the rows, in the order of the ids. */
     protected abstract String lockClause();
 
-    /** Suffix of the closed-period read that keeps a period from closing under the batch. */
-    protected abstract String shareClause();
-
     public abstract void insertTransactions(Connection connection, List<TransactionRow> rows) throws SQLException;
 
-    public abstract void insertPostings(Connection connection, List<PostingRow> rows) throws SQLException;
+    public abstract void insertPostings(Connection connection, List<PostingRow> rows, long batchNo) throws SQLException;
 
     public abstract void updateBalances(Connection connection, List<AccountState> accounts) throws SQLException;
 
@@ -130,14 +127,21 @@ public abstract class BatchStore {
         return result;
     }
 
-    public int closedThrough(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                        "SELECT closed_through FROM ledger_state WHERE id = 1" + shareClause());
+    /** A batch's number, in commit order, and the last day of the last closed period. */
+    public record BatchNumber(long number, int closedThrough) {}
+
+    /**
+     * Takes the next batch number. The state row stays locked until the batch commits, so numbers
+     * follow commit order and no period closes under the batch.
+     */
+    public BatchNumber nextBatch(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE ledger_state SET last_batch = last_batch + 1"
+                        + " WHERE id = 1 RETURNING last_batch, closed_through");
                 ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("ledger_state has no row; the schema is incomplete");
             }
-            return rs.getInt(1);
+            return new BatchNumber(rs.getLong(1), rs.getInt(2));
         }
     }
 

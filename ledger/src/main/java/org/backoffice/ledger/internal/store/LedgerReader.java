@@ -155,39 +155,82 @@ public final class LedgerReader {
                     }
                 }
             }
-            String[] columns = {"debit_account_id", "credit_account_id"};
-            long[] pending = {0, 0};
-            for (int side = 0; side < 2; side++) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM ledger_postings"
-                        + " WHERE " + columns[side] + " = ? AND kind <> " + PENDING
-                        + " AND value_date > ? AND value_date <= ?")) {
-                    ps.setLong(1, id.value());
-                    ps.setInt(2, from);
-                    ps.setInt(3, asOf);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        posted[side] = Math.addExact(posted[side], rs.getLong(1));
-                    }
-                }
-                try (PreparedStatement ps =
-                        c.prepareStatement("SELECT COALESCE(SUM(p.amount), 0) FROM ledger_postings p"
-                                + " WHERE p." + columns[side] + " = ? AND p.kind = " + PENDING
-                                + " AND p.value_date <= ?"
-                                + " AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.pending_id = p.transaction_id"
-                                + " AND r.value_date <= ?)")) {
-                    ps.setLong(1, id.value());
-                    ps.setInt(2, asOf);
-                    ps.setInt(3, asOf);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        pending[side] = rs.getLong(1);
-                    }
+            long[] pending = new long[2];
+            String unresolved = " AND NOT EXISTS (SELECT 1 FROM ledger_transactions r"
+                    + " WHERE r.pending_id = p.transaction_id AND r.value_date <= ?)";
+            try (PreparedStatement ps = c.prepareStatement("WITH " + ACCOUNT_POSTINGS + " SELECT"
+                    + " COALESCE(SUM(CASE WHEN p.kind <> " + PENDING + " AND p.value_date > ?"
+                    + " AND p.debit_account_id = ? THEN p.amount ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN p.kind <> " + PENDING + " AND p.value_date > ?"
+                    + " AND p.credit_account_id = ? THEN p.amount ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN p.kind = " + PENDING + " AND p.debit_account_id = ?" + unresolved
+                    + " THEN p.amount ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN p.kind = " + PENDING + " AND p.credit_account_id = ?" + unresolved
+                    + " THEN p.amount ELSE 0 END), 0)"
+                    + " FROM account_postings p WHERE p.value_date <= ?")) {
+                int i = bindAccountPostings(ps, 1, id.value(), window(c));
+                ps.setInt(i++, from);
+                ps.setLong(i++, id.value());
+                ps.setInt(i++, from);
+                ps.setLong(i++, id.value());
+                ps.setLong(i++, id.value());
+                ps.setInt(i++, asOf);
+                ps.setLong(i++, id.value());
+                ps.setInt(i++, asOf);
+                ps.setInt(i, asOf);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    posted[0] = Math.addExact(posted[0], rs.getLong(1));
+                    posted[1] = Math.addExact(posted[1], rs.getLong(2));
+                    pending[0] = rs.getLong(3);
+                    pending[1] = rs.getLong(4);
                 }
             }
             Account a = account.get();
             return Optional.of(
                     new Balance(id, a.asset(), a.normalSide(), posted[0], posted[1], pending[0], pending[1]));
         });
+    }
+
+    /**
+     * Batches up to {@code indexed} are in the statement index; those after it, up to {@code last},
+     * are read from the postings by batch number.
+     */
+    private record Window(long indexed, long last) {}
+
+    private static Window window(Connection c) throws SQLException {
+        long indexed;
+        try (PreparedStatement ps = c.prepareStatement("SELECT indexed_batch FROM ledger_index_state WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            indexed = rs.getLong(1);
+        }
+        // Read after the indexed mark, so every batch the index lacks lies in (indexed, last].
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_batch FROM ledger_state WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Window(indexed, Math.max(indexed, rs.getLong(1)));
+        }
+    }
+
+    /** Every posting of one account: indexed ones through the statement index, the rest by batch. */
+    private static final String ACCOUNT_POSTINGS = "account_postings AS ("
+            + " SELECT p.* FROM ledger_account_entries e JOIN ledger_postings p"
+            + " ON p.transaction_id = e.transaction_id AND p.posting_index = e.posting_index"
+            + " WHERE e.account_id = ? AND e.batch_no <= ?"
+            + " UNION ALL"
+            + " SELECT p.* FROM ledger_postings p WHERE p.batch_no > ? AND p.batch_no <= ?"
+            + " AND (p.debit_account_id = ? OR p.credit_account_id = ?))";
+
+    private static int bindAccountPostings(PreparedStatement ps, int first, long account, Window window)
+            throws SQLException {
+        ps.setLong(first, account);
+        ps.setLong(first + 1, window.indexed());
+        ps.setLong(first + 2, window.indexed());
+        ps.setLong(first + 3, window.last());
+        ps.setLong(first + 4, account);
+        ps.setLong(first + 5, account);
+        return first + 6;
     }
 
     public StatementPage statement(StatementQuery query) {
@@ -203,17 +246,19 @@ public final class LedgerReader {
             start = new StatementCursor(from, 0, -1);
         }
         StatementCursor begin = start;
+        long accountId = query.account().value();
         return read(c -> {
+            Window window = window(c);
             List<Row> rows = new ArrayList<>();
-            rows.addAll(lines(c, "debit_account_id", query.account().value(), begin, to, query.pageSize() + 1));
-            rows.addAll(lines(c, "credit_account_id", query.account().value(), begin, to, query.pageSize() + 1));
+            rows.addAll(indexedLines(c, accountId, begin, to, query.pageSize() + 1, window));
+            rows.addAll(recentLines(c, accountId, begin, to, query.pageSize() + 1, window));
             rows.sort(Row.ORDER);
-            long opening = balanceBefore(c, query.account().value(), begin);
+            long opening = balanceBefore(c, accountId, begin, window);
             boolean more = rows.size() > query.pageSize();
             List<Row> page = more ? rows.subList(0, query.pageSize()) : rows;
             List<StatementLine> lines = new ArrayList<>(page.size());
             for (Row r : page) {
-                boolean debited = r.debit == query.account().value();
+                boolean debited = r.debit == accountId;
                 long rawAfter = debited ? r.debitAfter : r.creditAfter;
                 lines.add(new StatementLine(
                         new TransactionId(r.transactionId),
@@ -255,76 +300,124 @@ public final class LedgerReader {
         static final java.util.Comparator<Row> ORDER = java.util.Comparator.comparingLong(Row::bookedAt)
                 .thenComparingLong(Row::transactionId)
                 .thenComparingInt(Row::index);
+
+        long after(long account) {
+            return debit == account ? debitAfter : creditAfter;
+        }
     }
 
-    private static List<Row> lines(Connection c, String column, long account, StatementCursor after, long to, int limit)
-            throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.transaction_id, p.posting_index, p.kind, p.value_date,"
-                + " p.booked_at, p.debit_account_id, p.credit_account_id, p.amount, p.debit_balance_after,"
-                + " p.credit_balance_after, t.reference FROM ledger_postings p"
-                + " JOIN ledger_transactions t ON t.id = p.transaction_id"
-                + " WHERE p." + column + " = ? AND p.kind <> " + PENDING + " AND p.booked_at < ?"
-                + " AND (p.booked_at > ? OR (p.booked_at = ? AND (p.transaction_id > ?"
-                + " OR (p.transaction_id = ? AND p.posting_index > ?))))"
-                + " ORDER BY p.booked_at, p.transaction_id, p.posting_index LIMIT ?")) {
+    private static final String LINE_COLUMNS = "p.transaction_id, p.posting_index, p.kind, p.value_date,"
+            + " p.booked_at, p.debit_account_id, p.credit_account_id, p.amount, p.debit_balance_after,"
+            + " p.credit_balance_after, t.reference";
+
+    /** "after the cursor" on columns of the given alias, with five parameters. */
+    private static String afterCursor(String alias) {
+        return " AND (" + alias + ".booked_at > ? OR (" + alias + ".booked_at = ? AND (" + alias
+                + ".transaction_id > ? OR (" + alias + ".transaction_id = ? AND " + alias + ".posting_index > ?))))";
+    }
+
+    private static int bindCursor(PreparedStatement ps, int first, StatementCursor cursor) throws SQLException {
+        ps.setLong(first, cursor.bookedAtMicros());
+        ps.setLong(first + 1, cursor.bookedAtMicros());
+        ps.setLong(first + 2, cursor.transactionId());
+        ps.setLong(first + 3, cursor.transactionId());
+        ps.setInt(first + 4, cursor.postingIndex());
+        return first + 5;
+    }
+
+    private static List<Row> indexedLines(
+            Connection c, long account, StatementCursor after, long to, int limit, Window window) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LINE_COLUMNS + " FROM ledger_account_entries e"
+                + " JOIN ledger_postings p ON p.transaction_id = e.transaction_id"
+                + " AND p.posting_index = e.posting_index"
+                + " JOIN ledger_transactions t ON t.id = e.transaction_id"
+                + " WHERE e.account_id = ? AND e.batch_no <= ? AND e.kind <> " + PENDING + " AND e.booked_at < ?"
+                + afterCursor("e")
+                + " ORDER BY e.booked_at, e.transaction_id, e.posting_index LIMIT ?")) {
             ps.setLong(1, account);
-            ps.setLong(2, to);
-            ps.setLong(3, after.bookedAtMicros());
-            ps.setLong(4, after.bookedAtMicros());
-            ps.setLong(5, after.transactionId());
-            ps.setLong(6, after.transactionId());
-            ps.setInt(7, after.postingIndex());
-            ps.setInt(8, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(
-                            rs.getLong(1),
-                            rs.getInt(2),
-                            rs.getInt(3),
-                            rs.getInt(4),
-                            rs.getLong(5),
-                            rs.getLong(6),
-                            rs.getLong(7),
-                            rs.getLong(8),
-                            rs.getLong(9),
-                            rs.getLong(10),
-                            rs.getString(11)));
-                }
+            ps.setLong(2, window.indexed());
+            ps.setLong(3, to);
+            int i = bindCursor(ps, 4, after);
+            ps.setInt(i, limit);
+            return rows(ps);
+        }
+    }
+
+    private static List<Row> recentLines(
+            Connection c, long account, StatementCursor after, long to, int limit, Window window) throws SQLException {
+        if (window.last() <= window.indexed()) {
+            return List.of();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LINE_COLUMNS + " FROM ledger_postings p"
+                + " JOIN ledger_transactions t ON t.id = p.transaction_id"
+                + " WHERE p.batch_no > ? AND p.batch_no <= ? AND (p.debit_account_id = ? OR p.credit_account_id = ?)"
+                + " AND p.kind <> " + PENDING + " AND p.booked_at < ?" + afterCursor("p")
+                + " ORDER BY p.booked_at, p.transaction_id, p.posting_index LIMIT ?")) {
+            ps.setLong(1, window.indexed());
+            ps.setLong(2, window.last());
+            ps.setLong(3, account);
+            ps.setLong(4, account);
+            ps.setLong(5, to);
+            int i = bindCursor(ps, 6, after);
+            ps.setInt(i, limit);
+            return rows(ps);
+        }
+    }
+
+    private static List<Row> rows(PreparedStatement ps) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getLong(9),
+                        rs.getLong(10),
+                        rs.getString(11)));
             }
         }
         return rows;
     }
 
     /** Posted debits minus credits after the last posted movement at or before the cursor. */
-    private static long balanceBefore(Connection c, long account, StatementCursor cursor) throws SQLException {
-        Row latest = null;
-        for (String column : new String[] {"debit_account_id", "credit_account_id"}) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT transaction_id, posting_index, booked_at,"
-                    + " debit_account_id, debit_balance_after, credit_balance_after FROM ledger_postings"
-                    + " WHERE " + column + " = ? AND kind <> " + PENDING
-                    + " AND (booked_at < ? OR (booked_at = ? AND (transaction_id < ?"
-                    + " OR (transaction_id = ? AND posting_index <= ?))))"
-                    + " ORDER BY booked_at DESC, transaction_id DESC, posting_index DESC LIMIT 1")) {
-                ps.setLong(1, account);
-                ps.setLong(2, cursor.bookedAtMicros());
-                ps.setLong(3, cursor.bookedAtMicros());
-                ps.setLong(4, cursor.transactionId());
-                ps.setLong(5, cursor.transactionId());
-                ps.setInt(6, cursor.postingIndex());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long debitAccount = rs.getLong(4);
-                        long after = debitAccount == account ? rs.getLong(5) : rs.getLong(6);
-                        Row row = new Row(rs.getLong(1), rs.getInt(2), 0, 0, rs.getLong(3), 0, 0, 0, after, 0, null);
-                        if (latest == null || Row.ORDER.compare(row, latest) > 0) {
-                            latest = row;
-                        }
-                    }
-                }
+    private static long balanceBefore(Connection c, long account, StatementCursor cursor, Window window)
+            throws SQLException {
+        String atOrBefore = " AND (%1$s.booked_at < ? OR (%1$s.booked_at = ? AND (%1$s.transaction_id < ?"
+                + " OR (%1$s.transaction_id = ? AND %1$s.posting_index <= ?))))"
+                + " ORDER BY %1$s.booked_at DESC, %1$s.transaction_id DESC, %1$s.posting_index DESC LIMIT 1";
+        List<Row> candidates = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LINE_COLUMNS + " FROM ledger_account_entries e"
+                + " JOIN ledger_postings p ON p.transaction_id = e.transaction_id"
+                + " AND p.posting_index = e.posting_index"
+                + " JOIN ledger_transactions t ON t.id = e.transaction_id"
+                + " WHERE e.account_id = ? AND e.batch_no <= ? AND e.kind <> " + PENDING
+                + String.format(atOrBefore, "e"))) {
+            ps.setLong(1, account);
+            ps.setLong(2, window.indexed());
+            bindCursor(ps, 3, cursor);
+            candidates.addAll(rows(ps));
+        }
+        if (window.last() > window.indexed()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + LINE_COLUMNS + " FROM ledger_postings p"
+                    + " JOIN ledger_transactions t ON t.id = p.transaction_id"
+                    + " WHERE p.batch_no > ? AND p.batch_no <= ?"
+                    + " AND (p.debit_account_id = ? OR p.credit_account_id = ?) AND p.kind <> " + PENDING
+                    + String.format(atOrBefore, "p"))) {
+                ps.setLong(1, window.indexed());
+                ps.setLong(2, window.last());
+                ps.setLong(3, account);
+                ps.setLong(4, account);
+                bindCursor(ps, 5, cursor);
+                candidates.addAll(rows(ps));
             }
         }
-        return latest == null ? 0 : latest.debitAfter;
+        return candidates.stream().max(Row.ORDER).map(r -> r.after(account)).orElse(0L);
     }
 
     /** Posted balances now, from the balance rows. */

@@ -32,11 +32,6 @@ public final class PostgresBatchStore extends BatchStore {
     }
 
     @Override
-    protected String shareClause() {
-        return " FOR SHARE";
-    }
-
-    @Override
     public void begin(Connection connection) {
         // autocommit is off: the first statement opens the transaction
     }
@@ -80,7 +75,7 @@ public final class PostgresBatchStore extends BatchStore {
     }
 
     @Override
-    public void insertPostings(Connection connection, List<PostingRow> rows) throws SQLException {
+    public void insertPostings(Connection connection, List<PostingRow> rows, long batchNo) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -89,7 +84,7 @@ public final class PostgresBatchStore extends BatchStore {
                 connection,
                 "COPY ledger_postings (transaction_id, posting_index, kind,"
                         + " debit_account_id, credit_account_id, amount, value_date, booked_at, debit_balance_after,"
-                        + " credit_balance_after) FROM STDIN")) {
+                        + " credit_balance_after, batch_no) FROM STDIN")) {
             for (PostingRow r : rows) {
                 text.number(r.transactionId())
                         .number(r.index())
@@ -100,7 +95,8 @@ public final class PostgresBatchStore extends BatchStore {
                         .number(r.valueDate())
                         .number(r.bookedAt())
                         .number(r.debitBalanceAfter())
-                        .last(r.creditBalanceAfter());
+                        .number(r.creditBalanceAfter())
+                        .last(batchNo);
                 copy.flushIfFull(text);
             }
             copy.finish(text);

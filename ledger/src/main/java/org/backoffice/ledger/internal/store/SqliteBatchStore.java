@@ -96,11 +96,6 @@ public final class SqliteBatchStore extends BatchStore {
     }
 
     @Override
-    protected String shareClause() {
-        return "";
-    }
-
-    @Override
     public void begin(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
@@ -154,13 +149,13 @@ public final class SqliteBatchStore extends BatchStore {
     }
 
     @Override
-    public void insertPostings(Connection connection, List<PostingRow> rows) throws SQLException {
+    public void insertPostings(Connection connection, List<PostingRow> rows, long batchNo) throws SQLException {
         insertRows(
                 connection,
                 "INSERT INTO ledger_postings (transaction_id, posting_index, kind, debit_account_id,"
-                        + " credit_account_id, amount, value_date, booked_at, debit_balance_after, credit_balance_after)"
-                        + " VALUES ",
-                10,
+                        + " credit_account_id, amount, value_date, booked_at, debit_balance_after, credit_balance_after,"
+                        + " batch_no) VALUES ",
+                11,
                 rows,
                 (ps, i, r) -> {
                     ps.setLong(i, r.transactionId());
@@ -173,6 +168,7 @@ public final class SqliteBatchStore extends BatchStore {
                     ps.setLong(i + 7, r.bookedAt());
                     ps.setLong(i + 8, r.debitBalanceAfter());
                     ps.setLong(i + 9, r.creditBalanceAfter());
+                    ps.setLong(i + 10, batchNo);
                 });
     }
 

@@ -244,6 +244,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * Committed batches not yet in the statement index. Queries are complete regardless; a growing
+     * lag means the indexer falls behind the writer.
+     */
+    public long statementIndexLag() {
+        return reader.statementIndexLag();
+    }
+
     /** Counters of the group-commit writer. */
     public WriterSnapshot writerStats() {
         WriterStats stats = writer.stats();

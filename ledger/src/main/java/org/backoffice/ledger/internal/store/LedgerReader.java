@@ -591,6 +591,14 @@ public final class LedgerReader {
         });
     }
 
+    /** Committed batches whose postings the statement index does not hold yet. */
+    public long statementIndexLag() {
+        return read(c -> {
+            Window window = window(c);
+            return window.last() - window.indexed();
+        });
+    }
+
     public int closedThrough() {
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT closed_through FROM ledger_state WHERE id = 1");

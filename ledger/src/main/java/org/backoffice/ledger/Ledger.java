@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ledger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
-    private static final int ENGINE_NODE = 1023;
+    /** Nodes 768..1023 of {@link TransactionIds} are the engines' own (expiries); 0..767 are for submitters. */
+    private static final int ENGINE_NODES_FROM = 768;
+
     private static final int EXPIRY_SCAN_LIMIT = 10_000;
     private static final long EXPIRY_SCAN_MARGIN_MICROS = 60_000_000L;
 
@@ -45,7 +47,9 @@ public final class Ledger implements AutoCloseable {
                 database, config.clock(), config.writers(), config.maxBatch(), config.queueCapacity());
         this.reader = new LedgerReader(database.readers());
         this.admin = new LedgerAdmin(database.vendor());
-        this.engineIds = new TransactionIds(config.clock(), ENGINE_NODE);
+        // Engines sharing a database pick different nodes for their own ids, most likely.
+        this.engineIds = new TransactionIds(
+                config.clock(), ENGINE_NODES_FROM + new java.security.SecureRandom().nextInt(1024 - ENGINE_NODES_FROM));
         if (config.expiryInterval().isZero()) {
             this.expiry = null;
         } else {

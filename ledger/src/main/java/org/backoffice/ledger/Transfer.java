@@ -17,6 +17,9 @@ public record Transfer(
         implements TransactionRequest {
     public static final int MAX_POSTINGS = 256;
 
+    /** The longest a reservation may last; a longer hold is a contract, not a pending transfer. */
+    public static final Duration MAX_TIMEOUT = Duration.ofDays(3650);
+
     public Transfer {
         Objects.requireNonNull(id, "id");
         TransactionRequest.checkValueDate(valueDate);
@@ -33,6 +36,9 @@ public record Transfer(
             }
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("timeout: must be positive, was " + timeout);
+            }
+            if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("timeout: must be at most " + MAX_TIMEOUT.toDays() + " days");
             }
         }
         memo = memo == null ? Memo.NONE : memo;

@@ -111,6 +111,7 @@ public final class BatchApplier {
                     "valueDate " + request.valueDate() + " is in a period closed through "
                             + Dates.toDate(closedThrough));
         }
+        int firstPosting = postingRows.size();
         Outcome outcome = switch (request) {
             case Transfer t -> transfer(t, valueDate, hash);
             case PostPending p -> postPending(p, valueDate, hash);
@@ -123,12 +124,38 @@ public final class BatchApplier {
                     request.id().value(),
                     new StoredTransaction(
                             request.id().value(), null, hash, Dates.toMicros(accepted.bookedAt()), 0, List.of()));
+            rememberForLaterRequests(transactionRows.getLast(), postingRows.subList(firstPosting, postingRows.size()));
         }
         return outcome;
     }
 
+    /**
+     * Lets the batch's later requests refer to a transaction it accepted (a post or void of a pending
+     * transfer, a reversal) as if it had been committed in an earlier batch, so that an outcome never
+     * depends on how requests happen to be batched.
+     */
+    private void rememberForLaterRequests(TransactionRow row, List<PostingRow> rows) {
+        List<StoredPosting> postings = new ArrayList<>(rows.size());
+        for (PostingRow p : rows) {
+            postings.add(new StoredPosting(p.debitAccount(), p.creditAccount(), p.amount()));
+        }
+        referenced.put(
+                row.id(),
+                new StoredTransaction(
+                        row.id(),
+                        TransactionKind.ofCode(row.kind()),
+                        row.contentHash(),
+                        row.bookedAt(),
+                        row.expiresAt(),
+                        postings));
+    }
+
     /** Releases a pending transfer whose timeout has passed; the engine's own request. */
     public Outcome expire(TransactionId expiryId, long pendingId, int valueDate) {
+        if (existing.containsKey(expiryId.value())) {
+            // Another engine took the same id; the next expiry scan comes with a new one.
+            return reject(expiryId, RejectionReason.ID_REUSED_WITH_OTHER_CONTENT, "expiry " + expiryId);
+        }
         return release(
                 expiryId, pendingId, TransactionKind.EXPIRY, Math.max(valueDate, nextDay(closedThrough)), 0, null);
     }
@@ -190,14 +217,6 @@ public final class BatchApplier {
                 i -> postings.get(i).debit().value(),
                 i -> postings.get(i).credit().value(),
                 i -> postings.get(i).amount());
-        if (t.pending()) {
-            List<StoredPosting> stored = new ArrayList<>(postings.size());
-            for (Posting p : postings) {
-                stored.add(new StoredPosting(p.debit().value(), p.credit().value(), p.amount()));
-            }
-            referenced.put(
-                    t.id().value(), new StoredTransaction(t.id().value(), kind, hash, bookedAt, expiresAt, stored));
-        }
         return accepted(t.id(), bookedAt);
     }
 
@@ -232,16 +251,21 @@ public final class BatchApplier {
                     p.id(), RejectionReason.PENDING_EXPIRED, "pending transfer " + p.pendingId() + " has expired");
         }
         undo.clear();
-        for (int i = 0; i < amounts.length; i++) {
-            StoredPosting r = reserved.get(i);
-            AccountState debit = accounts.get(r.debit());
-            AccountState credit = accounts.get(r.credit());
-            undo.remember(debit);
-            undo.remember(credit);
-            debit.debitsPending -= r.amount();
-            credit.creditsPending -= r.amount();
-            debit.debitsPosted = Math.addExact(debit.debitsPosted, amounts[i]);
-            credit.creditsPosted = Math.addExact(credit.creditsPosted, amounts[i]);
+        try {
+            for (int i = 0; i < amounts.length; i++) {
+                StoredPosting r = reserved.get(i);
+                AccountState debit = accounts.get(r.debit());
+                AccountState credit = accounts.get(r.credit());
+                undo.remember(debit);
+                undo.remember(credit);
+                debit.debitsPending -= r.amount();
+                credit.creditsPending -= r.amount();
+                debit.debitsPosted = Math.addExact(debit.debitsPosted, amounts[i]);
+                credit.creditsPosted = Math.addExact(credit.creditsPosted, amounts[i]);
+            }
+        } catch (ArithmeticException overflow) {
+            undo.restore();
+            return reject(p.id(), RejectionReason.AMOUNT_OVERFLOW, "a balance would exceed 64 bits");
         }
         Rejected limit = undo.checkLimits(p.id());
         if (limit != null) {

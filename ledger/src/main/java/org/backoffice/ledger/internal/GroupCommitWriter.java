@@ -46,6 +46,8 @@ public final class GroupCommitWriter implements AutoCloseable {
     /** SQLite indexes inline, between batches, once this many are waiting (or when idle). */
     private static final int INLINE_INDEX_AFTER_BATCHES = 8;
 
+    private static final int INDEX_BATCHES_PER_RUN = 16;
+
     /** Work for the writer: a request to post, an expiry, or a change outside the posting path. */
     sealed interface Task permits Submit, Expire, Control {}
 
@@ -73,7 +75,9 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final AutoCloseable checkpointer;
     private final StatementIndexer indexer;
     private final Thread indexerThread;
-    private long unindexedBatches;
+    /** Starts at one so that the first idle moment catches up whatever an earlier run left unindexed. */
+    private long unindexedBatches = 1;
+
     private final ExecutorService completer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "ledger-completer");
         thread.setDaemon(true);
@@ -102,7 +106,7 @@ public final class GroupCommitWriter implements AutoCloseable {
             connections.forEach(GroupCommitWriter::closeQuietly);
             throw new LedgerStorageException("cannot start the checkpointer: " + e.getMessage(), e);
         }
-        this.indexer = new StatementIndexer(database.vendor(), store, 64);
+        this.indexer = new StatementIndexer(database.vendor(), store, INDEX_BATCHES_PER_RUN);
         this.indexerThread = database.vendor() == Database.Vendor.POSTGRESQL ? startIndexer() : null;
         for (int i = 0; i < writers; i++) {
             Connection connection = connections.get(i);
@@ -128,7 +132,10 @@ public final class GroupCommitWriter implements AutoCloseable {
                 () -> {
                     try {
                         while (running) {
-                            if (indexer.indexOnce(connection) == 0) {
+                            long started = System.nanoTime();
+                            long indexed = indexer.indexOnce(connection);
+                            stats.recordIndexing(System.nanoTime() - started);
+                            if (indexed == 0) {
                                 Thread.sleep(INDEX_IDLE_MILLIS);
                             }
                         }
@@ -154,11 +161,15 @@ public final class GroupCommitWriter implements AutoCloseable {
         if (!idle && unindexedBatches < INLINE_INDEX_AFTER_BATCHES) {
             return;
         }
+        long started = System.nanoTime();
         try {
-            while (indexer.indexOnce(connection) > 0) {
-                // keep going until the index has caught up
-            }
-            unindexedBatches = 0;
+            // Idle: catch up. Busy: one bounded run, so the batches waiting are not held up long.
+            long indexed;
+            do {
+                indexed = indexer.indexOnce(connection);
+                unindexedBatches = Math.max(0, unindexedBatches - indexed);
+            } while (idle && indexed > 0);
+            stats.recordIndexing(System.nanoTime() - started);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("statement indexing failed, will retry: {}", e.getMessage());
         }
@@ -401,6 +412,8 @@ public final class GroupCommitWriter implements AutoCloseable {
         for (Task task : batch) {
             if (task instanceof Submit s) {
                 ids[n++] = s.request().id().value();
+            } else if (task instanceof Expire e) {
+                ids[n++] = e.expiryId().value();
             }
         }
         return Arrays.copyOf(ids, n);

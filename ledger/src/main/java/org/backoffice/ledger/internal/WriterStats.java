@@ -25,6 +25,12 @@ public final class WriterStats {
         balanceRowNanos.add(balanceRows);
     }
 
+    private final LongAdder indexNanos = new LongAdder();
+
+    void recordIndexing(long nanos) {
+        indexNanos.add(nanos);
+    }
+
     void recordPhases(long read, long apply, long write, long commit) {
         readNanos.add(read);
         applyNanos.add(apply);
@@ -37,14 +43,16 @@ public final class WriterStats {
         long b = Math.max(1, batches.sum());
         return String.format(
                 java.util.Locale.ROOT,
-                "read %.1f, apply %.1f, write %.1f (transactions %.1f, postings %.1f, balances %.1f), commit %.1f ms",
+                "read %.1f, apply %.1f, write %.1f (transactions %.1f, postings %.1f, balances %.1f), commit %.1f,"
+                        + " statement index %.1f ms",
                 readNanos.sum() / 1e6 / b,
                 applyNanos.sum() / 1e6 / b,
                 writeNanos.sum() / 1e6 / b,
                 transactionRowNanos.sum() / 1e6 / b,
                 postingRowNanos.sum() / 1e6 / b,
                 balanceRowNanos.sum() / 1e6 / b,
-                commitNanos.sum() / 1e6 / b);
+                commitNanos.sum() / 1e6 / b,
+                indexNanos.sum() / 1e6 / b);
     }
 
     void recordBatch(int size, long nanos) {

@@ -1,0 +1,106 @@
+package org.backoffice.ledger.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backoffice.ledger.testing.LedgerFixture.BANK;
+import static org.backoffice.ledger.testing.LedgerFixture.FEES;
+import static org.backoffice.ledger.testing.LedgerFixture.usd;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backoffice.ledger.Outcome;
+import org.backoffice.ledger.RejectionReason;
+import org.backoffice.ledger.TransactionRecord;
+import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.ledger.testing.LedgerFixture;
+import org.backoffice.ledger.testing.LedgerFixture.LedgerState;
+import org.backoffice.ledger.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ParameterizedClass
+@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
+class RejectionReasonTest {
+    @Parameter
+    TestDatabase database;
+
+    LedgerFixture fixture;
+
+    @BeforeEach
+    void openLedger() {
+        fixture = LedgerFixture.open(database);
+    }
+
+    @AfterEach
+    void closeLedger() {
+        fixture.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RejectionReason.class)
+    void aRefusedRequestIsRejectedForItsReasonAndChangesNothing(RejectionReason reason) {
+        TransactionRequest request = Refusals.prepare(reason, fixture);
+        Optional<TransactionRecord> storedUnderItsId = fixture.ledger().transaction(request.id());
+        LedgerState before = fixture.state();
+
+        Outcome outcome = fixture.execute(request);
+
+        LedgerFixture.assertRejected(outcome, reason);
+        assertThat(outcome.id()).isEqualTo(request.id());
+        assertThat(((Outcome.Rejected) outcome).detail()).isNotBlank();
+        assertThat(fixture.state()).isEqualTo(before);
+        assertThat(fixture.ledger().transaction(request.id())).isEqualTo(storedUnderItsId);
+        if (reason != RejectionReason.ID_REUSED_WITH_OTHER_CONTENT) {
+            assertThat(storedUnderItsId).isEmpty();
+        }
+    }
+
+    @Test
+    void aRejectionInABatchDoesNotFailItsNeighbours() {
+        Map<RejectionReason, TransactionRequest> refused = new EnumMap<>(RejectionReason.class);
+        for (RejectionReason reason : RejectionReason.values()) {
+            refused.put(reason, Refusals.prepare(reason, fixture));
+        }
+        long feesBefore = fixture.posted(FEES);
+        long bankBefore = fixture.posted(BANK);
+        List<TransactionRequest> batch = new ArrayList<>();
+        List<TransactionRequest> payments = new ArrayList<>();
+        for (TransactionRequest request : refused.values()) {
+            TransactionRequest payment = fixture.transfer(usd(BANK, FEES, 1_00));
+            payments.add(payment);
+            batch.add(payment);
+            batch.add(request);
+        }
+        TransactionRequest last = fixture.transfer(usd(BANK, FEES, 1_00));
+        payments.add(last);
+        batch.add(last);
+
+        List<Outcome> outcomes = fixture.inOneBatch(batch);
+
+        for (int i = 0; i < batch.size(); i++) {
+            TransactionRequest request = batch.get(i);
+            Outcome outcome = outcomes.get(i);
+            assertThat(outcome.id()).isEqualTo(request.id());
+            if (payments.contains(request)) {
+                assertThat(outcome.accepted()).as("payment %s", request.id()).isTrue();
+            }
+        }
+        for (RejectionReason reason : RejectionReason.values()) {
+            int index = batch.indexOf(refused.get(reason));
+            LedgerFixture.assertRejected(outcomes.get(index), reason);
+        }
+        assertThat(fixture.posted(FEES)).isEqualTo(feesBefore + payments.size() * 1_00L);
+        assertThat(fixture.posted(BANK)).isEqualTo(bankBefore + payments.size() * 1_00L);
+        for (TransactionRequest payment : payments) {
+            assertThat(fixture.ledger().transaction(payment.id())).isPresent();
+        }
+    }
+}

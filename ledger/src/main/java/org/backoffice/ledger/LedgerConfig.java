@@ -9,7 +9,7 @@ import java.util.Objects;
  * How to open a ledger.
  *
  * @param url {@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://...}
- * @param writers writer threads, each with its own connection and batch in flight; 1 for SQLite
+ * @param writers writer threads, each with its own connection; 1 for SQLite
  * @param maxBatch the most requests one database transaction takes
  * @param queueCapacity requests that may wait for a writer before submitters block
  * @param expiryInterval how often lapsed pending transfers are expired; zero to expire only when
@@ -40,10 +40,13 @@ public record LedgerConfig(
         }
     }
 
-    /** Defaults for a database URL: two writers on PostgreSQL, one on SQLite. */
+    /**
+     * Defaults for a database URL: one writer. Batches are numbered in commit order under one row
+     * lock, so a second writer in the same process only waits; on PostgreSQL the statement indexer
+     * works beside the writer on a connection of its own.
+     */
     public static LedgerConfig of(String url) {
-        boolean sqlite = url.startsWith("jdbc:sqlite:");
-        return new LedgerConfig(url, Clock.systemUTC(), sqlite ? 1 : 2, 8192, 65_536, Duration.ofSeconds(1));
+        return new LedgerConfig(url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1));
     }
 
     public static LedgerConfig sqlite(Path file) {

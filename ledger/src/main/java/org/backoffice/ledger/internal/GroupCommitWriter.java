@@ -44,7 +44,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     private static final long CHECKPOINT_MILLIS = 200;
     private static final long INDEX_IDLE_MILLIS = 100;
     /** SQLite indexes inline, between batches, once this many are waiting (or when idle). */
-    private static final int INLINE_INDEX_AFTER_BATCHES = 8;
+    private static final int INLINE_INDEX_AFTER_BATCHES = 4;
 
     private static final int INDEX_BATCHES_PER_RUN = 16;
 

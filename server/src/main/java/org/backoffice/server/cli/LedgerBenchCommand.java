@@ -55,7 +55,7 @@ final class LedgerBenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--writers",
-            defaultValue = "2",
+            defaultValue = "1",
             description = "PostgreSQL writer threads (default: ${DEFAULT-VALUE})")
     int writers;
 

@@ -24,39 +24,21 @@ import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.VoidPending;
 import org.backoffice.ledger.testing.LedgerFixture;
 import org.backoffice.ledger.testing.LedgerFixture.LedgerState;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Dave's current account: opened, used, emptied and closed. */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class AccountLifecycleTest {
+class AccountLifecycleTest extends LedgerRuleTest {
     private static final AccountId DAVE = AccountId.of(6);
     private static final OpenAccount DAVES_ACCOUNT = new OpenAccount(
             DAVE, "2010.DAVE", USD, "BRANCH1", Side.CREDIT, BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS, 50_00);
 
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedgerWithDavesAccount() {
-        fixture = LedgerFixture.open(database);
+    @Override
+    void prepare() {
         fixture.ledger().openAccount(DAVES_ACCOUNT);
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
     }
 
     @Test

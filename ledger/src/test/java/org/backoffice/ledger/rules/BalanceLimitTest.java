@@ -24,33 +24,11 @@ import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.VoidPending;
 import org.backoffice.ledger.testing.LedgerFixture;
 import org.backoffice.ledger.testing.LedgerFixture.LedgerState;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class BalanceLimitTest {
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedger() {
-        fixture = LedgerFixture.open(database);
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
-    }
+class BalanceLimitTest extends LedgerRuleTest {
 
     @Test
     void aClientMaySpendHisWholeBalanceButNotOneCentMore() {

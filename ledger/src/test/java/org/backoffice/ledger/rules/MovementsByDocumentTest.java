@@ -19,35 +19,11 @@ import org.backoffice.ledger.Reversal;
 import org.backoffice.ledger.TransactionKind;
 import org.backoffice.ledger.TransactionRecord;
 import org.backoffice.ledger.Transfer;
-import org.backoffice.ledger.testing.LedgerFixture;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class MovementsByDocumentTest {
+class MovementsByDocumentTest extends LedgerRuleTest {
     private static final String RECEIPT = "GRN-STORE1-2026-000042";
     private static final String WRITE_OFF = "WO-STORE1-2026-000007";
-
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedger() {
-        fixture = LedgerFixture.open(database);
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
-    }
 
     @Test
     void aDocumentsMovementsAreFoundByItsReferenceInBookingOrder() {

@@ -21,36 +21,12 @@ import org.backoffice.ledger.TransactionKind;
 import org.backoffice.ledger.TransactionRecord;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.TrialBalance;
-import org.backoffice.ledger.testing.LedgerFixture;
 import org.backoffice.ledger.testing.LedgerFixture.LedgerState;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Delivery versus payment: Bob sells Alice 10 shares for 1,500.00 in one transfer. */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class MultiAssetTransferTest {
+class MultiAssetTransferTest extends LedgerRuleTest {
     private static final long PRICE = 1_500_00;
-
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedger() {
-        fixture = LedgerFixture.open(database);
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
-    }
 
     private Transfer deliveryVersusPayment() {
         return fixture.transfer(shares(BOB_SHARES, ALICE_SHARES, 10), usd(ALICE, BOB, PRICE));

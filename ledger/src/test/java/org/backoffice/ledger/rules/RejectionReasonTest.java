@@ -16,33 +16,11 @@ import org.backoffice.ledger.TransactionRecord;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.testing.LedgerFixture;
 import org.backoffice.ledger.testing.LedgerFixture.LedgerState;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class RejectionReasonTest {
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedger() {
-        fixture = LedgerFixture.open(database);
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
-    }
+class RejectionReasonTest extends LedgerRuleTest {
 
     @ParameterizedTest
     @EnumSource(RejectionReason.class)

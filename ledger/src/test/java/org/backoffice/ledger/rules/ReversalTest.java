@@ -27,35 +27,17 @@ import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.VoidPending;
 import org.backoffice.ledger.testing.LedgerFixture;
 import org.backoffice.ledger.testing.LedgerFixture.LedgerState;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class ReversalTest {
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedger() {
-        fixture = LedgerFixture.open(database);
+class ReversalTest extends LedgerRuleTest {
+    @Override
+    void prepare() {
         fixture.payIn(ALICE, 2_000_00);
         fixture.deliverShares(BOB_SHARES, 10);
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
     }
 
     @Test

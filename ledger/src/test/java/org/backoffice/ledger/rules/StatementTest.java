@@ -25,32 +25,9 @@ import org.backoffice.ledger.StatementQuery;
 import org.backoffice.ledger.TransactionKind;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.VoidPending;
-import org.backoffice.ledger.testing.LedgerFixture;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class StatementTest {
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedger() {
-        fixture = LedgerFixture.open(database);
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
-    }
+class StatementTest extends LedgerRuleTest {
 
     private record Expected(Side side, long amount, Object counterAccount, long balanceAfter, TransactionKind kind) {}
 

@@ -98,33 +98,62 @@ public abstract class BatchStore {
         if (sortedIds.length == 0) {
             return result;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT b.account_id, a.asset_code, a.normal_side, a.balance_limit, b.overdraft_limit, b.closed,"
-                        + " b.debits_posted, b.credits_posted, b.debits_pending, b.credits_pending, b.last_booked_at"
-                        + " FROM ledger_balances b JOIN ledger_accounts a ON a.id = b.account_id WHERE "
-                        + inIds("b.account_id") + " ORDER BY b.account_id" + lockClause())) {
+        loadAttributes(connection, sortedIds);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT account_id, overdraft_limit, closed,"
+                + " debits_posted, credits_posted, debits_pending, credits_pending, last_booked_at"
+                + " FROM ledger_balances WHERE " + inIds("account_id") + " ORDER BY account_id" + lockClause())) {
             bindIds(ps, 1, sortedIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
+                    Attributes a = attributes.get(id);
                     result.put(
                             id,
                             new AccountState(
                                     id,
-                                    rs.getString(2),
-                                    side(rs.getString(3)),
-                                    Codes.limit(rs.getInt(4)),
+                                    a.asset(),
+                                    a.normalSide(),
+                                    a.limit(),
+                                    rs.getLong(2),
+                                    rs.getInt(3) != 0,
+                                    rs.getLong(4),
                                     rs.getLong(5),
-                                    rs.getInt(6) != 0,
+                                    rs.getLong(6),
                                     rs.getLong(7),
-                                    rs.getLong(8),
-                                    rs.getLong(9),
-                                    rs.getLong(10),
-                                    rs.getLong(11)));
+                                    rs.getLong(8)));
                 }
             }
         }
         return result;
+    }
+
+    /** What never changes once an account is open; read once per account and kept. */
+    private record Attributes(String asset, Side normalSide, BalanceLimit limit) {}
+
+    private final Map<Long, Attributes> attributes = new HashMap<>();
+
+    private void loadAttributes(Connection connection, long[] ids) throws SQLException {
+        long[] missing = new long[ids.length];
+        int n = 0;
+        for (long id : ids) {
+            if (!attributes.containsKey(id)) {
+                missing[n++] = id;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, asset_code, normal_side, balance_limit FROM ledger_accounts WHERE " + inIds("id"))) {
+            bindIds(ps, 1, java.util.Arrays.copyOf(missing, n));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    attributes.put(
+                            rs.getLong(1),
+                            new Attributes(rs.getString(2), side(rs.getString(3)), Codes.limit(rs.getInt(4))));
+                }
+            }
+        }
     }
 
     /** A batch's number, in commit order, and the last day of the last closed period. */

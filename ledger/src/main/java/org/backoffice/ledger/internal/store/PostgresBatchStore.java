@@ -28,7 +28,7 @@ public final class PostgresBatchStore extends BatchStore {
 
     @Override
     protected String lockClause() {
-        return " FOR UPDATE OF b";
+        return " FOR UPDATE";
     }
 
     @Override

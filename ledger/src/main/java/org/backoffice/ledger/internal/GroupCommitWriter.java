@@ -175,6 +175,14 @@ public final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    private void restartLog(Connection connection) {
+        try {
+            database.restartLogIfLarge(connection);
+        } catch (SQLException e) {
+            LOG.warn("restarting the write-ahead log failed, will retry: {}", e.getMessage());
+        }
+    }
+
     public WriterStats stats() {
         return stats;
     }
@@ -223,6 +231,7 @@ public final class GroupCommitWriter implements AutoCloseable {
                 process(connection, drained);
                 drained.clear();
                 indexInline(connection, false);
+                restartLog(connection);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -24,14 +24,21 @@ public final class Database implements AutoCloseable {
         POSTGRESQL
     }
 
+    /** Above this size the checkpointer restarts SQLite's write-ahead log. */
+    private static final long WAL_RESTART_BYTES = 64L * 1024 * 1024;
+
     private final String url;
     private final Vendor vendor;
     private final HikariDataSource readers;
+    private final Path wal;
 
     private Database(String url, Vendor vendor, HikariDataSource readers) {
         this.url = url;
         this.vendor = vendor;
         this.readers = readers;
+        this.wal = vendor == Vendor.SQLITE
+                ? sqliteFile(url).map(file -> Path.of(file + "-wal")).orElse(null)
+                : null;
     }
 
     public static Database open(String url, int readerPoolSize) {
@@ -123,16 +130,23 @@ public final class Database implements AutoCloseable {
         Connection connection = DriverManager.getConnection(url, properties(vendor));
         Thread thread = new Thread(
                 () -> {
+                    Path wal =
+                            sqliteFile(url).map(file -> Path.of(file + "-wal")).orElse(null);
                     try (Statement s = connection.createStatement()) {
                         while (!Thread.currentThread().isInterrupted()) {
                             Thread.sleep(intervalMillis);
-                            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                            try {
+                                checkpoint(s, "PASSIVE");
+                            } catch (SQLException e) {
+                                org.slf4j.LoggerFactory.getLogger(Database.class)
+                                        .warn("WAL checkpoint failed, will retry: {}", e.getMessage());
+                            }
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } catch (SQLException e) {
                         org.slf4j.LoggerFactory.getLogger(Database.class)
-                                .warn("WAL checkpoint failed: {}", e.getMessage());
+                                .warn("WAL checkpointer stopped: {}", e.getMessage());
                     }
                 },
                 "ledger-checkpointer");
@@ -142,7 +156,7 @@ public final class Database implements AutoCloseable {
             thread.interrupt();
             thread.join(10_000);
             try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                checkpoint(s, "TRUNCATE");
             } finally {
                 connection.close();
             }
@@ -166,16 +180,58 @@ public final class Database implements AutoCloseable {
         return properties;
     }
 
-    private static void createParentDirectory(String url) {
+    /**
+     * On SQLite, called by the writer between batches: under steady writing a passive checkpoint
+     * never finds the log fully copied, so the log would only grow and every page read would search
+     * a longer log index. Past a size, the writer copies the rest itself and starts the log afresh.
+     */
+    public void restartLogIfLarge(Connection writer) throws SQLException {
+        if (wal == null) {
+            return;
+        }
+        try {
+            if (Files.size(wal) <= WAL_RESTART_BYTES) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        try (Statement s = writer.createStatement()) {
+            checkpoint(s, "TRUNCATE");
+        }
+    }
+
+    /**
+     * Runs a checkpoint and reads its result to the end: a result left open would keep a read
+     * transaction, and with it the log, from moving on.
+     */
+    private static void checkpoint(Statement statement, String mode) throws SQLException {
+        try (java.sql.ResultSet rs = statement.executeQuery("PRAGMA wal_checkpoint(" + mode + ")")) {
+            while (rs.next()) {
+                // busy, log frames, checkpointed frames
+            }
+        }
+    }
+
+    /** The database file of a SQLite URL; empty for in-memory and URI forms. */
+    private static java.util.Optional<Path> sqliteFile(String url) {
         String path = url.substring("jdbc:sqlite:".length());
         int query = path.indexOf('?');
         if (query >= 0) {
             path = path.substring(0, query);
         }
         if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(path).toAbsolutePath());
+    }
+
+    private static void createParentDirectory(String url) {
+        java.util.Optional<Path> file = sqliteFile(url);
+        if (file.isEmpty()) {
             return;
         }
-        Path parent = Path.of(path).toAbsolutePath().getParent();
+        Path parent = file.get().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {

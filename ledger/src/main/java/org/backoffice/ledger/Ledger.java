@@ -44,7 +44,12 @@ public final class Ledger implements AutoCloseable {
         this.config = config;
         this.database = database;
         this.writer = new GroupCommitWriter(
-                database, config.clock(), config.writers(), config.maxBatch(), config.queueCapacity());
+                database,
+                config.clock(),
+                config.writers(),
+                config.maxBatch(),
+                config.queueCapacity(),
+                config.logRestartBytes());
         this.reader = new LedgerReader(database.readers());
         this.admin = new LedgerAdmin(database.vendor());
         // Engines sharing a database pick different nodes for their own ids, most likely.

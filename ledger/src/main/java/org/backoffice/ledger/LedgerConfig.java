@@ -14,9 +14,18 @@ import java.util.Objects;
  * @param queueCapacity requests that may wait for a writer before submitters block
  * @param expiryInterval how often lapsed pending transfers are expired; zero to expire only when
  *     asked ({@link Ledger#expireDue()})
+ * @param logRestartBytes on SQLite, the size past which the writer restarts the write-ahead log
  */
 public record LedgerConfig(
-        String url, Clock clock, int writers, int maxBatch, int queueCapacity, Duration expiryInterval) {
+        String url,
+        Clock clock,
+        int writers,
+        int maxBatch,
+        int queueCapacity,
+        Duration expiryInterval,
+        long logRestartBytes) {
+    public static final long DEFAULT_LOG_RESTART_BYTES = 64L * 1024 * 1024;
+
     public static final String DEFAULT_SQLITE_URL = "jdbc:sqlite:data/backoffice.db";
 
     public LedgerConfig {
@@ -38,6 +47,9 @@ public record LedgerConfig(
         if (expiryInterval.isNegative()) {
             throw new IllegalArgumentException("expiryInterval: must not be negative");
         }
+        if (logRestartBytes < 1024 * 1024) {
+            throw new IllegalArgumentException("logRestartBytes: must be at least 1 MiB, was " + logRestartBytes);
+        }
     }
 
     /**
@@ -46,7 +58,8 @@ public record LedgerConfig(
      * works beside the writer on a connection of its own.
      */
     public static LedgerConfig of(String url) {
-        return new LedgerConfig(url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1));
+        return new LedgerConfig(
+                url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1), DEFAULT_LOG_RESTART_BYTES);
     }
 
     public static LedgerConfig sqlite(Path file) {
@@ -54,18 +67,29 @@ public record LedgerConfig(
     }
 
     public LedgerConfig withClock(Clock newClock) {
-        return new LedgerConfig(url, newClock, writers, maxBatch, queueCapacity, expiryInterval);
+        return new LedgerConfig(url, newClock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes);
     }
 
     public LedgerConfig withWriters(int newWriters) {
-        return new LedgerConfig(url, clock, newWriters, maxBatch, queueCapacity, expiryInterval);
+        return new LedgerConfig(url, clock, newWriters, maxBatch, queueCapacity, expiryInterval, logRestartBytes);
     }
 
     public LedgerConfig withMaxBatch(int newMaxBatch) {
-        return new LedgerConfig(url, clock, writers, newMaxBatch, Math.max(queueCapacity, newMaxBatch), expiryInterval);
+        return new LedgerConfig(
+                url,
+                clock,
+                writers,
+                newMaxBatch,
+                Math.max(queueCapacity, newMaxBatch),
+                expiryInterval,
+                logRestartBytes);
     }
 
     public LedgerConfig withExpiryInterval(Duration interval) {
-        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, interval);
+        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, interval, logRestartBytes);
+    }
+
+    public LedgerConfig withLogRestartBytes(long bytes) {
+        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, expiryInterval, bytes);
     }
 }

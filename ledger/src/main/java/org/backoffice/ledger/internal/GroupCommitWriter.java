@@ -83,9 +83,12 @@ public final class GroupCommitWriter implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final long logRestartBytes;
     private volatile boolean running = true;
 
-    public GroupCommitWriter(Database database, Clock clock, int writers, int maxBatch, int queueCapacity) {
+    public GroupCommitWriter(
+            Database database, Clock clock, int writers, int maxBatch, int queueCapacity, long logRestartBytes) {
+        this.logRestartBytes = logRestartBytes;
         this.database = database;
         this.store = database.batchStore();
         this.clock = clock;
@@ -177,7 +180,7 @@ public final class GroupCommitWriter implements AutoCloseable {
 
     private void restartLog(Connection connection) {
         try {
-            database.restartLogIfLarge(connection);
+            database.restartLogIfLarge(connection, logRestartBytes);
         } catch (SQLException e) {
             LOG.warn("restarting the write-ahead log failed, will retry: {}", e.getMessage());
         }

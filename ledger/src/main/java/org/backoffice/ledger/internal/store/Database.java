@@ -24,9 +24,6 @@ public final class Database implements AutoCloseable {
         POSTGRESQL
     }
 
-    /** Above this size the checkpointer restarts SQLite's write-ahead log. */
-    private static final long WAL_RESTART_BYTES = 64L * 1024 * 1024;
-
     private final String url;
     private final Vendor vendor;
     private final HikariDataSource readers;
@@ -185,12 +182,12 @@ public final class Database implements AutoCloseable {
      * never finds the log fully copied, so the log would only grow and every page read would search
      * a longer log index. Past a size, the writer copies the rest itself and starts the log afresh.
      */
-    public void restartLogIfLarge(Connection writer) throws SQLException {
+    public void restartLogIfLarge(Connection writer, long limitBytes) throws SQLException {
         if (wal == null) {
             return;
         }
         try {
-            if (Files.size(wal) <= WAL_RESTART_BYTES) {
+            if (Files.size(wal) <= limitBytes) {
                 return;
             }
         } catch (IOException e) {

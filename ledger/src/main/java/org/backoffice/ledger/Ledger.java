@@ -49,7 +49,8 @@ public final class Ledger implements AutoCloseable {
                 config.writers(),
                 config.maxBatch(),
                 config.queueCapacity(),
-                config.logRestartBytes());
+                config.logRestartBytes(),
+                config.indexStatements());
         this.reader = new LedgerReader(database.readers());
         this.admin = new LedgerAdmin(database.vendor());
         // Engines sharing a database pick different nodes for their own ids, most likely.

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param expiryInterval how often lapsed pending transfers are expired; zero to expire only when
  *     asked ({@link Ledger#expireDue()})
  * @param logRestartBytes on SQLite, the size past which the writer restarts the write-ahead log
+ * @param indexStatements whether this engine fills the statement index; off, queries read the
+ *     postings an engine left unindexed, and the next engine that indexes catches up
  */
 public record LedgerConfig(
         String url,
@@ -23,10 +25,9 @@ public record LedgerConfig(
         int maxBatch,
         int queueCapacity,
         Duration expiryInterval,
-        long logRestartBytes) {
+        long logRestartBytes,
+        boolean indexStatements) {
     public static final long DEFAULT_LOG_RESTART_BYTES = 64L * 1024 * 1024;
-
-    public static final String DEFAULT_SQLITE_URL = "jdbc:sqlite:data/backoffice.db";
 
     public LedgerConfig {
         Objects.requireNonNull(url, "url");
@@ -59,7 +60,7 @@ public record LedgerConfig(
      */
     public static LedgerConfig of(String url) {
         return new LedgerConfig(
-                url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1), DEFAULT_LOG_RESTART_BYTES);
+                url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1), DEFAULT_LOG_RESTART_BYTES, true);
     }
 
     public static LedgerConfig sqlite(Path file) {
@@ -67,11 +68,13 @@ public record LedgerConfig(
     }
 
     public LedgerConfig withClock(Clock newClock) {
-        return new LedgerConfig(url, newClock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes);
+        return new LedgerConfig(
+                url, newClock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes, indexStatements);
     }
 
     public LedgerConfig withWriters(int newWriters) {
-        return new LedgerConfig(url, clock, newWriters, maxBatch, queueCapacity, expiryInterval, logRestartBytes);
+        return new LedgerConfig(
+                url, clock, newWriters, maxBatch, queueCapacity, expiryInterval, logRestartBytes, indexStatements);
     }
 
     public LedgerConfig withMaxBatch(int newMaxBatch) {
@@ -82,14 +85,20 @@ public record LedgerConfig(
                 newMaxBatch,
                 Math.max(queueCapacity, newMaxBatch),
                 expiryInterval,
-                logRestartBytes);
+                logRestartBytes,
+                indexStatements);
     }
 
     public LedgerConfig withExpiryInterval(Duration interval) {
-        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, interval, logRestartBytes);
+        return new LedgerConfig(
+                url, clock, writers, maxBatch, queueCapacity, interval, logRestartBytes, indexStatements);
+    }
+
+    public LedgerConfig withStatementIndexing(boolean enabled) {
+        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes, enabled);
     }
 
     public LedgerConfig withLogRestartBytes(long bytes) {
-        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, expiryInterval, bytes);
+        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, expiryInterval, bytes, indexStatements);
     }
 }

@@ -48,6 +48,11 @@ public final class AccountState {
 
     /** By how much the limited side exceeds what the limit allows; zero or less when within it. */
     long excess() {
+        return excess(debitsPosted, creditsPosted, debitsPending, creditsPending);
+    }
+
+    /** {@link #excess()} for other balances of this account, e.g. those before a transaction. */
+    long excess(long debitsPosted, long creditsPosted, long debitsPending, long creditsPending) {
         return switch (limit) {
             case NONE -> Long.MIN_VALUE;
             case DEBITS_MUST_NOT_EXCEED_CREDITS ->
@@ -81,10 +86,6 @@ public final class AccountState {
 
     public long lastBookedAt() {
         return lastBookedAt;
-    }
-
-    public boolean dirty() {
-        return dirty;
     }
 
     /** The balance as it stands is committed. */

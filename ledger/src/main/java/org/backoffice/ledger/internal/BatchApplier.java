@@ -311,6 +311,7 @@ public final class BatchApplier {
         if (problem != null) {
             return problem;
         }
+        long bookedAt = nextBookedAt();
         for (StoredPosting r : pending.postings()) {
             AccountState debit = accounts.get(r.debit());
             AccountState credit = accounts.get(r.credit());
@@ -318,11 +319,8 @@ public final class BatchApplier {
             credit.creditsPending -= r.amount();
             debit.dirty = true;
             credit.dirty = true;
-        }
-        long bookedAt = nextBookedAt();
-        for (StoredPosting r : pending.postings()) {
-            accounts.get(r.debit()).lastBookedAt = bookedAt;
-            accounts.get(r.credit()).lastBookedAt = bookedAt;
+            debit.lastBookedAt = bookedAt;
+            credit.lastBookedAt = bookedAt;
         }
         if (request == null) {
             transactionRows.add(new TransactionRow(
@@ -447,34 +445,16 @@ public final class BatchApplier {
             IndexedLong debits,
             IndexedLong credits,
             IndexedLong amounts) {
-        if (kind == TransactionKind.PENDING) {
-            for (int i = 0; i < count; i++) {
-                AccountState debit = accounts.get(debits.at(i));
-                AccountState credit = accounts.get(credits.at(i));
-                debit.lastBookedAt = bookedAt;
-                credit.lastBookedAt = bookedAt;
-                postingRows.add(new PostingRow(
-                        txId,
-                        i,
-                        kind.code(),
-                        debit.id,
-                        credit.id,
-                        amounts.at(i),
-                        valueDate,
-                        bookedAt,
-                        debit.debitsPosted - debit.creditsPosted,
-                        credit.debitsPosted - credit.creditsPosted));
-            }
-            return;
-        }
-        // The accounts already hold the whole transaction: the balance after posting i is the final
-        // balance less what the later postings of the same transaction moved.
+        // The accounts already hold the whole transaction: the posted balance after posting i is the
+        // final one less what the later postings of the same transaction moved. A reservation moves
+        // no posted balance.
+        boolean posts = kind != TransactionKind.PENDING;
         for (int i = 0; i < count; i++) {
             AccountState debit = accounts.get(debits.at(i));
             AccountState credit = accounts.get(credits.at(i));
             long debitAfter = debit.debitsPosted - debit.creditsPosted;
             long creditAfter = credit.debitsPosted - credit.creditsPosted;
-            for (int j = i + 1; j < count; j++) {
+            for (int j = i + 1; posts && j < count; j++) {
                 long amount = amounts.at(j);
                 debitAfter -= movement(debit.id, debits.at(j), credits.at(j), amount);
                 creditAfter -= movement(credit.id, debits.at(j), credits.at(j), amount);
@@ -593,19 +573,7 @@ public final class BatchApplier {
                 long before;
                 try {
                     after = account.excess();
-                    long dp = account.debitsPosted,
-                            cp = account.creditsPosted,
-                            dpe = account.debitsPending,
-                            cpe = account.creditsPending;
-                    account.debitsPosted = s[0];
-                    account.creditsPosted = s[1];
-                    account.debitsPending = s[2];
-                    account.creditsPending = s[3];
-                    before = account.excess();
-                    account.debitsPosted = dp;
-                    account.creditsPosted = cp;
-                    account.debitsPending = dpe;
-                    account.creditsPending = cpe;
+                    before = account.excess(s[0], s[1], s[2], s[3]);
                 } catch (ArithmeticException overflow) {
                     restore();
                     return new Rejected(id, RejectionReason.AMOUNT_OVERFLOW, "account " + account.id);

@@ -84,10 +84,18 @@ public final class GroupCommitWriter implements AutoCloseable {
         return thread;
     });
     private final long logRestartBytes;
+    private final boolean indexStatements;
     private volatile boolean running = true;
 
     public GroupCommitWriter(
-            Database database, Clock clock, int writers, int maxBatch, int queueCapacity, long logRestartBytes) {
+            Database database,
+            Clock clock,
+            int writers,
+            int maxBatch,
+            int queueCapacity,
+            long logRestartBytes,
+            boolean indexStatements) {
+        this.indexStatements = indexStatements;
         this.logRestartBytes = logRestartBytes;
         this.database = database;
         this.store = database.batchStore();
@@ -110,7 +118,7 @@ public final class GroupCommitWriter implements AutoCloseable {
             throw new LedgerStorageException("cannot start the checkpointer: " + e.getMessage(), e);
         }
         this.indexer = new StatementIndexer(database.vendor(), store, INDEX_BATCHES_PER_RUN);
-        this.indexerThread = database.vendor() == Database.Vendor.POSTGRESQL ? startIndexer() : null;
+        this.indexerThread = indexStatements && database.vendor() == Database.Vendor.POSTGRESQL ? startIndexer() : null;
         for (int i = 0; i < writers; i++) {
             Connection connection = connections.get(i);
             Thread thread = new Thread(() -> run(connection), "ledger-writer-" + i);
@@ -158,7 +166,7 @@ public final class GroupCommitWriter implements AutoCloseable {
 
     /** SQLite has one writer: the writer thread indexes between batches, when enough wait or it is idle. */
     private void indexInline(Connection connection, boolean idle) {
-        if (indexerThread != null || unindexedBatches == 0) {
+        if (!indexStatements || indexerThread != null || unindexedBatches == 0) {
             return;
         }
         if (!idle && unindexedBatches < INLINE_INDEX_AFTER_BATCHES) {

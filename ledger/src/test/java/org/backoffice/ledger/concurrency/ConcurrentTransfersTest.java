@@ -2,17 +2,13 @@ package org.backoffice.ledger.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.LedgerConfig;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.ledger.testing.Concurrently;
 import org.backoffice.ledger.testing.LedgerInvariants;
 import org.backoffice.ledger.testing.OutcomeLog;
 import org.backoffice.ledger.testing.ScratchDatabase;
@@ -40,19 +36,7 @@ class ConcurrentTransfersTest {
             LedgerConfig config = kind == TestDatabase.POSTGRESQL ? db.config().withWriters(2) : db.config();
             try (Ledger ledger = Ledger.open(config)) {
                 workload.open(ledger);
-                ExecutorService submitters = Executors.newFixedThreadPool(THREADS);
-                try {
-                    List<Future<?>> running = new ArrayList<>();
-                    for (int t = 0; t < THREADS; t++) {
-                        int thread = t;
-                        running.add(submitters.submit(() -> submitAll(ledger, workload, log, thread)));
-                    }
-                    for (Future<?> f : running) {
-                        f.get();
-                    }
-                } finally {
-                    submitters.shutdownNow();
-                }
+                Concurrently.run(THREADS, thread -> submitAll(ledger, workload, log, thread));
 
                 Map<Long, Transfer> accepted = log.assertConsistent();
                 LedgerInvariants.Snapshot snapshot = LedgerInvariants.assertHold(ledger, db.url());

@@ -3,18 +3,15 @@ package org.backoffice.ledger.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.ledger.testing.Concurrently;
 import org.backoffice.ledger.testing.LedgerInvariants;
 import org.backoffice.ledger.testing.OutcomeLog;
 import org.backoffice.ledger.testing.ScratchDatabase;
@@ -44,23 +41,10 @@ class TwoEnginesOnOneDatabaseTest {
                 Ledger second = Ledger.open(db.config().withWriters(2))) {
             workload.open(first);
             List<Ledger> engines = List.of(first, second);
-            ExecutorService submitters = Executors.newFixedThreadPool(2 * SUBMITTERS_PER_ENGINE);
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (int e = 0; e < 2; e++) {
-                    for (int s = 0; s < SUBMITTERS_PER_ENGINE; s++) {
-                        int engine = e;
-                        int submitter = s;
-                        running.add(submitters.submit(
-                                () -> submitAll(engines.get(engine), engine, submitter, workload, log)));
-                    }
-                }
-                for (Future<?> f : running) {
-                    f.get();
-                }
-            } finally {
-                submitters.shutdownNow();
-            }
+            Concurrently.run(2 * SUBMITTERS_PER_ENGINE, task -> {
+                int engine = task / SUBMITTERS_PER_ENGINE;
+                submitAll(engines.get(engine), engine, task % SUBMITTERS_PER_ENGINE, workload, log);
+            });
 
             Map<Long, Transfer> accepted = log.assertConsistent();
             LedgerInvariants.Snapshot snapshot = LedgerInvariants.assertHold(first, db.url());

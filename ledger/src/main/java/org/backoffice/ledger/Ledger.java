@@ -1,8 +1,11 @@
 package org.backoffice.ledger;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.backoffice.ledger.internal.Dates;
 import org.backoffice.ledger.internal.GroupCommitWriter;
 import org.backoffice.ledger.internal.WriterStats;
@@ -46,6 +50,7 @@ public final class Ledger implements AutoCloseable {
         this.writer = new GroupCommitWriter(
                 database,
                 config.clock(),
+                config.companion(),
                 config.writers(),
                 config.maxBatch(),
                 config.queueCapacity(),
@@ -86,10 +91,47 @@ public final class Ledger implements AutoCloseable {
 
     /** Submits a request; the future completes with its outcome after the batch is committed. */
     public CompletableFuture<Outcome> submit(TransactionRequest request) {
+        return submit(request, null);
+    }
+
+    /**
+     * Submits a request with rows of another module: the {@linkplain LedgerConfig#companion() commit
+     * companion} checks the attachment before the ledger applies the request and writes it in the same
+     * database transaction if the request is accepted (not on a replay).
+     *
+     * @param attachment what the companion is handed; null for none, as {@link #submit(TransactionRequest)}
+     */
+    public CompletableFuture<Outcome> submit(TransactionRequest request, Object attachment) {
         if (request == null) {
             throw new IllegalArgumentException("request: must be given");
         }
-        return writer.submit(request);
+        if (attachment != null) {
+            requireCompanion();
+        }
+        return writer.submit(request, attachment);
+    }
+
+    /**
+     * Commits rows of another module, without a ledger movement, in the ledger's next batch: the
+     * companion checks and writes the attachment as for a request. Nothing is stored in the ledger.
+     *
+     * @param id the submitter's id for the outcome; the ledger neither stores nor checks it
+     * @return {@link Outcome.Accepted} (never a replay) or {@link Outcome.Rejected} with {@link
+     *     RejectionReason#PRECONDITION_FAILED}
+     * @throws IllegalStateException when the ledger has no commit companion
+     */
+    public CompletableFuture<Outcome> record(TransactionId id, Object attachment) {
+        if (id == null || attachment == null) {
+            throw new IllegalArgumentException("id, attachment: must be given");
+        }
+        requireCompanion();
+        return writer.record(id, attachment);
+    }
+
+    private void requireCompanion() {
+        if (config.companion() == null) {
+            throw new IllegalStateException("an attachment needs a commit companion: see LedgerConfig.withCompanion");
+        }
     }
 
     public List<CompletableFuture<Outcome>> submitAll(List<? extends TransactionRequest> requests) {
@@ -146,13 +188,8 @@ public final class Ledger implements AutoCloseable {
 
     /** Closes an account whose balance is zero and that has nothing pending; a closed account refuses postings. */
     public AccountClosing closeAccount(AccountId account) {
-        Object refusal = await(writer.control(c -> {
-            String reason = admin.closeAccount(c, account.value());
-            return reason == null ? "" : reason;
-        }));
-        return "".equals(refusal)
-                ? new AccountClosing.Closed(account)
-                : new AccountClosing.Refused(account, (String) refusal);
+        String refusal = await(writer.control(c -> admin.closeAccount(c, account.value())));
+        return refusal == null ? new AccountClosing.Closed(account) : new AccountClosing.Refused(account, refusal);
     }
 
     /**
@@ -273,6 +310,45 @@ public final class Ledger implements AutoCloseable {
                 stats.averageBatchSize(),
                 stats.averageBatchMillis(),
                 stats.phases());
+    }
+
+    /** Work on the ledger's database, run by {@link #change}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} alone in a database transaction on the writer's connection, between batches,
+     * and commits it; if it throws, the transaction is rolled back. For other modules' schema and
+     * changes outside a batch. The work must not commit, roll back or change the connection's
+     * settings, and must not wait for the ledger (its writer is the thread running the work).
+     *
+     * @return what the work returned
+     * @throws LedgerStorageException wrapping the work's {@link SQLException}; any other exception of
+     *     the work as it was thrown
+     */
+    public <T> T change(SqlWork<T> work) {
+        if (work == null) {
+            throw new IllegalArgumentException("work: must be given");
+        }
+        return await(writer.control(work::run));
+    }
+
+    /**
+     * The ledger's pool of reading connections, for other modules' queries beside the ledger's. The
+     * pool is small and shared with the ledger's own queries: hold a connection briefly. The
+     * connections are not read-only (on SQLite, too: the schema migrates through them), but a write
+     * through them bypasses the writer and, on SQLite, waits for the database's one write lock;
+     * write through {@link #change} or a {@link CommitCompanion}.
+     */
+    public DataSource readers() {
+        return database.readers();
+    }
+
+    /** The database: {@code "sqlite"} or {@code "postgresql"}. */
+    public String vendor() {
+        return database.vendor().name().toLowerCase(Locale.ROOT);
     }
 
     /** Raw posted and pending totals per account id: for invariant checks and reconciliation. */

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param logRestartBytes on SQLite, the size past which the writer restarts the write-ahead log
  * @param indexStatements whether this engine fills the statement index; off, queries read the
  *     postings an engine left unindexed, and the next engine that indexes catches up
+ * @param companion another module whose rows commit in the ledger's batches ({@link
+ *     Ledger#submit(TransactionRequest, Object)}); null for none
  */
 public record LedgerConfig(
         String url,
@@ -26,7 +28,8 @@ public record LedgerConfig(
         int queueCapacity,
         Duration expiryInterval,
         long logRestartBytes,
-        boolean indexStatements) {
+        boolean indexStatements,
+        CommitCompanion companion) {
     public static final long DEFAULT_LOG_RESTART_BYTES = 64L * 1024 * 1024;
 
     public LedgerConfig {
@@ -60,7 +63,7 @@ public record LedgerConfig(
      */
     public static LedgerConfig of(String url) {
         return new LedgerConfig(
-                url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1), DEFAULT_LOG_RESTART_BYTES, true);
+                url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1), DEFAULT_LOG_RESTART_BYTES, true, null);
     }
 
     public static LedgerConfig sqlite(Path file) {
@@ -69,12 +72,28 @@ public record LedgerConfig(
 
     public LedgerConfig withClock(Clock newClock) {
         return new LedgerConfig(
-                url, newClock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes, indexStatements);
+                url,
+                newClock,
+                writers,
+                maxBatch,
+                queueCapacity,
+                expiryInterval,
+                logRestartBytes,
+                indexStatements,
+                companion);
     }
 
     public LedgerConfig withWriters(int newWriters) {
         return new LedgerConfig(
-                url, clock, newWriters, maxBatch, queueCapacity, expiryInterval, logRestartBytes, indexStatements);
+                url,
+                clock,
+                newWriters,
+                maxBatch,
+                queueCapacity,
+                expiryInterval,
+                logRestartBytes,
+                indexStatements,
+                companion);
     }
 
     public LedgerConfig withMaxBatch(int newMaxBatch) {
@@ -86,19 +105,36 @@ public record LedgerConfig(
                 Math.max(queueCapacity, newMaxBatch),
                 expiryInterval,
                 logRestartBytes,
-                indexStatements);
+                indexStatements,
+                companion);
     }
 
     public LedgerConfig withExpiryInterval(Duration interval) {
         return new LedgerConfig(
-                url, clock, writers, maxBatch, queueCapacity, interval, logRestartBytes, indexStatements);
+                url, clock, writers, maxBatch, queueCapacity, interval, logRestartBytes, indexStatements, companion);
     }
 
     public LedgerConfig withStatementIndexing(boolean enabled) {
-        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes, enabled);
+        return new LedgerConfig(
+                url, clock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes, enabled, companion);
     }
 
     public LedgerConfig withLogRestartBytes(long bytes) {
-        return new LedgerConfig(url, clock, writers, maxBatch, queueCapacity, expiryInterval, bytes, indexStatements);
+        return new LedgerConfig(
+                url, clock, writers, maxBatch, queueCapacity, expiryInterval, bytes, indexStatements, companion);
+    }
+
+    /** Commits the companion's rows in the ledger's batches; null for none. */
+    public LedgerConfig withCompanion(CommitCompanion newCompanion) {
+        return new LedgerConfig(
+                url,
+                clock,
+                writers,
+                maxBatch,
+                queueCapacity,
+                expiryInterval,
+                logRestartBytes,
+                indexStatements,
+                newCompanion);
     }
 }

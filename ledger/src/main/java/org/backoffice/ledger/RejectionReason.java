@@ -24,5 +24,7 @@ public enum RejectionReason {
     ORIGINAL_NOT_FOUND,
     /** Only posted movements can be reversed: not a pending transfer, a void or a reversal. */
     NOT_REVERSIBLE,
-    ALREADY_REVERSED
+    ALREADY_REVERSED,
+    /** A companion module refused the request's precondition ({@link CommitCompanion#check}); the detail says which. */
+    PRECONDITION_FAILED
 }

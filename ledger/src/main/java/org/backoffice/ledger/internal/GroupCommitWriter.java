@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.backoffice.ledger.CommitCompanion;
 import org.backoffice.ledger.LedgerStorageException;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.PostPending;
@@ -48,25 +49,32 @@ public final class GroupCommitWriter implements AutoCloseable {
 
     private static final int INDEX_BATCHES_PER_RUN = 16;
 
-    /** Work for the writer: a request to post, an expiry, or a change outside the posting path. */
-    sealed interface Task permits Submit, Expire, Control {}
+    /**
+     * Work for the writer: a request to post, a companion's record without a movement, an expiry, or
+     * a change outside the posting path.
+     */
+    sealed interface Task permits Submit, RecordOnly, Expire, Control {}
 
-    record Submit(TransactionRequest request, CompletableFuture<Outcome> future) implements Task {}
+    /** @param attachment for the commit companion; null for none */
+    record Submit(TransactionRequest request, Object attachment, CompletableFuture<Outcome> future) implements Task {}
+
+    record RecordOnly(TransactionId id, Object attachment, CompletableFuture<Outcome> future) implements Task {}
 
     record Expire(TransactionId expiryId, long pendingId, int valueDate, CompletableFuture<Outcome> future)
             implements Task {}
 
-    record Control(SqlWork work, CompletableFuture<Object> future) implements Task {}
+    record Control<T>(SqlWork<T> work, CompletableFuture<T> future) implements Task {}
 
     /** A change that runs alone in a transaction on the writer's connection. */
     @FunctionalInterface
-    public interface SqlWork {
-        Object run(Connection connection) throws SQLException;
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     private final Database database;
     private final BatchStore store;
     private final Clock clock;
+    private final CompanionStep companion;
     private final int maxBatch;
     private final BlockingQueue<Task> queue;
     private final List<Thread> threads = new ArrayList<>();
@@ -90,6 +98,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     public GroupCommitWriter(
             Database database,
             Clock clock,
+            CommitCompanion companion,
             int writers,
             int maxBatch,
             int queueCapacity,
@@ -100,6 +109,7 @@ public final class GroupCommitWriter implements AutoCloseable {
         this.database = database;
         this.store = database.batchStore();
         this.clock = clock;
+        this.companion = new CompanionStep(companion);
         this.maxBatch = maxBatch;
         this.queue = new LinkedBlockingQueue<>(queueCapacity);
         List<Connection> connections = new ArrayList<>();
@@ -198,9 +208,15 @@ public final class GroupCommitWriter implements AutoCloseable {
         return stats;
     }
 
-    public CompletableFuture<Outcome> submit(TransactionRequest request) {
+    public CompletableFuture<Outcome> submit(TransactionRequest request, Object attachment) {
         CompletableFuture<Outcome> future = new CompletableFuture<>();
-        enqueue(new Submit(request, future));
+        enqueue(new Submit(request, attachment, future));
+        return future;
+    }
+
+    public CompletableFuture<Outcome> record(TransactionId id, Object attachment) {
+        CompletableFuture<Outcome> future = new CompletableFuture<>();
+        enqueue(new RecordOnly(id, attachment, future));
         return future;
     }
 
@@ -210,9 +226,9 @@ public final class GroupCommitWriter implements AutoCloseable {
         return future;
     }
 
-    public CompletableFuture<Object> control(SqlWork work) {
-        CompletableFuture<Object> future = new CompletableFuture<>();
-        enqueue(new Control(work, future));
+    public <T> CompletableFuture<T> control(SqlWork<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        enqueue(new Control<>(work, future));
         return future;
     }
 
@@ -254,7 +270,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     private void process(Connection connection, List<Task> tasks) {
         List<Task> batch = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
-            if (task instanceof Control control) {
+            if (task instanceof Control<?> control) {
                 if (!batch.isEmpty()) {
                     commitBatch(connection, batch);
                     batch = new ArrayList<>();
@@ -269,14 +285,15 @@ public final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private void runControl(Connection connection, Control control) {
+    private <T> void runControl(Connection connection, Control<T> control) {
         try {
             store.begin(connection);
             store.invalidate();
-            Object result = control.work().run(connection);
+            T result = control.work().run(connection);
             store.commit(connection);
             control.future().complete(result);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // The work may be a caller's own code: whatever it throws fails its future, not the writer.
             rollbackQuietly(connection);
             control.future()
                     .completeExceptionally(
@@ -314,7 +331,8 @@ public final class GroupCommitWriter implements AutoCloseable {
                                         + e.getMessage(),
                                 e));
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // The companion is other modules' code: whatever it throws fails the batch, not the writer.
                 rollbackQuietly(connection);
                 LOG.error("ledger batch of {} failed", batch.size(), e);
                 fail(batch, e);
@@ -334,6 +352,7 @@ public final class GroupCommitWriter implements AutoCloseable {
         Map<Long, StoredTransaction> existing = store.loadExisting(connection, requestIds(batch));
         Set<Long> resolved = store.loadResolved(connection, referencedIds);
         Set<Long> reversed = store.loadReversed(connection, referencedIds);
+        String[] refusals = companion.check(connection, batch);
         long t1 = System.nanoTime();
         BatchApplier applier = new BatchApplier(
                 accounts,
@@ -346,11 +365,8 @@ public final class GroupCommitWriter implements AutoCloseable {
                 this::clockMicros);
         Outcome[] outcomes = new Outcome[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
-            outcomes[i] = switch (batch.get(i)) {
-                case Submit s -> applier.apply(s.request());
-                case Expire e -> applier.expire(e.expiryId(), e.pendingId(), e.valueDate());
-                case Control c -> throw new IllegalStateException("control task inside a batch");
-            };
+            String refusal = refusals == null ? null : refusals[i];
+            outcomes[i] = refusal == null ? apply(applier, batch.get(i)) : CompanionStep.refused(batch.get(i), refusal);
         }
         long t2 = System.nanoTime();
         store.insertTransactions(connection, applier.transactionRows());
@@ -359,14 +375,25 @@ public final class GroupCommitWriter implements AutoCloseable {
         long tp = System.nanoTime();
         List<AccountState> written = applier.dirtyAccounts();
         store.updateBalances(connection, written);
+        long tb = System.nanoTime();
+        companion.write(connection, batch, outcomes);
         long t3 = System.nanoTime();
-        stats.recordWrites(tx - t2, tp - tx, t3 - tp);
+        stats.recordWrites(tx - t2, tp - tx, tb - tp);
         store.commit(connection);
         store.committed(written);
         stats.recordPhases(t1 - t0, t2 - t1, t3 - t2, System.nanoTime() - t3);
         lastBookedAt.accumulateAndGet(applier.lastBookedAt(), Math::max);
         stats.recordTransactions(applier.transactionRows().size());
         return outcomes;
+    }
+
+    private Outcome apply(BatchApplier applier, Task task) {
+        return switch (task) {
+            case Submit s -> applier.apply(s.request());
+            case RecordOnly r -> new Outcome.Accepted(r.id(), Dates.toInstant(clockMicros()), false);
+            case Expire e -> applier.expire(e.expiryId(), e.pendingId(), e.valueDate());
+            case Control<?> c -> throw new IllegalStateException("control task inside a batch");
+        };
     }
 
     private long clockMicros() {
@@ -386,7 +413,8 @@ public final class GroupCommitWriter implements AutoCloseable {
                     }
                 }
                 case Expire e -> ids.add(e.pendingId());
-                case Control c -> {}
+                case RecordOnly r -> {}
+                case Control<?> c -> {}
             }
         }
         return toArray(ids);
@@ -451,8 +479,9 @@ public final class GroupCommitWriter implements AutoCloseable {
     private static CompletableFuture<Outcome> future(Task task) {
         return switch (task) {
             case Submit s -> s.future();
+            case RecordOnly r -> r.future();
             case Expire e -> e.future();
-            case Control c -> throw new IllegalStateException("control task inside a batch");
+            case Control<?> c -> throw new IllegalStateException("control task inside a batch");
         };
     }
 

@@ -1,5 +1,6 @@
 package org.backoffice.ledger.rules;
 
+import org.backoffice.ledger.CommitCompanion;
 import org.backoffice.ledger.testing.LedgerFixture;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +20,13 @@ abstract class LedgerRuleTest {
 
     @BeforeEach
     final void openLedger() {
-        fixture = LedgerFixture.open(database);
+        fixture = LedgerFixture.open(database, companion());
         prepare();
+    }
+
+    /** The commit companion of the class's ledgers; none unless a class needs one. */
+    CommitCompanion companion() {
+        return null;
     }
 
     /** What every test of the class starts from beyond the fixture's chart of accounts. */

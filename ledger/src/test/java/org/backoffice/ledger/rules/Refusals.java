@@ -9,12 +9,15 @@ import static org.backoffice.ledger.testing.LedgerFixture.TODAY;
 import static org.backoffice.ledger.testing.LedgerFixture.YESTERDAY;
 import static org.backoffice.ledger.testing.LedgerFixture.usd;
 
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import org.backoffice.ledger.AccountClosing;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.BalanceLimit;
+import org.backoffice.ledger.CommitCompanion;
 import org.backoffice.ledger.PostPending;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
@@ -34,7 +37,25 @@ final class Refusals {
     static final AccountId GOLD_CLIENT = AccountId.of(32);
     static final TransactionId UNKNOWN = TransactionId.of(424_242);
 
+    /** Refuses every attachment; a ledger with it is what {@link RejectionReason#PRECONDITION_FAILED} needs. */
+    static final CommitCompanion REFUSES_ATTACHMENTS = new CommitCompanion() {
+        @Override
+        public String[] check(Connection connection, List<Object> attachments) {
+            return attachments.stream().map(a -> a + " is refused").toArray(String[]::new);
+        }
+
+        @Override
+        public void write(Connection connection, List<Object> accepted) {
+            throw new AssertionError("nothing passes the check, so there is nothing to write: " + accepted);
+        }
+    };
+
     private Refusals() {}
+
+    /** What the request prepared for {@code reason} is submitted with: null but for a companion's refusal. */
+    static Object attachment(RejectionReason reason) {
+        return reason == RejectionReason.PRECONDITION_FAILED ? "invoice 7" : null;
+    }
 
     /** Brings the ledger into the state the refusal needs and returns the request to refuse. */
     static TransactionRequest prepare(RejectionReason reason, LedgerFixture f) {
@@ -103,6 +124,11 @@ final class Refusals {
                 Transfer pending = f.pending(usd(ALICE, BOB, 4_00));
                 f.accept(pending);
                 yield Reversal.of(f.nextId(), pending.id(), TODAY);
+            }
+            case PRECONDITION_FAILED -> {
+                // A request the ledger would accept: only the companion refuses it, for its attachment.
+                f.payIn(ALICE, 10_00);
+                yield f.transfer(usd(ALICE, BOB, 1_00));
             }
             case ALREADY_REVERSED -> {
                 Transfer payIn = f.transfer(usd(BANK, ALICE, 10_00));

@@ -7,9 +7,11 @@ import static org.backoffice.ledger.testing.LedgerFixture.usd;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backoffice.ledger.CommitCompanion;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRecord;
@@ -22,6 +24,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class RejectionReasonTest extends LedgerRuleTest {
 
+    @Override
+    CommitCompanion companion() {
+        return Refusals.REFUSES_ATTACHMENTS;
+    }
+
     @ParameterizedTest
     @EnumSource(RejectionReason.class)
     void aRefusedRequestIsRejectedForItsReasonAndChangesNothing(RejectionReason reason) {
@@ -29,7 +36,8 @@ class RejectionReasonTest extends LedgerRuleTest {
         Optional<TransactionRecord> storedUnderItsId = fixture.ledger().transaction(request.id());
         LedgerState before = fixture.state();
 
-        Outcome outcome = fixture.execute(request);
+        Outcome outcome =
+                fixture.ledger().submit(request, Refusals.attachment(reason)).join();
 
         LedgerFixture.assertRejected(outcome, reason);
         assertThat(outcome.id()).isEqualTo(request.id());
@@ -44,8 +52,11 @@ class RejectionReasonTest extends LedgerRuleTest {
     @Test
     void aRejectionInABatchDoesNotFailItsNeighbours() {
         Map<RejectionReason, TransactionRequest> refused = new EnumMap<>(RejectionReason.class);
+        Map<TransactionRequest, Object> attachments = new HashMap<>();
         for (RejectionReason reason : RejectionReason.values()) {
-            refused.put(reason, Refusals.prepare(reason, fixture));
+            TransactionRequest request = Refusals.prepare(reason, fixture);
+            refused.put(reason, request);
+            attachments.put(request, Refusals.attachment(reason));
         }
         long feesBefore = fixture.posted(FEES);
         long bankBefore = fixture.posted(BANK);
@@ -61,7 +72,9 @@ class RejectionReasonTest extends LedgerRuleTest {
         payments.add(last);
         batch.add(last);
 
-        List<Outcome> outcomes = fixture.inOneBatch(batch);
+        List<Outcome> outcomes = fixture.inOneBatch(ledger -> batch.stream()
+                .map(request -> ledger.submit(request, attachments.get(request)))
+                .toList());
 
         for (int i = 0; i < batch.size(); i++) {
             TransactionRequest request = batch.get(i);

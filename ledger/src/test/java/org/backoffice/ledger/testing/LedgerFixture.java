@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.Balance;
 import org.backoffice.ledger.BalanceLimit;
+import org.backoffice.ledger.CommitCompanion;
 import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.OpenAccount;
 import org.backoffice.ledger.Outcome;
@@ -75,11 +77,17 @@ public final class LedgerFixture implements AutoCloseable {
 
     /** A ledger with the chart of accounts open and every balance zero. */
     public static LedgerFixture open(TestDatabase kind) {
+        return open(kind, null);
+    }
+
+    /** As {@link #open(TestDatabase)}, with a commit companion (null for none). */
+    public static LedgerFixture open(TestDatabase kind, CommitCompanion companion) {
         ScratchDatabase database = kind.create();
         TestClock clock = TestClock.atNoon(TODAY);
         Ledger ledger;
         try {
-            ledger = Ledger.open(database.config().withClock(clock).withWriters(1));
+            ledger = Ledger.open(
+                    database.config().withClock(clock).withWriters(1).withCompanion(companion));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -227,6 +235,14 @@ public final class LedgerFixture implements AutoCloseable {
      * writer busy with a transfer between two accounts of its own until all are queued.
      */
     public List<Outcome> inOneBatch(List<? extends TransactionRequest> requests) {
+        return inOneBatch(ledger -> ledger.submitAll(requests));
+    }
+
+    /**
+     * As {@link #inOneBatch(List)}, for submissions of any kind: {@code submit} hands them to the
+     * ledger and returns their futures in order.
+     */
+    public List<Outcome> inOneBatch(Function<Ledger, List<CompletableFuture<Outcome>>> submit) {
         TestClock.Hold hold = clock.holdNextReading();
         CompletableFuture<Outcome> busy = ledger.submit(Transfer.of(
                 TransactionId.of(holdIds.incrementAndGet()), TODAY, new Posting(HOLD_FROM, HOLD_TO, HOLD, 1)));
@@ -238,7 +254,7 @@ public final class LedgerFixture implements AutoCloseable {
             // The one writer is inside the busy transfer's batch, so every earlier batch is counted.
             batchesBefore = ledger.writerStats().batches();
             requestsBefore = ledger.writerStats().requests();
-            futures = ledger.submitAll(requests);
+            futures = submit.apply(ledger);
         } finally {
             hold.release();
         }
@@ -249,7 +265,7 @@ public final class LedgerFixture implements AutoCloseable {
         }
         // The writer counts a batch just after completing its futures.
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (ledger.writerStats().requests() < requestsBefore + 1 + requests.size() && System.nanoTime() < deadline) {
+        while (ledger.writerStats().requests() < requestsBefore + 1 + futures.size() && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         assertThat(ledger.writerStats().batches())

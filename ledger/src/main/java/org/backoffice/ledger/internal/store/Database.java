@@ -58,6 +58,9 @@ public final class Database implements AutoCloseable {
                             "classpath:db/ledger/common",
                             "classpath:db/ledger/" + vendor.name().toLowerCase())
                     .table("ledger_schema_history")
+                    // Other modules' tables may share the database: start this history at zero beside them.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .failOnMissingLocations(false)
                     .load()
                     .migrate();

@@ -1,0 +1,247 @@
+package org.backoffice.platform.document.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backoffice.ledger.CommitCompanion;
+import org.backoffice.platform.audit.AuditChain;
+import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.Document;
+import org.backoffice.platform.document.DocumentKinds;
+import org.backoffice.platform.document.IdempotencyKey;
+import org.backoffice.platform.internal.Micros;
+import org.backoffice.platform.internal.Sql;
+
+/**
+ * Writes document changes in the ledger's batch transaction: a document, its number, its audit
+ * entry and the ledger transaction it posts commit together or not at all.
+ */
+public final class DocumentCompanion implements CommitCompanion {
+    private static final int IN_LIST = 500;
+
+    private final DocumentCodec codec;
+    private final NumberAllocator numbers;
+    private final AuditChain audit;
+    private final Map<String, String> prefixes;
+    private final Clock clock;
+    private final boolean postgres;
+
+    public DocumentCompanion(DocumentKinds kinds, boolean postgres, Clock clock) {
+        this.codec = new DocumentCodec(kinds);
+        this.numbers = new NumberAllocator(postgres);
+        this.audit = new AuditChain(postgres);
+        this.prefixes = kinds.prefixes();
+        this.clock = clock;
+        this.postgres = postgres;
+    }
+
+    /** Refuses a change whose document moved on since it was read, or whose key was used before. */
+    @Override
+    public String[] check(Connection c, List<Object> attachments) throws SQLException {
+        String[] refusals = new String[attachments.size()];
+        Set<String> usedKeys = existingKeys(c, attachments);
+        Map<Long, Integer> versions = versions(c, attachments);
+        Set<Long> touched = new HashSet<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            switch ((DocumentChange) attachments.get(i)) {
+                case DocumentChange.Created created -> {
+                    IdempotencyKey key = created.key();
+                    if (key != null && !usedKeys.add(key.principal() + '\n' + key.key())) {
+                        refusals[i] = "Idempotency-Key: already used";
+                    }
+                }
+                case DocumentChange.Transition transition -> {
+                    long id = transition.before().id().value();
+                    Integer version = versions.get(id);
+                    if (version == null || version != transition.before().version() || !touched.add(id)) {
+                        refusals[i] = "version: document " + id + " was changed by someone else; reload it";
+                    }
+                }
+            }
+        }
+        return refusals;
+    }
+
+    @Override
+    public void write(Connection c, List<Object> accepted) throws SQLException {
+        List<DocumentChange> changes = new ArrayList<>(accepted.size());
+        for (Object o : accepted) {
+            changes.add((DocumentChange) o);
+        }
+        long now = Micros.now(clock);
+        numbers.assign(c, changes, prefixes);
+        insertCreated(c, changes, now);
+        updateTransitions(c, changes, now);
+        List<AuditRecord> records = new ArrayList<>(changes.size());
+        for (DocumentChange change : changes) {
+            records.add(auditRecord(change));
+        }
+        audit.append(c, now, records);
+    }
+
+    private AuditRecord auditRecord(DocumentChange change) {
+        Document after = change.after();
+        String number = numberOf(change);
+        String before = change instanceof DocumentChange.Transition t
+                ? codec.snapshot(t.before(), t.before().number())
+                : null;
+        return new AuditRecord(
+                change.actor(),
+                change.action(),
+                after.type(),
+                after.id().toString(),
+                after.branch(),
+                before,
+                codec.snapshot(after, number));
+    }
+
+    private static String numberOf(DocumentChange change) {
+        return change.number() != null ? change.number() : change.after().number();
+    }
+
+    private void insertCreated(Connection c, List<DocumentChange> changes, long now) throws SQLException {
+        try (PreparedStatement documents = c.prepareStatement(
+                        "INSERT INTO documents (id, type, number, branch, doc_date, status, maker, approver, version,"
+                                + " asset, amount, body, comment, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement keys = c.prepareStatement(
+                        "INSERT INTO idempotency_keys (principal, idem_key, request_hash, document_id, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?)")) {
+            int documentRows = 0;
+            int keyRows = 0;
+            for (DocumentChange change : changes) {
+                if (!(change instanceof DocumentChange.Created created)) {
+                    continue;
+                }
+                Document d = created.after();
+                documents.setLong(1, d.id().value());
+                documents.setString(2, d.type());
+                documents.setString(3, numberOf(created));
+                documents.setString(4, d.branch());
+                documents.setString(5, d.date().toString());
+                documents.setString(6, d.status().name());
+                documents.setString(7, d.maker());
+                documents.setString(8, d.approver());
+                documents.setInt(9, d.version());
+                documents.setString(10, d.asset());
+                documents.setLong(11, d.amount());
+                documents.setString(12, codec.body(d.body()));
+                documents.setString(13, d.comment());
+                documents.setLong(14, now);
+                documents.setLong(15, now);
+                documents.addBatch();
+                documentRows++;
+                IdempotencyKey key = created.key();
+                if (key != null) {
+                    keys.setString(1, key.principal());
+                    keys.setString(2, key.key());
+                    keys.setString(3, key.requestHash());
+                    keys.setLong(4, d.id().value());
+                    keys.setLong(5, now);
+                    keys.addBatch();
+                    keyRows++;
+                }
+            }
+            if (documentRows > 0) {
+                documents.executeBatch();
+            }
+            if (keyRows > 0) {
+                keys.executeBatch();
+            }
+        }
+    }
+
+    private void updateTransitions(Connection c, List<DocumentChange> changes, long now) throws SQLException {
+        for (DocumentChange change : changes) {
+            if (!(change instanceof DocumentChange.Transition t)) {
+                continue;
+            }
+            Document d = t.after();
+            int updated = Sql.update(
+                    c,
+                    "UPDATE documents SET number = ?, doc_date = ?, status = ?, approver = ?, version = ?, asset = ?,"
+                            + " amount = ?, body = ?, comment = ?, reversal_id = ?, updated_at = ?"
+                            + " WHERE id = ? AND version = ?",
+                    numberOf(t),
+                    d.date().toString(),
+                    d.status().name(),
+                    d.approver(),
+                    d.version(),
+                    d.asset(),
+                    d.amount(),
+                    codec.body(d.body()),
+                    d.comment(),
+                    t.reversalId(),
+                    now,
+                    d.id().value(),
+                    t.before().version());
+            if (updated != 1) {
+                throw new SQLException("document " + d.id() + " changed during its own transaction");
+            }
+        }
+    }
+
+    private static Set<String> existingKeys(Connection c, List<Object> attachments) throws SQLException {
+        Map<String, List<String>> keysByPrincipal = new HashMap<>();
+        for (Object o : attachments) {
+            if (o instanceof DocumentChange.Created created && created.key() != null) {
+                keysByPrincipal
+                        .computeIfAbsent(created.key().principal(), p -> new ArrayList<>())
+                        .add(created.key().key());
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Map.Entry<String, List<String>> entry : keysByPrincipal.entrySet()) {
+            List<String> keys = entry.getValue();
+            for (int from = 0; from < keys.size(); from += IN_LIST) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+                Object[] args = new Object[chunk.size() + 1];
+                args[0] = entry.getKey();
+                for (int i = 0; i < chunk.size(); i++) {
+                    args[i + 1] = chunk.get(i);
+                }
+                for (String key : Sql.query(
+                        c,
+                        "SELECT idem_key FROM idempotency_keys WHERE principal = ? AND idem_key IN ("
+                                + Sql.marks(chunk.size()) + ")",
+                        rs -> rs.getString(1),
+                        args)) {
+                    found.add(entry.getKey() + '\n' + key);
+                }
+            }
+        }
+        return found;
+    }
+
+    private Map<Long, Integer> versions(Connection c, List<Object> attachments) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (Object o : attachments) {
+            if (o instanceof DocumentChange.Transition t) {
+                ids.add(t.before().id().value());
+            }
+        }
+        Map<Long, Integer> versions = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            try (PreparedStatement select = Sql.prepare(
+                            c,
+                            "SELECT id, version FROM documents WHERE id IN (" + Sql.marks(chunk.size()) + ")"
+                                    + (postgres ? " ORDER BY id FOR UPDATE" : ""),
+                            chunk.toArray());
+                    ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        return versions;
+    }
+}

@@ -1,0 +1,67 @@
+package org.backoffice.platform.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Small helpers for explicit SQL on the read pool. */
+public final class Sql {
+    private Sql() {}
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public static <T> List<T> query(DataSource readers, String sql, RowMapper<T> mapper, Object... args) {
+        try (Connection c = readers.getConnection()) {
+            return query(c, sql, mapper, args);
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, args);
+                ResultSet rs = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        }
+    }
+
+    public static <T> Optional<T> one(DataSource readers, String sql, RowMapper<T> mapper, Object... args) {
+        List<T> rows = query(readers, sql, mapper, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public static long count(DataSource readers, String sql, Object... args) {
+        return one(readers, sql, rs -> rs.getLong(1), args).orElse(0L);
+    }
+
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, args)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    public static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+        return statement;
+    }
+
+    /** {@code ?, ?, ?} for an IN list of {@code n} values. */
+    public static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,209 @@
+package org.backoffice.platform.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.backoffice.ledger.AccountId;
+import org.backoffice.ledger.Asset;
+import org.backoffice.ledger.AssetCode;
+import org.backoffice.ledger.Balance;
+import org.backoffice.ledger.BalanceLimit;
+import org.backoffice.ledger.Ledger;
+import org.backoffice.ledger.OpenAccount;
+import org.backoffice.ledger.StatementPage;
+import org.backoffice.ledger.StatementQuery;
+import org.backoffice.ledger.TransactionIds;
+import org.backoffice.platform.Page;
+import org.backoffice.platform.audit.AuditChain;
+import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.PostingContext;
+import org.backoffice.platform.internal.Micros;
+import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.Role;
+
+/**
+ * Book accounts: opening them in the ledger and in the organisation's register, and reading their
+ * balances and statements within the reader's branches.
+ */
+public final class Accounts implements PostingContext {
+    private final Ledger ledger;
+    private final DataSource readers;
+    private final AuditChain audit;
+    private final Clock clock;
+    private final TransactionIds ids;
+    private final Map<String, BookAccount> byNumber = new ConcurrentHashMap<>();
+    private final Map<String, Asset> assets = new ConcurrentHashMap<>();
+
+    public Accounts(Ledger ledger, AuditChain audit, Clock clock, TransactionIds ids) {
+        this.ledger = ledger;
+        this.readers = ledger.readers();
+        this.audit = audit;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    public BookAccount open(Actor actor, OpenBookAccount request) {
+        if (!actor.has(Role.ADMINISTRATOR) && !actor.has(Role.ACCOUNTANT)) {
+            throw new SecurityException(actor.username() + " may not open accounts");
+        }
+        actor.requireBranch(request.branch());
+        Asset asset = asset(request.asset())
+                .orElseThrow(() -> new IllegalArgumentException("asset: '" + request.asset() + "' is not defined"));
+        String number = request.number();
+        if (account(number).isPresent()) {
+            throw new IllegalStateException("number: account " + number + " is already open");
+        }
+        ChartAccount chart = Sql.one(
+                        readers,
+                        "SELECT code, name, kind FROM chart_accounts WHERE code = ?",
+                        rs -> new ChartAccount(
+                                rs.getString(1), rs.getString(2), ChartAccount.Kind.valueOf(rs.getString(3))),
+                        request.chartCode())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "chartCode: '" + request.chartCode() + "' is not in the chart of accounts"));
+        if (Sql.count(readers, "SELECT COUNT(*) FROM branches WHERE code = ?", request.branch()) == 0) {
+            throw new IllegalArgumentException("branch: '" + request.branch() + "' does not exist");
+        }
+        AccountId id = AccountId.of(ids.next().value());
+        // The ledger account first: if the register's row then failed, an unused ledger account is all that is left.
+        ledger.openAccount(new OpenAccount(
+                id, chart.code(), asset.code(), request.branch(), chart.kind().normalSide(), request.limit(), 0));
+        long now = Micros.now(clock);
+        ledger.change(c -> {
+            Sql.update(
+                    c,
+                    "INSERT INTO accounts (number, ledger_id, branch, chart_code, asset, name, balance_limit, opened_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    number,
+                    id.value(),
+                    request.branch(),
+                    chart.code(),
+                    asset.code().value(),
+                    request.name(),
+                    request.limit().name(),
+                    now);
+            audit.append(
+                    c,
+                    now,
+                    List.of(new AuditRecord(
+                            actor.username(),
+                            "OPEN",
+                            "Account",
+                            number,
+                            request.branch(),
+                            null,
+                            "{\"number\":\"" + number + "\",\"chartCode\":\"" + chart.code() + "\",\"asset\":\""
+                                    + asset.code().value() + "\",\"limit\":\"" + request.limit() + "\"}")));
+            return null;
+        });
+        return account(number).orElseThrow();
+    }
+
+    @Override
+    public Optional<BookAccount> account(String number) {
+        BookAccount cached = byNumber.get(number);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<BookAccount> found =
+                Sql.one(readers, "SELECT * FROM accounts WHERE number = ?", Accounts::row, number);
+        found.ifPresent(a -> byNumber.put(number, a));
+        return found;
+    }
+
+    @Override
+    public Optional<Asset> asset(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        Asset cached = assets.get(code);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Asset> found;
+        try {
+            found = ledger.asset(AssetCode.of(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        found.ifPresent(a -> assets.put(code, a));
+        return found;
+    }
+
+    /** The account if the actor may see its branch; otherwise as if it did not exist. */
+    public BookAccount visible(Actor actor, String number) {
+        return account(number)
+                .filter(a -> actor.canSee(a.branch()))
+                .orElseThrow(() -> new NoSuchElementException("account " + number + " not found"));
+    }
+
+    public Page<BookAccount> list(Actor actor, String branch, String asset, int page, int size) {
+        if (page < 0 || size < 1 || size > 1000) {
+            throw new IllegalArgumentException("size: must be within 1..1000, page 0 or more");
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (branch != null && !branch.isBlank()) {
+            if (!actor.canSee(branch)) {
+                return new Page<>(List.of(), page, size, 0);
+            }
+            where.append(" AND branch = ?");
+            args.add(branch);
+        } else if (!actor.allBranches()) {
+            if (actor.branches().isEmpty()) {
+                return new Page<>(List.of(), page, size, 0);
+            }
+            where.append(" AND branch IN (")
+                    .append(Sql.marks(actor.branches().size()))
+                    .append(')');
+            args.addAll(actor.branches().stream().sorted().toList());
+        }
+        if (asset != null && !asset.isBlank()) {
+            where.append(" AND asset = ?");
+            args.add(asset);
+        }
+        long total = Sql.count(readers, "SELECT COUNT(*) FROM accounts" + where, args.toArray());
+        args.add(size);
+        args.add((long) page * size);
+        List<BookAccount> items = Sql.query(
+                readers,
+                "SELECT * FROM accounts" + where + " ORDER BY number LIMIT ? OFFSET ?",
+                Accounts::row,
+                args.toArray());
+        return new Page<>(items, page, size, total);
+    }
+
+    public Balance balance(Actor actor, String number, LocalDate asOf) {
+        BookAccount account = visible(actor, number);
+        return (asOf == null ? ledger.balance(account.ledgerId()) : ledger.balanceAsOf(account.ledgerId(), asOf))
+                .orElseThrow(() -> new IllegalStateException("account " + number + " is missing from the ledger"));
+    }
+
+    public StatementPage statement(Actor actor, String number, StatementQuery query) {
+        BookAccount account = visible(actor, number);
+        if (!query.account().equals(account.ledgerId())) {
+            throw new IllegalArgumentException("account: the query names another account");
+        }
+        return ledger.statement(query);
+    }
+
+    private static BookAccount row(ResultSet rs) throws SQLException {
+        return new BookAccount(
+                rs.getString("number"),
+                AccountId.of(rs.getLong("ledger_id")),
+                rs.getString("branch"),
+                rs.getString("chart_code"),
+                rs.getString("asset"),
+                rs.getString("name"),
+                BalanceLimit.valueOf(rs.getString("balance_limit")));
+    }
+}

@@ -1,0 +1,65 @@
+package org.backoffice.platform.profile;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.backoffice.ledger.Asset;
+import org.backoffice.platform.document.ApprovalPolicy;
+import org.backoffice.platform.journal.JournalVoucherKind;
+import org.backoffice.platform.organisation.ChartAccount;
+import org.backoffice.platform.organisation.ChartAccount.Kind;
+import org.backoffice.platform.security.Action;
+import org.backoffice.platform.security.Permissions;
+import org.backoffice.platform.security.Role;
+
+/** The profiles an installation can be prepared with: {@code backoffice init --profile NAME}. */
+public final class Profiles {
+    public static final String BANK = "bank";
+    /** Journal vouchers from this amount up need a second user's approval. */
+    public static final BigDecimal BANK_JOURNAL_THRESHOLD = new BigDecimal("10000.00");
+
+    private Profiles() {}
+
+    public static List<String> names() {
+        return List.of(BANK);
+    }
+
+    public static Profile named(String name) {
+        if (BANK.equals(name)) {
+            return bank();
+        }
+        throw new IllegalArgumentException("profile: must be one of " + names() + ", was '" + name + "'");
+    }
+
+    public static Profile bank() {
+        Permissions permissions = new Permissions()
+                .grant(JournalVoucherKind.TYPE, Action.VIEW, Role.values())
+                .grant(JournalVoucherKind.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
+                .grant(JournalVoucherKind.TYPE, Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
+                .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT);
+        return new Profile(
+                BANK,
+                "A bank: head office and branches, customer accounts, cash, correspondent accounts",
+                List.of(Asset.currency("USD", 2), Asset.currency("EUR", 2), Asset.currency("GBP", 2)),
+                List.of(
+                        new ChartAccount("1010", "Cash on hand", Kind.ASSET),
+                        new ChartAccount("1020", "Correspondent accounts (nostro)", Kind.ASSET),
+                        new ChartAccount("1210", "Loans to customers", Kind.ASSET),
+                        new ChartAccount("1510", "Interest receivable", Kind.ASSET),
+                        new ChartAccount("1910", "Interbranch settlements", Kind.ASSET),
+                        new ChartAccount("2010", "Customer current accounts", Kind.LIABILITY),
+                        new ChartAccount("2020", "Customer deposits", Kind.LIABILITY),
+                        new ChartAccount("2910", "Suspense", Kind.LIABILITY),
+                        new ChartAccount("3010", "Share capital", Kind.EQUITY),
+                        new ChartAccount("3020", "Retained earnings", Kind.EQUITY),
+                        new ChartAccount("4010", "Interest income", Kind.INCOME),
+                        new ChartAccount("4020", "Fee and commission income", Kind.INCOME),
+                        new ChartAccount("5010", "Interest expense", Kind.EXPENSE),
+                        new ChartAccount("5020", "Staff costs", Kind.EXPENSE),
+                        new ChartAccount("5030", "Operating expenses", Kind.EXPENSE)),
+                List.of(new JournalVoucherKind()),
+                List.of(new ApprovalPolicy(
+                        JournalVoucherKind.TYPE, BANK_JOURNAL_THRESHOLD, Set.of(Role.CONTROLLER, Role.ACCOUNTANT))),
+                permissions);
+    }
+}

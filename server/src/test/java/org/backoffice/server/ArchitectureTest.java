@@ -53,6 +53,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void springIsUsedOnlyByTheServer() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice..")
+                .and()
+                .resideOutsideOfPackage("org.backoffice.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheLedgerUsesItsInternals() {
         noClasses()
                 .that()

@@ -38,7 +38,10 @@ class BackofficeCliTest {
     @Test
     void helpListsTheCommandsAndExitsZero() {
         assertThat(BackofficeCli.execute("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("bench").contains("Usage: backoffice");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("serve")
+                .contains("bench")
+                .contains("Usage: backoffice");
     }
 
     @Test

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Backoffice: documents that post to one multi-asset double-entry ledger.",
-        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class BackofficeCli implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,45 @@
+package org.backoffice.server;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The server's settings, under {@code backoffice.*}; {@code backoffice serve} sets the first three from its
+ * options.
+ *
+ * @param dbUrl the JDBC URL of the database ({@code jdbc:sqlite:...} or {@code jdbc:postgresql:...})
+ * @param dataDir where files live: the SQLite database, attachments
+ * @param demo whether to open the demo organisation with its well-known passwords
+ * @param login limits on sign-in attempts
+ */
+@ConfigurationProperties("backoffice")
+public record BackofficeProperties(
+        @DefaultValue(DEFAULT_DB_URL) String dbUrl,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("false") boolean demo,
+        @DefaultValue Login login) {
+
+    public static final String DEFAULT_DB_URL = "jdbc:sqlite:./data/backoffice.db";
+
+    public BackofficeProperties {
+        DatabaseUrl.parse(dbUrl);
+    }
+
+    /**
+     * Sign-in attempts allowed per minute, counted per user name and per client address. Form sign-ins count
+     * every attempt; API requests with a password or token count failed ones.
+     */
+    public record Login(
+            @DefaultValue("10") int maxAttemptsPerMinute,
+            @DefaultValue("30") int maxAttemptsPerMinutePerAddress) {
+        public Login {
+            if (maxAttemptsPerMinute < 1) {
+                throw new IllegalArgumentException("login.max-attempts-per-minute: must be at least 1");
+            }
+            if (maxAttemptsPerMinutePerAddress < 1) {
+                throw new IllegalArgumentException("login.max-attempts-per-minute-per-address: must be at least 1");
+            }
+        }
+    }
+}

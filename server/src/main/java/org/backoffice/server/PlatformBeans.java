@@ -1,18 +1,60 @@
 package org.backoffice.server;
 
+import org.backoffice.ledger.LedgerConfig;
+import org.backoffice.platform.Platform;
+import org.backoffice.platform.PlatformConfig;
+import org.backoffice.platform.demo.DemoOrganisation;
+import org.backoffice.platform.security.PasswordHasher;
+import org.backoffice.server.security.PlatformUserDirectory;
 import org.backoffice.server.security.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Where the platform module's services become beans: this class is the one place that opens the platform and
- * adapts its users to the server's {@link UserDirectory}. Until the platform is wired in, the directory knows
- * nobody, so the server starts and every sign-in is refused.
+ * Where the platform module's services become beans: the one place that opens the platform over
+ * the configured database and adapts its users to the server's {@link UserDirectory}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlatformBeans {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformBeans.class);
+
+    @Bean(destroyMethod = "close")
+    Platform platform(BackofficeProperties properties, PasswordEncoder encoder) {
+        Platform platform = Platform.open(PlatformConfig.of(LedgerConfig.of(properties.dbUrl()), hasher(encoder)));
+        try {
+            if (properties.demo() && DemoOrganisation.loadInto(platform)) {
+                LOG.info("event=demo_loaded branches={}", DemoOrganisation.BRANCHES);
+            }
+            if (!platform.users().anyAdministrator()) {
+                LOG.warn("event=no_users hint=\"run ./backoffice init --profile bank to create the first administrator,"
+                        + " or serve --demo\"");
+            }
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
     @Bean
-    UserDirectory userDirectory() {
-        return UserDirectory.NOBODY;
+    UserDirectory userDirectory(Platform platform) {
+        return new PlatformUserDirectory(platform.users(), platform.clock());
+    }
+
+    static PasswordHasher hasher(PasswordEncoder encoder) {
+        return new PasswordHasher() {
+            @Override
+            public String hash(CharSequence password) {
+                return encoder.encode(password);
+            }
+
+            @Override
+            public boolean matches(CharSequence password, String hash) {
+                return encoder.matches(password, hash);
+            }
+        };
     }
 }

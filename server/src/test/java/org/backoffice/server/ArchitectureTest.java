@@ -26,7 +26,29 @@ class ArchitectureTest {
                 .resideInAPackage("org.backoffice.ledger..")
                 .should()
                 .dependOnClassesThat()
+                .resideInAnyPackage("org.backoffice.platform..", "org.backoffice.bench..", "org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void thePlatformDependsOnlyOnTheLedger() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.platform..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.backoffice.bench..", "org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePlatformUsesItsInternals() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.backoffice.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.platform..internal..")
                 .check(classes);
     }
 

@@ -1,33 +1,69 @@
 package org.backoffice.server;
 
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
-import org.backoffice.server.security.InMemoryUserDirectory;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import java.util.concurrent.ConcurrentHashMap;
+import org.backoffice.platform.Platform;
+import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.NewUser;
+import org.backoffice.platform.security.Role;
+import org.backoffice.platform.security.Users;
 
-/** The users of the web tests, in place of the platform's directory. */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestUsers {
+/** Users of the web tests, made in the running server's platform (beside the demo's users). */
+public final class TestUsers {
     public static final String ALICE = "alice";
     public static final String ALICE_PASSWORD = "alice-secret-1";
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "admin-secret-1";
+    public static final String ADMIN_PASSWORD = "demo";
     public static final String AUDITOR = "auditor";
-    public static final String AUDITOR_PASSWORD = "auditor-secret-1";
-    public static final String ALICE_TOKEN = "bo_alice_0123456789";
-    public static final String ADMIN_TOKEN = "bo_admin_0123456789";
-    public static final String AUDITOR_TOKEN = "bo_auditor_0123456789";
+    public static final String AUDITOR_PASSWORD = "demo";
 
-    @Bean
-    @Primary
-    InMemoryUserDirectory testUserDirectory() {
-        return new InMemoryUserDirectory()
-                .add(ALICE, ALICE_PASSWORD, Set.of("OPERATOR"), Set.of("HO"))
-                .add(ADMIN, ADMIN_PASSWORD, Set.of("ADMINISTRATOR"), Set.of())
-                .add(AUDITOR, AUDITOR_PASSWORD, Set.of("AUDITOR"), Set.of())
-                .addToken(ALICE_TOKEN, ALICE)
-                .addToken(ADMIN_TOKEN, ADMIN)
-                .addToken(AUDITOR_TOKEN, AUDITOR);
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private final Platform platform;
+
+    TestUsers(Platform platform) {
+        this.platform = platform;
+        synchronized (TestUsers.class) {
+            if (platform.users().find(ALICE).isEmpty()) {
+                add(ALICE, ALICE_PASSWORD, Set.of("OPERATOR"), Set.of("HO"));
+            }
+        }
+    }
+
+    public Users directory() {
+        return platform.users();
+    }
+
+    public TestUsers add(String username, String password, Set<String> roles, Set<String> branches) {
+        Set<Role> granted = EnumSet.noneOf(Role.class);
+        roles.forEach(role -> granted.add(Role.valueOf(role)));
+        platform.users()
+                .createDemoUser(new NewUser(username, username, granted, branches, branches.isEmpty()), password);
+        return this;
+    }
+
+    /** An API token of the user, issued once per test run. */
+    public String token(String username) {
+        return TOKENS.computeIfAbsent(
+                username,
+                name -> platform.users()
+                        .issueToken(platform.users().find(name).orElseThrow().actor(), "test")
+                        .secret());
+    }
+
+    /** Locks the user as repeated failed sign-ins would. */
+    public void lock(String username) {
+        for (int i = 0; i < Users.FAILURES_BEFORE_LOCK; i++) {
+            platform.users().loginFailed(username);
+        }
+    }
+
+    public int failedLogins(String username) {
+        return platform.users().find(username).orElseThrow().failedLogins();
+    }
+
+    public Actor actor(String username) {
+        return platform.users().find(username).orElseThrow().actor();
     }
 }

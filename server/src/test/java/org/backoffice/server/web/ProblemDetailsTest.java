@@ -12,7 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ProblemDetailsTest extends ServerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] TOKEN = {"Authorization", "Bearer " + TestUsers.ALICE_TOKEN};
+
+    private String[] token() {
+        return new String[] {"Authorization", "Bearer " + users.token(TestUsers.ALICE)};
+    }
 
     private static JsonNode problem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
@@ -27,7 +30,7 @@ class ProblemDetailsTest extends ServerTest {
 
     @Test
     void aBodyThatIsNotJsonIsAProblemWithoutAField() {
-        JsonNode body = problem(http().postJson("/api/test/vouchers", "{\"narrative\": ", TOKEN), 400);
+        JsonNode body = problem(http().postJson("/api/test/vouchers", "{\"narrative\": ", token()), 400);
 
         assertThat(body.get("detail").asString()).isEqualTo("The request body is not valid JSON.");
         assertThat(body.get("errors").get(0).get("field").isNull()).isTrue();
@@ -39,7 +42,7 @@ class ProblemDetailsTest extends ServerTest {
                 http().postJson(
                                 "/api/test/vouchers",
                                 "{\"narrative\":\"rent\",\"copies\":1,\"lines\":[{\"account\":\"HO-1010-USD\",\"amount\":\"ten\"}]}",
-                                TOKEN),
+                                token()),
                 400);
 
         JsonNode error = body.get("errors").get(0);
@@ -53,7 +56,7 @@ class ProblemDetailsTest extends ServerTest {
                 http().postJson(
                                 "/api/test/vouchers",
                                 "{\"narrative\":\"rent\",\"copies\":1,\"lines\":[{\"side\":\"LEFT\"}]}",
-                                TOKEN),
+                                token()),
                 400);
 
         assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].side");
@@ -66,7 +69,7 @@ class ProblemDetailsTest extends ServerTest {
                 http().postJson(
                                 "/api/test/vouchers",
                                 "{\"narrative\":\"rent\",\"copies\":1,\"lines\":[{\"amount\":\"1.00\"},{\"amount\":\"-5\"}]}",
-                                TOKEN),
+                                token()),
                 400);
 
         assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("lines[1].amount");
@@ -76,7 +79,7 @@ class ProblemDetailsTest extends ServerTest {
     @Test
     void beanValidationFailuresListEveryField() {
         JsonNode body =
-                problem(http().postJson("/api/test/vouchers", "{\"narrative\":\" \",\"copies\":0}", TOKEN), 400);
+                problem(http().postJson("/api/test/vouchers", "{\"narrative\":\" \",\"copies\":0}", token()), 400);
 
         assertThat(body.get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("narrative", "copies");
@@ -84,7 +87,7 @@ class ProblemDetailsTest extends ServerTest {
 
     @Test
     void anIllegalArgumentIsSplitIntoFieldAndMessage() {
-        JsonNode body = problem(http().get("/api/test/rule", TOKEN), 400);
+        JsonNode body = problem(http().get("/api/test/rule", token()), 400);
 
         assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("copies");
         assertThat(body.get("errors").get(0).get("message").asString()).isEqualTo("must be at most 3");
@@ -92,25 +95,25 @@ class ProblemDetailsTest extends ServerTest {
 
     @Test
     void anIllegalStateIsAConflict() {
-        JsonNode body = problem(http().get("/api/test/conflict", TOKEN), 409);
+        JsonNode body = problem(http().get("/api/test/conflict", token()), 409);
 
         assertThat(body.get("detail").asString()).isEqualTo("The voucher is already posted.");
     }
 
     @Test
     void somethingMissingIsNotFound() {
-        problem(http().get("/api/test/missing", TOKEN), 404);
-        problem(http().get("/api/no-such-thing", TOKEN), 404);
+        problem(http().get("/api/test/missing", token()), 404);
+        problem(http().get("/api/no-such-thing", token()), 404);
     }
 
     @Test
     void accessDeniedIsForbidden() {
-        problem(http().get("/api/test/denied", TOKEN), 403);
+        problem(http().get("/api/test/denied", token()), 403);
     }
 
     @Test
     void anUnexpectedFailureSaysNothingAboutItself() {
-        JsonNode body = problem(http().get("/api/test/boom", TOKEN), 500);
+        JsonNode body = problem(http().get("/api/test/boom", token()), 500);
 
         assertThat(body.toString()).doesNotContain("internal detail", "UnsupportedOperation");
     }

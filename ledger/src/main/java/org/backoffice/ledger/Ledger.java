@@ -76,7 +76,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Opens the ledger, migrating its schema to the current version. */
     public static Ledger open(LedgerConfig config) {
-        Database database = Database.open(config.url(), Math.max(2, config.writers() + 2));
+        Database database = Database.open(config.url(), config.readers());
         try {
             return new Ledger(config, database);
         } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import java.util.Objects;
  *     postings an engine left unindexed, and the next engine that indexes catches up
  * @param companion another module whose rows commit in the ledger's batches ({@link
  *     Ledger#submit(TransactionRequest, Object)}); null for none
+ * @param readers pooled read connections for queries (and for other modules' reads)
  */
 public record LedgerConfig(
         String url,
@@ -29,7 +30,8 @@ public record LedgerConfig(
         Duration expiryInterval,
         long logRestartBytes,
         boolean indexStatements,
-        CommitCompanion companion) {
+        CommitCompanion companion,
+        int readers) {
     public static final long DEFAULT_LOG_RESTART_BYTES = 64L * 1024 * 1024;
 
     public LedgerConfig {
@@ -51,6 +53,9 @@ public record LedgerConfig(
         if (expiryInterval.isNegative()) {
             throw new IllegalArgumentException("expiryInterval: must not be negative");
         }
+        if (readers < 2 || readers > 128) {
+            throw new IllegalArgumentException("readers: must be within 2..128, was " + readers);
+        }
         if (logRestartBytes < 1024 * 1024) {
             throw new IllegalArgumentException("logRestartBytes: must be at least 1 MiB, was " + logRestartBytes);
         }
@@ -63,7 +68,16 @@ public record LedgerConfig(
      */
     public static LedgerConfig of(String url) {
         return new LedgerConfig(
-                url, Clock.systemUTC(), 1, 8192, 65_536, Duration.ofSeconds(1), DEFAULT_LOG_RESTART_BYTES, true, null);
+                url,
+                Clock.systemUTC(),
+                1,
+                8192,
+                65_536,
+                Duration.ofSeconds(1),
+                DEFAULT_LOG_RESTART_BYTES,
+                true,
+                null,
+                4);
     }
 
     public static LedgerConfig sqlite(Path file) {
@@ -80,7 +94,8 @@ public record LedgerConfig(
                 expiryInterval,
                 logRestartBytes,
                 indexStatements,
-                companion);
+                companion,
+                readers);
     }
 
     public LedgerConfig withWriters(int newWriters) {
@@ -93,7 +108,8 @@ public record LedgerConfig(
                 expiryInterval,
                 logRestartBytes,
                 indexStatements,
-                companion);
+                companion,
+                readers);
     }
 
     public LedgerConfig withMaxBatch(int newMaxBatch) {
@@ -106,22 +122,50 @@ public record LedgerConfig(
                 expiryInterval,
                 logRestartBytes,
                 indexStatements,
-                companion);
+                companion,
+                readers);
     }
 
     public LedgerConfig withExpiryInterval(Duration interval) {
         return new LedgerConfig(
-                url, clock, writers, maxBatch, queueCapacity, interval, logRestartBytes, indexStatements, companion);
+                url,
+                clock,
+                writers,
+                maxBatch,
+                queueCapacity,
+                interval,
+                logRestartBytes,
+                indexStatements,
+                companion,
+                readers);
     }
 
     public LedgerConfig withStatementIndexing(boolean enabled) {
         return new LedgerConfig(
-                url, clock, writers, maxBatch, queueCapacity, expiryInterval, logRestartBytes, enabled, companion);
+                url,
+                clock,
+                writers,
+                maxBatch,
+                queueCapacity,
+                expiryInterval,
+                logRestartBytes,
+                enabled,
+                companion,
+                readers);
     }
 
     public LedgerConfig withLogRestartBytes(long bytes) {
         return new LedgerConfig(
-                url, clock, writers, maxBatch, queueCapacity, expiryInterval, bytes, indexStatements, companion);
+                url,
+                clock,
+                writers,
+                maxBatch,
+                queueCapacity,
+                expiryInterval,
+                bytes,
+                indexStatements,
+                companion,
+                readers);
     }
 
     /** Commits the companion's rows in the ledger's batches; null for none. */
@@ -135,6 +179,22 @@ public record LedgerConfig(
                 expiryInterval,
                 logRestartBytes,
                 indexStatements,
-                newCompanion);
+                newCompanion,
+                readers);
+    }
+
+    /** The size of the pool of read connections. */
+    public LedgerConfig withReaders(int newReaders) {
+        return new LedgerConfig(
+                url,
+                clock,
+                writers,
+                maxBatch,
+                queueCapacity,
+                expiryInterval,
+                logRestartBytes,
+                indexStatements,
+                companion,
+                newReaders);
     }
 }

@@ -20,10 +20,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 public class PlatformBeans {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformBeans.class);
+    /** Read connections: every concurrent request reads (documents, balances, its idempotency key). */
+    private static final int READERS = 16;
 
     @Bean(destroyMethod = "close")
     Platform platform(BackofficeProperties properties, PasswordEncoder encoder) {
-        Platform platform = Platform.open(PlatformConfig.of(LedgerConfig.of(properties.dbUrl()), hasher(encoder)));
+        Platform platform = Platform.open(
+                PlatformConfig.of(LedgerConfig.of(properties.dbUrl()).withReaders(READERS), hasher(encoder)));
         try {
             if (properties.demo() && DemoOrganisation.loadInto(platform)) {
                 LOG.info("event=demo_loaded branches={}", DemoOrganisation.BRANCHES);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.backoffice.bench.report.Latency;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -89,13 +90,7 @@ final class BaselineLoad {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("baseline failed: " + errors.get(0).getMessage(), errors.get(0));
         }
-        return new LoadResult(
-                count,
-                0,
-                seconds,
-                histogram.getValueAtPercentile(50) / 1e6,
-                histogram.getValueAtPercentile(99) / 1e6,
-                histogram.getMaxValue() / 1e6);
+        return new LoadResult(count, 0, seconds, Latency.ofNanos(histogram));
     }
 
     private void transferUntil(AtomicBoolean stop, int client) throws SQLException {

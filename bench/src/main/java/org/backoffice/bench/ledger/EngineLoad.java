@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.backoffice.bench.report.Latency;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.Ledger;
@@ -82,13 +83,7 @@ final class EngineLoad {
         if (failed.sum() > 0) {
             throw new IllegalStateException(failed.sum() + " transfers failed with an error");
         }
-        return new LoadResult(
-                acceptedInRun,
-                rejectedInRun,
-                seconds,
-                histogram.getValueAtPercentile(50) / 1e6,
-                histogram.getValueAtPercentile(99) / 1e6,
-                histogram.getMaxValue() / 1e6);
+        return new LoadResult(acceptedInRun, rejectedInRun, seconds, Latency.ofNanos(histogram));
     }
 
     private void submitUntil(AtomicBoolean stop, Semaphore window, int client) {

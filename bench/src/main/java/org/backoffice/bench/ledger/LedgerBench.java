@@ -95,9 +95,9 @@ public final class LedgerBench {
                 Locale.ROOT,
                 "engine:   %,.0f transfers/s durable, p50 %.1f ms, p99 %.1f ms, max %.1f ms (%s)%n",
                 engine.tps(),
-                engine.p50Millis(),
-                engine.p99Millis(),
-                engine.maxMillis(),
+                engine.latency().p50Millis(),
+                engine.latency().p99Millis(),
+                engine.latency().maxMillis(),
                 batchInfo);
         LoadResult baseline = null;
         if (options.baselineSeconds() > 0) {
@@ -111,9 +111,9 @@ public final class LedgerBench {
                     "baseline: %,.0f transfers/s durable, p50 %.1f ms, p99 %.1f ms, max %.1f ms"
                             + " (one transaction per transfer, %d connections)%n",
                     baseline.tps(),
-                    baseline.p50Millis(),
-                    baseline.p99Millis(),
-                    baseline.maxMillis(),
+                    baseline.latency().p50Millis(),
+                    baseline.latency().p99Millis(),
+                    baseline.latency().maxMillis(),
                     options.clients());
         }
         String line = String.format(
@@ -124,8 +124,8 @@ public final class LedgerBench {
                 engine.tps(),
                 baseline == null ? "na" : String.format(Locale.ROOT, "%.0f", baseline.tps()),
                 baseline == null ? "na" : String.format(Locale.ROOT, "%.1f", engine.tps() / baseline.tps()),
-                engine.p50Millis(),
-                engine.p99Millis(),
+                engine.latency().p50Millis(),
+                engine.latency().p99Millis(),
                 heapMb);
         out.println(line);
         return line;

@@ -1,7 +1,9 @@
 package org.backoffice.bench.ledger;
 
+import org.backoffice.bench.report.Latency;
+
 /** What one load run measured. Latencies are from submit to durable outcome. */
-record LoadResult(long transfers, long rejected, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+record LoadResult(long transfers, long rejected, double seconds, Latency latency) {
     double tps() {
         return transfers / seconds;
     }

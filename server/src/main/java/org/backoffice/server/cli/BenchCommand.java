@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures; the last line is machine-readable.",
-        subcommands = {LedgerBenchCommand.class})
+        subcommands = {LedgerBenchCommand.class, ApiBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -77,11 +77,9 @@ public final class Documents {
         if (key == null) {
             return createNow(actor, kind, request, submit, null);
         }
+        // An earlier request with this key is found by the commit companion, in the batch's
+        // transaction, so the common case (a new key) costs no extra read.
         String slot = key.principal() + '\n' + key.key();
-        Optional<DocumentResult> earlier = replay(key);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         CompletableFuture<DocumentResult> mine = new CompletableFuture<>();
         CompletableFuture<DocumentResult> first = inFlight.putIfAbsent(slot, mine);
         if (first != null) {

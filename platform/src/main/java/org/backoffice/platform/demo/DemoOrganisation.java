@@ -74,58 +74,31 @@ public final class DemoOrganisation {
                                 LocalDate.of(2026, 12, 25), "Christmas Day",
                                 LocalDate.of(2026, 12, 28), "Boxing Day (substitute)",
                                 LocalDate.of(2027, 1, 1), "New Year's Day")));
+        List<OpenBookAccount> accounts = new java.util.ArrayList<>();
         for (String branch : BRANCHES) {
-            openAccounts(branch);
+            accounts.addAll(accounts(branch));
         }
+        platform.accounts().openAll(system, accounts);
         users();
         history();
     }
 
-    private void openAccounts(String branch) {
-        var accounts = platform.accounts();
-        accounts.open(
-                system,
-                new OpenBookAccount(
-                        branch, "1010", "USD", null, "Cash on hand", BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS));
-        accounts.open(system, new OpenBookAccount(branch, "1020", "USD", null, "Nostro account", BalanceLimit.NONE));
-        accounts.open(
-                system, new OpenBookAccount(branch, "1910", "USD", null, "Interbranch settlements", BalanceLimit.NONE));
-        accounts.open(
-                system,
-                new OpenBookAccount(
-                        branch,
-                        "2010",
-                        "USD",
-                        "001",
-                        "Customer current account 001",
-                        BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS));
-        accounts.open(
-                system,
-                new OpenBookAccount(
-                        branch,
-                        "2010",
-                        "USD",
-                        "002",
-                        "Customer current account 002",
-                        BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS));
-        accounts.open(system, new OpenBookAccount(branch, "2910", "USD", null, "Suspense", BalanceLimit.NONE));
-        accounts.open(system, new OpenBookAccount(branch, "3010", "USD", null, "Share capital", BalanceLimit.NONE));
-        accounts.open(
-                system,
-                new OpenBookAccount(branch, "4020", "USD", null, "Fee and commission income", BalanceLimit.NONE));
-        accounts.open(system, new OpenBookAccount(branch, "5020", "USD", null, "Staff costs", BalanceLimit.NONE));
-        accounts.open(
-                system, new OpenBookAccount(branch, "5030", "USD", null, "Operating expenses", BalanceLimit.NONE));
-        accounts.open(
-                system,
-                new OpenBookAccount(
-                        branch,
-                        "1010",
-                        "EUR",
-                        null,
-                        "Cash on hand (EUR)",
-                        BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS));
-        accounts.open(system, new OpenBookAccount(branch, "2910", "EUR", null, "Suspense (EUR)", BalanceLimit.NONE));
+    private static List<OpenBookAccount> accounts(String branch) {
+        BalanceLimit noNegativeAsset = BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS;
+        BalanceLimit noOverdraft = BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS;
+        return List.of(
+                new OpenBookAccount(branch, "1010", "USD", null, "Cash on hand", noNegativeAsset),
+                new OpenBookAccount(branch, "1020", "USD", null, "Nostro account", BalanceLimit.NONE),
+                new OpenBookAccount(branch, "1910", "USD", null, "Interbranch settlements", BalanceLimit.NONE),
+                new OpenBookAccount(branch, "2010", "USD", "001", "Customer current account 001", noOverdraft),
+                new OpenBookAccount(branch, "2010", "USD", "002", "Customer current account 002", noOverdraft),
+                new OpenBookAccount(branch, "2910", "USD", null, "Suspense", BalanceLimit.NONE),
+                new OpenBookAccount(branch, "3010", "USD", null, "Share capital", BalanceLimit.NONE),
+                new OpenBookAccount(branch, "4020", "USD", null, "Fee and commission income", BalanceLimit.NONE),
+                new OpenBookAccount(branch, "5020", "USD", null, "Staff costs", BalanceLimit.NONE),
+                new OpenBookAccount(branch, "5030", "USD", null, "Operating expenses", BalanceLimit.NONE),
+                new OpenBookAccount(branch, "1010", "EUR", null, "Cash on hand (EUR)", noNegativeAsset),
+                new OpenBookAccount(branch, "2910", "EUR", null, "Suspense (EUR)", BalanceLimit.NONE));
     }
 
     private void users() {

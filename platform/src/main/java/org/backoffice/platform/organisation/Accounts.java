@@ -52,60 +52,83 @@ public final class Accounts implements PostingContext {
     }
 
     public BookAccount open(Actor actor, OpenBookAccount request) {
+        openAll(actor, List.of(request));
+        return account(request.number()).orElseThrow();
+    }
+
+    /** Opens several accounts: one ledger transaction for the ledger accounts, one for the register. */
+    public void openAll(Actor actor, List<OpenBookAccount> requests) {
         if (!actor.has(Role.ADMINISTRATOR) && !actor.has(Role.ACCOUNTANT)) {
             throw new SecurityException(actor.username() + " may not open accounts");
         }
-        actor.requireBranch(request.branch());
-        Asset asset = asset(request.asset())
-                .orElseThrow(() -> new IllegalArgumentException("asset: '" + request.asset() + "' is not defined"));
-        String number = request.number();
-        if (account(number).isPresent()) {
-            throw new IllegalStateException("number: account " + number + " is already open");
-        }
-        ChartAccount chart = Sql.one(
+        Map<String, ChartAccount> chart = new java.util.HashMap<>();
+        Sql.query(
                         readers,
-                        "SELECT code, name, kind FROM chart_accounts WHERE code = ?",
+                        "SELECT code, name, kind FROM chart_accounts",
                         rs -> new ChartAccount(
-                                rs.getString(1), rs.getString(2), ChartAccount.Kind.valueOf(rs.getString(3))),
-                        request.chartCode())
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "chartCode: '" + request.chartCode() + "' is not in the chart of accounts"));
-        if (Sql.count(readers, "SELECT COUNT(*) FROM branches WHERE code = ?", request.branch()) == 0) {
-            throw new IllegalArgumentException("branch: '" + request.branch() + "' does not exist");
+                                rs.getString(1), rs.getString(2), ChartAccount.Kind.valueOf(rs.getString(3))))
+                .forEach(c -> chart.put(c.code(), c));
+        java.util.Set<String> branches =
+                new java.util.HashSet<>(Sql.query(readers, "SELECT code FROM branches", rs -> rs.getString(1)));
+        List<OpenAccount> ledgerAccounts = new ArrayList<>();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (OpenBookAccount request : requests) {
+            actor.requireBranch(request.branch());
+            Asset asset = asset(request.asset())
+                    .orElseThrow(() -> new IllegalArgumentException("asset: '" + request.asset() + "' is not defined"));
+            ChartAccount line = chart.get(request.chartCode());
+            if (line == null) {
+                throw new IllegalArgumentException(
+                        "chartCode: '" + request.chartCode() + "' is not in the chart of accounts");
+            }
+            if (!branches.contains(request.branch())) {
+                throw new IllegalArgumentException("branch: '" + request.branch() + "' does not exist");
+            }
+            if (!numbers.add(request.number()) || account(request.number()).isPresent()) {
+                throw new IllegalStateException("number: account " + request.number() + " is already open");
+            }
+            ledgerAccounts.add(new OpenAccount(
+                    AccountId.of(ids.next().value()),
+                    line.code(),
+                    asset.code(),
+                    request.branch(),
+                    line.kind().normalSide(),
+                    request.limit(),
+                    0));
         }
-        AccountId id = AccountId.of(ids.next().value());
-        // The ledger account first: if the register's row then failed, an unused ledger account is all that is left.
-        ledger.openAccount(new OpenAccount(
-                id, chart.code(), asset.code(), request.branch(), chart.kind().normalSide(), request.limit(), 0));
+        // The ledger accounts first: if the register's rows then failed, unused ledger accounts are all that is left.
+        ledger.openAccounts(ledgerAccounts);
         long now = Micros.now(clock);
         ledger.change(c -> {
-            Sql.update(
-                    c,
-                    "INSERT INTO accounts (number, ledger_id, branch, chart_code, asset, name, balance_limit, opened_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    number,
-                    id.value(),
-                    request.branch(),
-                    chart.code(),
-                    asset.code().value(),
-                    request.name(),
-                    request.limit().name(),
-                    now);
-            audit.append(
-                    c,
-                    now,
-                    List.of(new AuditRecord(
-                            actor.username(),
-                            "OPEN",
-                            "Account",
-                            number,
-                            request.branch(),
-                            null,
-                            "{\"number\":\"" + number + "\",\"chartCode\":\"" + chart.code() + "\",\"asset\":\""
-                                    + asset.code().value() + "\",\"limit\":\"" + request.limit() + "\"}")));
+            List<AuditRecord> records = new ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                OpenBookAccount request = requests.get(i);
+                OpenAccount opened = ledgerAccounts.get(i);
+                Sql.update(
+                        c,
+                        "INSERT INTO accounts (number, ledger_id, branch, chart_code, asset, name, balance_limit,"
+                                + " opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        request.number(),
+                        opened.id().value(),
+                        request.branch(),
+                        request.chartCode(),
+                        request.asset(),
+                        request.name(),
+                        request.limit().name(),
+                        now);
+                records.add(new AuditRecord(
+                        actor.username(),
+                        "OPEN",
+                        "Account",
+                        request.number(),
+                        request.branch(),
+                        null,
+                        "{\"number\":\"" + request.number() + "\",\"chartCode\":\"" + request.chartCode()
+                                + "\",\"asset\":\"" + request.asset() + "\",\"limit\":\"" + request.limit() + "\"}"));
+            }
+            audit.append(c, now, records);
             return null;
         });
-        return account(number).orElseThrow();
     }
 
     @Override

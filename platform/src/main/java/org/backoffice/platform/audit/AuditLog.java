@@ -21,8 +21,8 @@ public final class AuditLog {
     }
 
     /**
-     * A page of entries, newest first. Auditors and administrators see every entry; others see the
-     * entries of their branches.
+     * A page of entries, newest first. Auditors and administrators of all branches see every entry;
+     * others see the entries of their branches (all branches, if granted all).
      */
     public Page<AuditEntry> list(Actor actor, String entityId, int page, int size) {
         if (page < 0 || size < 1 || size > 1000) {
@@ -35,7 +35,10 @@ public final class AuditLog {
             where.append(" AND entity_id = ?");
             args.add(entityId);
         }
-        if (!everything) {
+        if (!everything && actor.allBranches()) {
+            // Every branch, but not the entries of no branch (users, tokens, the chart).
+            where.append(" AND branch IS NOT NULL");
+        } else if (!everything) {
             if (actor.branches().isEmpty()) {
                 return new Page<>(List.of(), page, size, 0);
             }

@@ -36,8 +36,8 @@ public final class Documents {
     private final PostingContext context;
     private final Clock clock;
     private final TransactionIds ids;
-    /** Requests with an idempotency key that are being processed here: a duplicate waits for the first. */
-    private final Map<String, CompletableFuture<DocumentResult>> inFlight = new ConcurrentHashMap<>();
+    /** Requests with an idempotency key that are being processed here: a duplicate waits for the first to end. */
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     public Documents(
             Ledger ledger,
@@ -80,21 +80,28 @@ public final class Documents {
         // An earlier request with this key is found by the commit companion, in the batch's
         // transaction, so the common case (a new key) costs no extra read.
         String slot = key.principal() + '\n' + key.key();
-        CompletableFuture<DocumentResult> mine = new CompletableFuture<>();
-        CompletableFuture<DocumentResult> first = inFlight.putIfAbsent(slot, mine);
-        if (first != null) {
-            DocumentResult result = first.join();
-            return replay(key).orElse(new DocumentResult(result.document(), true));
-        }
-        try {
-            DocumentResult result = createNow(actor, kind, request, submit, key);
-            mine.complete(result);
-            return result;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(slot);
+        boolean waited = false;
+        while (true) {
+            if (waited) {
+                Optional<DocumentResult> earlier = replay(key);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            CompletableFuture<Void> mine = new CompletableFuture<>();
+            CompletableFuture<Void> first = inFlight.putIfAbsent(slot, mine);
+            if (first != null) {
+                // However the first ends, look again: its document, or (refused, it kept no key) a try of our own.
+                first.join();
+                waited = true;
+                continue;
+            }
+            try {
+                return createNow(actor, kind, request, submit, key);
+            } finally {
+                inFlight.remove(slot);
+                mine.complete(null);
+            }
         }
     }
 

@@ -250,6 +250,9 @@ public final class Users {
             }
             return null;
         });
+        if (lock) {
+            byTokenHash.clear();
+        }
     }
 
     public void loginSucceeded(String username) {
@@ -368,12 +371,14 @@ public final class Users {
                 sql,
                 rs -> {
                     long revoked = rs.getLong(5);
+                    // wasNull speaks of the column read last, so it is asked at once.
+                    Instant revokedAt = rs.wasNull() ? null : Micros.toInstant(revoked);
                     return new ApiToken(
                             rs.getLong(1),
                             rs.getString(2),
                             rs.getString(3),
                             Micros.toInstant(rs.getLong(4)),
-                            rs.wasNull() ? null : Micros.toInstant(revoked));
+                            revokedAt);
                 },
                 args);
     }

@@ -1,6 +1,9 @@
 package org.backoffice.platform.testing;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.ledger.Side;
@@ -12,6 +15,7 @@ import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.NewDocument;
+import org.backoffice.platform.internal.Sql;
 import org.backoffice.platform.journal.JournalLine;
 import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.platform.journal.JournalVoucherKind;
@@ -75,7 +79,26 @@ public final class PlatformFixture implements AutoCloseable {
     }
 
     public long count(String table) {
-        return org.backoffice.platform.internal.Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM " + table);
+        return Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM " + table);
+    }
+
+    /** Rows counted by a query of its own, e.g. {@code SELECT COUNT(*) FROM documents WHERE branch = ?}. */
+    public long rows(String sql, Object... args) {
+        return Sql.count(platform.ledger().readers(), sql, args);
+    }
+
+    /** The first column of every row of a query, as text. */
+    public List<String> strings(String sql, Object... args) {
+        return Sql.query(platform.ledger().readers(), sql, rs -> rs.getString(1), args);
+    }
+
+    /** Changes the database behind the platform's back, on a connection of its own, as an intruder would. */
+    public int tamper(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(database.url())) {
+            return Sql.update(c, sql, args);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

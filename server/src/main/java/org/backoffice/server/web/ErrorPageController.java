@@ -2,6 +2,7 @@ package org.backoffice.server.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -36,7 +37,7 @@ final class ErrorPageController implements ErrorController {
         if (path.startsWith("/api/") || path.startsWith("/actuator/") || !wantsHtml(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             problem.setProperty(ApiProblemHandler.ERRORS, List.of());
-            problem.setInstance(java.net.URI.create(path));
+            problem.setInstance(instance(path));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
@@ -45,6 +46,15 @@ final class ErrorPageController implements ErrorController {
                 "error",
                 Map.of("status", status.value(), "title", status.getReasonPhrase(), "message", message),
                 status);
+    }
+
+    /** The path as the problem's instance; the container hands it over still percent-encoded. */
+    private static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException unusual) {
+            return null;
+        }
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -83,9 +83,14 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            context.close();
-                            System.out.flush();
-                            Runtime.getRuntime().halt(0);
+                            boolean closedCleanly = false;
+                            try {
+                                context.close();
+                                closedCleanly = true;
+                            } finally {
+                                System.out.flush();
+                                Runtime.getRuntime().halt(closedCleanly ? 0 : 1);
+                            }
                         },
                         "backoffice-shutdown"));
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();

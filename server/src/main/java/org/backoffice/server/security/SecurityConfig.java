@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -26,6 +27,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -99,25 +101,30 @@ public class SecurityConfig {
         };
         AccessDeniedHandler forbidden = (request, response, denied) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this.");
+        AccessDeniedHandler forbiddenPage = (request, response, denied) -> {
+            // The error page tells an expired form (a CSRF refusal) from a missing role.
+            request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+            response.sendError(HttpStatus.FORBIDDEN.value());
+        };
         HttpSessionRequestCache savedPages = new HttpSessionRequestCache();
         savedPages.setRequestMatcher(request -> request.getMethod().equals("GET") && !MACHINE.matches(request));
 
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
-                                DispatcherType.ERROR, DispatcherType.FORWARD)
-                        .permitAll()
-                        .requestMatchers("/login", "/login/**", "/error", "/css/**", "/js/**", "/webjars/**")
-                        .permitAll()
-                        .requestMatchers("/favicon.ico", "/favicon.svg", "/api/docs", "/api/docs/**", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/prometheus")
-                        .hasAnyRole("ADMINISTRATOR", "AUDITOR")
-                        .requestMatchers("/actuator/**")
-                        .denyAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers("/login", "/login/**", "/error", "/css/**", "/js/**", "/webjars/**")
+                                .permitAll()
+                                .requestMatchers("/favicon.ico", "/favicon.svg", "/api/docs", "/api/docs/**")
+                                .permitAll()
+                                .requestMatchers("/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .requestMatchers("/actuator/prometheus")
+                                .hasAnyRole("ADMINISTRATOR", "AUDITOR")
+                                .requestMatchers("/actuator/**")
+                                .denyAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailed()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -125,7 +132,8 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS))
                 .requestCache(cache -> cache.requestCache(savedPages))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(unauthorized, MACHINE)
-                        .defaultAccessDeniedHandlerFor(forbidden, MACHINE))
+                        .defaultAccessDeniedHandlerFor(forbidden, MACHINE)
+                        .defaultAccessDeniedHandlerFor(forbiddenPage, AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -2,6 +2,7 @@ package org.backoffice.server.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -9,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,22 +27,34 @@ final class ErrorPageController implements ErrorController {
     @RequestMapping
     Object error(HttpServletRequest request) {
         HttpStatus status = status(request);
+        String message = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
+                ? "The page had expired. Go back, reload it and try again."
+                : message(status);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path == null) {
             path = request.getRequestURI();
         }
         if (path.startsWith("/api/") || path.startsWith("/actuator/") || !wantsHtml(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(status));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             problem.setProperty(ApiProblemHandler.ERRORS, List.of());
-            problem.setInstance(java.net.URI.create(path));
+            problem.setInstance(instance(path));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         return new ModelAndView(
                 "error",
-                Map.of("status", status.value(), "title", status.getReasonPhrase(), "message", message(status)),
+                Map.of("status", status.value(), "title", status.getReasonPhrase(), "message", message),
                 status);
+    }
+
+    /** The path as the problem's instance; the container hands it over still percent-encoded. */
+    private static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException unusual) {
+            return null;
+        }
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -102,6 +102,7 @@ class SecurityTest extends ServerTest {
                 browser.postForm("/login", Map.of("username", TestUsers.ALICE, "password", TestUsers.ALICE_PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("The page had expired");
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
     }
 

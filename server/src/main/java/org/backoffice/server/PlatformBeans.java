@@ -47,7 +47,7 @@ public class PlatformBeans {
         return new PlatformUserDirectory(platform.users(), platform.clock());
     }
 
-    static PasswordHasher hasher(PasswordEncoder encoder) {
+    public static PasswordHasher hasher(PasswordEncoder encoder) {
         return new PasswordHasher() {
             @Override
             public String hash(CharSequence password) {

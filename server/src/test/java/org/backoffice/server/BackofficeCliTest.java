@@ -6,11 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.backoffice.server.cli.BackofficeCli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 class BackofficeCliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -36,12 +43,58 @@ class BackofficeCliTest {
     }
 
     @Test
-    void helpListsTheCommandsAndExitsZero() {
+    void helpListsTheCommandsEachOnOneLineAndExitsZero() {
         assertThat(BackofficeCli.execute("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("serve")
-                .contains("bench")
-                .contains("Usage: backoffice");
+                .contains("Usage: backoffice")
+                .containsPattern("\\n  serve +Start the web UI and the REST API; Ctrl-C or SIGTERM stops it.\\n")
+                .containsPattern("\\n  init +Create a new installation and its first administrator.\\n")
+                .containsPattern("\\n  user +Manage users: roles, branches, passwords and API tokens.\\n")
+                .containsPattern("\\n  audit +Verify the audit log's hash chain.\\n")
+                .containsPattern("\\n  import +Load journal vouchers or book accounts from a CSV file.\\n")
+                .containsPattern(
+                        "\\n  export +Export documents, accounts, trial balance or audit log \\(CSV, XLSX\\).\\n")
+                .containsPattern("\\n  bench +Run a benchmark and print its figures.\\n")
+                .contains("Exit codes:")
+                .contains("3   the database cannot be opened");
+    }
+
+    /** Every command and subcommand, as the words that run it. */
+    static Stream<String> commands() {
+        List<String> paths = new ArrayList<>();
+        collect(new CommandLine(new BackofficeCli()), "", paths);
+        return paths.stream();
+    }
+
+    private static void collect(CommandLine command, String path, List<String> paths) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                String words = (path + " " + name).strip();
+                paths.add(words);
+                collect(sub, words, paths);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void everyCommandsHelpExitsZeroNamesEveryOptionAndShowsAnExample(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        CommandLine spec = new CommandLine(new BackofficeCli());
+        for (String word : command.split(" ")) {
+            spec = spec.getSubcommands().get(word);
+        }
+
+        assertThat(BackofficeCli.execute(args.toArray(String[]::new))).isZero();
+
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).startsWith("Usage: backoffice " + command).contains("Example:%n  backoffice ".formatted());
+        for (OptionSpec option : spec.getCommandSpec().options()) {
+            assertThat(help).contains(option.longestName());
+        }
+        assertThat(help.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.security.Actor;
@@ -71,8 +72,28 @@ public final class AuditLog {
         }
     }
 
+    /** How many entries the log holds. */
+    public long size() {
+        try (Connection c = readers.getConnection();
+                PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM audit_log");
+                ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
     /** Walks the whole chain: finds every entry that was altered, removed or inserted. */
     public AuditVerification verify() {
+        return verify(checked -> {});
+    }
+
+    /**
+     * As {@link #verify()}, telling {@code progress} how many entries it has checked so far after
+     * each one, for a progress bar over a long chain.
+     */
+    public AuditVerification verify(LongConsumer progress) {
         List<String> problems = new ArrayList<>();
         long checked = 0;
         try (Connection c = readers.getConnection()) {
@@ -99,6 +120,7 @@ public final class AuditLog {
                     }
                     previous = entry.hash();
                     expectedSeq = entry.seq() + 1;
+                    progress.accept(checked);
                 }
             }
             try (PreparedStatement head = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");

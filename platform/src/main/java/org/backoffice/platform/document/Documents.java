@@ -105,6 +105,25 @@ public final class Documents {
         }
     }
 
+    /**
+     * Checks a document as {@link #create} would and stores nothing: the actor's permission and
+     * branch, and every rule of its body. What only the ledger knows (balance limits, closed
+     * periods) is checked when the document posts.
+     *
+     * @throws InvalidDocumentException listing every broken rule
+     * @throws SecurityException when the actor may not create it
+     */
+    public void check(Actor actor, NewDocument request) {
+        DocumentKind<?> kind = kinds.kind(request.type());
+        permissions.require(actor, request.type(), Action.CREATE);
+        actor.requireBranch(request.branch());
+        checkBody(kind, request);
+    }
+
+    private <B extends DocumentBody> void checkBody(DocumentKind<B> kind, NewDocument request) {
+        validate(kind, request.branch(), bodyOf(kind, request.body()));
+    }
+
     private Optional<DocumentResult> replay(IdempotencyKey key) {
         return store.findKey(key.principal(), key.key()).map(found -> {
             if (!found.requestHash().equals(key.requestHash())) {

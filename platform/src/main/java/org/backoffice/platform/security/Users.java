@@ -329,36 +329,48 @@ public final class Users {
         return Sql.count(readers, "SELECT COUNT(*) FROM user_roles WHERE role = ?", Role.ADMINISTRATOR.name()) > 0;
     }
 
+    /** Issues the actor a token of their own. */
     public IssuedToken issueToken(Actor actor, String name) {
+        return issue(actor.username(), actor.username(), name);
+    }
+
+    /**
+     * An administrator issues a token to another user, for a script that acts as them; the audit
+     * log names the administrator as the one who issued it.
+     */
+    public IssuedToken issueToken(Actor actor, String username, String name) {
+        actor.requireRole(Role.ADMINISTRATOR);
+        if (!require(username).enabled()) {
+            throw new IllegalStateException("username: " + username + " is disabled");
+        }
+        return issue(actor.username(), username, name);
+    }
+
+    private IssuedToken issue(String issuer, String owner, String name) {
         if (name == null || name.isBlank() || name.length() > 64) {
             throw new IllegalArgumentException("name: must be 1..64 characters");
         }
         String secret = TOKEN_PREFIX + randomSecret(32);
         long id = ids.next().value();
         long now = Micros.now(clock);
+        String after = "{\"name\":\"" + name.strip().replace("\"", "'") + "\""
+                + (owner.equals(issuer) ? "" : ",\"username\":\"" + owner + "\"") + "}";
         ledger.change(c -> {
             Sql.update(
                     c,
                     "INSERT INTO api_tokens (id, username, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)",
                     id,
-                    actor.username(),
+                    owner,
                     name.strip(),
                     sha256(secret),
                     now);
             audit.append(
                     c,
                     now,
-                    List.of(new AuditRecord(
-                            actor.username(),
-                            "ISSUE_TOKEN",
-                            "ApiToken",
-                            Long.toString(id),
-                            null,
-                            null,
-                            "{\"name\":\"" + name.strip().replace("\"", "'") + "\"}")));
+                    List.of(new AuditRecord(issuer, "ISSUE_TOKEN", "ApiToken", Long.toString(id), null, null, after)));
             return null;
         });
-        return new IssuedToken(new ApiToken(id, actor.username(), name.strip(), Micros.toInstant(now), null), secret);
+        return new IssuedToken(new ApiToken(id, owner, name.strip(), Micros.toInstant(now), null), secret);
     }
 
     /** The actor's own tokens; an administrator sees everyone's. */
@@ -371,7 +383,7 @@ public final class Users {
                 sql,
                 rs -> {
                     long revoked = rs.getLong(5);
-                    // wasNull speaks of the column read last, so it is asked at once.
+                    // wasNull() speaks of the column read last, so it is asked before reading another.
                     Instant revokedAt = rs.wasNull() ? null : Micros.toInstant(revoked);
                     return new ApiToken(
                             rs.getLong(1),

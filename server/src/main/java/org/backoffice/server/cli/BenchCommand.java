@@ -8,7 +8,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Run a benchmark and print its figures; the last line is machine-readable.",
+        description = {"Run a benchmark and print its figures.", "The last line is machine-readable."},
+        footerHeading = "%nExample:%n",
+        footer = "  backoffice bench ledger --db postgres --seconds 30%n  backoffice bench api --db sqlite",
         subcommands = {LedgerBenchCommand.class, ApiBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
             "Measure durable throughput of two-posting transfers through the ledger engine,",
             "then the conventional design (one database transaction per transfer) on the same database.",
             "Runs on a fresh SQLite file under data/bench, or a fresh schema in PostgreSQL that is dropped after."
-        })
+        },
+        footerHeading = "%nExample:%n",
+        footer = {"  backoffice bench ledger", "  backoffice bench ledger --db postgres --scenario hot --clients 16"})
 final class LedgerBenchCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
     String db;

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Start the web UI and the REST API; Ctrl-C or SIGTERM stops it.")
+        description = "Start the web UI and the REST API; Ctrl-C or SIGTERM stops it.",
+        footerHeading = "%nExample:%n",
+        footer = {"  backoffice serve --port 8080", "  backoffice serve --demo --data-dir /tmp/backoffice-demo"})
 final class ServeCommand implements Callable<Integer> {
     static final String DB_URL_VARIABLE = "BACKOFFICE_DB_URL";
 

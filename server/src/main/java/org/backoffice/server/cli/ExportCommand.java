@@ -1,0 +1,529 @@
+package org.backoffice.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.backoffice.ledger.Asset;
+import org.backoffice.ledger.Balance;
+import org.backoffice.platform.Page;
+import org.backoffice.platform.Platform;
+import org.backoffice.platform.audit.AuditEntry;
+import org.backoffice.platform.document.Document;
+import org.backoffice.platform.document.DocumentQuery;
+import org.backoffice.platform.document.DocumentStatus;
+import org.backoffice.platform.journal.JournalVoucher;
+import org.backoffice.platform.organisation.BookAccount;
+import org.backoffice.platform.organisation.TrialBalanceLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code backoffice export ...}: documents, accounts, the trial balance or the audit log to CSV or XLSX. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Export documents, accounts, trial balance or audit log (CSV, XLSX).",
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  backoffice export documents --status posted --from 2026-01-01 --out q1.xlsx",
+            "  backoffice export trial-balance --asset USD --to 2026-03-31 --out tb.csv"
+        },
+        subcommands = {
+            ExportCommand.Documents.class,
+            ExportCommand.Accounts.class,
+            ExportCommand.TrialBalance.class,
+            ExportCommand.Audit.class
+        })
+final class ExportCommand implements Runnable {
+    private static final int PAGE = 1000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw BackofficeCli.subcommandNeeded(spec);
+    }
+
+    /** Where the rows go: {@code --out} and {@code --format}. */
+    static final class Target {
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "FILE",
+                description = "the file to write; an existing one is replaced once the export is complete")
+        Path out;
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                description = "csv or xlsx (default: from the name of the --out file)")
+        TableWriter.Format format;
+
+        TableWriter.Format format() {
+            if (format != null) {
+                return format;
+            }
+            String name = out.getFileName() == null
+                    ? ""
+                    : out.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (TableWriter.Format candidate : TableWriter.Format.values()) {
+                if (name.endsWith("." + candidate.extension())) {
+                    return candidate;
+                }
+            }
+            throw CliError.usage("--format", "must be csv or xlsx; the name of the --out file does not say which");
+        }
+    }
+
+    /** An export: its columns, its rows, and how it writes them to a file that appears only when complete. */
+    abstract static class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Target target;
+
+        @Mixin
+        DatabaseOption database;
+
+        private Progress progress;
+        private Platform platform;
+
+        /** The name of a row, plural: {@code documents}. */
+        abstract String unit();
+
+        abstract List<String> columns();
+
+        /** How many rows (or scanned items) there are at most, for the progress bar. */
+        abstract long total(Platform platform);
+
+        abstract void write(Platform platform, Sink sink) throws IOException;
+
+        /** Refuses filters that make no sense before the database is opened. */
+        void checkFilters() {}
+
+        /** Refuses filters that name what the database does not have. */
+        void checkFilters(Platform platform) {}
+
+        @FunctionalInterface
+        interface Sink {
+            void row(List<?> cells) throws IOException;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            TableWriter.Format format = target.format();
+            checkFilters();
+            Path out = target.out.toAbsolutePath();
+            if (Files.isDirectory(out)) {
+                throw CliError.usage("--out", out + " is a folder");
+            }
+            if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+                throw CliError.usage("--out", "the folder " + out.getParent() + " does not exist");
+            }
+            try (Installation installation = Installation.open(database.resolve())) {
+                platform = installation.platform();
+                checkFilters(platform);
+                // Written beside the target and moved over it when complete, so a failed export leaves no half file.
+                Path partial = out.resolveSibling(
+                        "." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+                long[] written = {0};
+                try {
+                    try (TableWriter writer = TableWriter.open(format, partial, unit());
+                            Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
+                        progress = bar;
+                        writer.header(columns());
+                        write(platform, cells -> {
+                            writer.row(cells);
+                            written[0]++;
+                        });
+                    }
+                    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
+                stdout.flush();
+                return BackofficeCli.OK;
+            }
+        }
+
+        void advance() {
+            progress.advance();
+        }
+
+        BigDecimal amount(long units, String asset) {
+            int scale = platform.accounts().asset(asset).map(Asset::scale).orElse(0);
+            return BigDecimal.valueOf(units, scale);
+        }
+
+        static void requireBranch(Platform platform, String branch) {
+            if (branch != null && platform.organisation().branch(branch).isEmpty()) {
+                throw CliError.usage("--branch", "there is no branch '" + branch + "'");
+            }
+        }
+
+        static void requireAsset(Platform platform, String asset) {
+            if (asset != null && platform.accounts().asset(asset).isEmpty()) {
+                throw CliError.usage("--asset", "there is no asset '" + asset + "'");
+            }
+        }
+
+        static void requireOrder(LocalDate from, LocalDate to) {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw CliError.usage("--from", "must not be after --to");
+            }
+        }
+    }
+
+    @Command(
+            name = "documents",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Export documents: number, type, branch, date, status, maker, approver, amount, narrative.",
+            footerHeading = "%nExample:%n",
+            footer = {
+                "  backoffice export documents --branch HO --status submitted --out w.xlsx",
+                "  backoffice export documents --from 2026-03-01 --to 2026-03-31 --out m.csv"
+            })
+    static final class Documents extends Export {
+        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's documents")
+        String branch;
+
+        @Option(names = "--asset", paramLabel = "CODE", description = "only documents in this asset, e.g. USD")
+        String asset;
+
+        @Option(
+                names = "--status",
+                paramLabel = "STATUS",
+                description = "only documents in this status: ${COMPLETION-CANDIDATES}")
+        DocumentStatus status;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "only documents dated on or after, yyyy-mm-dd")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "only documents dated on or before, yyyy-mm-dd")
+        LocalDate to;
+
+        @Override
+        String unit() {
+            return "documents";
+        }
+
+        @Override
+        List<String> columns() {
+            return List.of(
+                    "id",
+                    "number",
+                    "type",
+                    "branch",
+                    "date",
+                    "status",
+                    "maker",
+                    "approver",
+                    "asset",
+                    "amount",
+                    "narrative",
+                    "comment",
+                    "created",
+                    "updated");
+        }
+
+        @Override
+        void checkFilters() {
+            requireOrder(from, to);
+        }
+
+        @Override
+        void checkFilters(Platform platform) {
+            requireBranch(platform, branch);
+            requireAsset(platform, asset);
+        }
+
+        private DocumentQuery query(int page) {
+            return new DocumentQuery(null, status, branch, null, from, to, null, "created", page, PAGE);
+        }
+
+        @Override
+        long total(Platform platform) {
+            return platform.documents().list(Installation.CLI, query(0)).total();
+        }
+
+        @Override
+        void write(Platform platform, Sink sink) throws IOException {
+            for (int page = 0; ; page++) {
+                Page<Document> documents = platform.documents().list(Installation.CLI, query(page));
+                for (Document d : documents.items()) {
+                    advance();
+                    if (asset != null && !asset.equals(d.asset())) {
+                        continue;
+                    }
+                    sink.row(Arrays.asList(
+                            Long.toString(d.id().value()),
+                            d.number(),
+                            d.type(),
+                            d.branch(),
+                            d.date(),
+                            d.status().name(),
+                            d.maker(),
+                            d.approver(),
+                            d.asset(),
+                            d.asset() == null ? null : amount(d.amount(), d.asset()),
+                            d.body() instanceof JournalVoucher voucher ? voucher.narrative() : null,
+                            d.comment(),
+                            d.createdAt(),
+                            d.updatedAt()));
+                }
+                if (documents.items().size() < PAGE) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @Command(
+            name = "accounts",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Export book accounts with their posted debits, credits and balance.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice export accounts --branch HO --to 2026-03-31 --out accounts.csv")
+    static final class Accounts extends Export {
+        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
+        String branch;
+
+        @Option(names = "--asset", paramLabel = "CODE", description = "only accounts in this asset, e.g. USD")
+        String asset;
+
+        @Option(
+                names = "--to",
+                paramLabel = "DATE",
+                description = "balances at the end of this value date, yyyy-mm-dd (default: now)")
+        LocalDate to;
+
+        @Override
+        String unit() {
+            return "accounts";
+        }
+
+        @Override
+        List<String> columns() {
+            return List.of(
+                    "number",
+                    "branch",
+                    "chart_code",
+                    "asset",
+                    "name",
+                    "limit",
+                    "debits",
+                    "credits",
+                    "balance",
+                    "normal_side");
+        }
+
+        @Override
+        void checkFilters(Platform platform) {
+            requireBranch(platform, branch);
+            requireAsset(platform, asset);
+        }
+
+        @Override
+        long total(Platform platform) {
+            return platform.accounts()
+                    .list(Installation.CLI, branch, asset, 0, 1)
+                    .total();
+        }
+
+        @Override
+        void write(Platform platform, Sink sink) throws IOException {
+            for (int page = 0; ; page++) {
+                Page<BookAccount> accounts = platform.accounts().list(Installation.CLI, branch, asset, page, PAGE);
+                for (BookAccount a : accounts.items()) {
+                    Balance balance = platform.accounts().balance(Installation.CLI, a.number(), to);
+                    sink.row(List.of(
+                            a.number(),
+                            a.branch(),
+                            a.chartCode(),
+                            a.asset(),
+                            a.name(),
+                            a.limit().name(),
+                            amount(balance.debitsPosted(), a.asset()),
+                            amount(balance.creditsPosted(), a.asset()),
+                            amount(balance.posted(), a.asset()),
+                            balance.normalSide().name()));
+                    advance();
+                }
+                if (accounts.items().size() < PAGE) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @Command(
+            name = "trial-balance",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Export the trial balance: each account's debit or credit balance, per asset.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice export trial-balance --asset USD --to 2026-03-31 --out tb.xlsx")
+    static final class TrialBalance extends Export {
+        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
+        String branch;
+
+        @Option(names = "--asset", paramLabel = "CODE", description = "only this asset (default: every asset)")
+        String asset;
+
+        @Option(
+                names = "--to",
+                paramLabel = "DATE",
+                description = "as of the end of this value date, yyyy-mm-dd (default: now)")
+        LocalDate to;
+
+        private final List<TrialBalanceLine> lines = new ArrayList<>();
+
+        @Override
+        String unit() {
+            return "lines";
+        }
+
+        @Override
+        List<String> columns() {
+            return List.of("asset", "account", "branch", "chart_code", "name", "debit", "credit");
+        }
+
+        @Override
+        void checkFilters(Platform platform) {
+            requireBranch(platform, branch);
+            requireAsset(platform, asset);
+        }
+
+        @Override
+        long total(Platform platform) {
+            List<String> assets = asset != null
+                    ? List.of(asset)
+                    : platform.profile().assets().stream()
+                            .map(a -> a.code().value())
+                            .toList();
+            for (String code : assets) {
+                lines.addAll(platform.reports().trialBalance(Installation.CLI, code, branch, to));
+            }
+            return lines.size();
+        }
+
+        @Override
+        void write(Platform platform, Sink sink) throws IOException {
+            for (TrialBalanceLine line : lines) {
+                BookAccount a = line.account();
+                sink.row(List.of(
+                        a.asset(),
+                        a.number(),
+                        a.branch(),
+                        a.chartCode(),
+                        a.name(),
+                        amount(line.debit(), a.asset()),
+                        amount(line.credit(), a.asset())));
+                advance();
+            }
+        }
+    }
+
+    @Command(
+            name = "audit",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Export the audit log, newest entry first: who changed what, when, before and after.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice export audit --from 2026-03-01 --to 2026-03-31 --out audit.csv")
+    static final class Audit extends Export {
+        @Option(names = "--branch", paramLabel = "CODE", description = "only entries about this branch")
+        String branch;
+
+        @Option(names = "--entity", paramLabel = "ID", description = "only entries about this user, document, ...")
+        String entity;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "only entries on or after, yyyy-mm-dd (UTC)")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "only entries on or before, yyyy-mm-dd (UTC)")
+        LocalDate to;
+
+        @Override
+        String unit() {
+            return "entries";
+        }
+
+        @Override
+        List<String> columns() {
+            return List.of(
+                    "seq", "at", "actor", "action", "entity_type", "entity_id", "branch", "before", "after", "hash");
+        }
+
+        @Override
+        void checkFilters() {
+            requireOrder(from, to);
+        }
+
+        @Override
+        void checkFilters(Platform platform) {
+            requireBranch(platform, branch);
+        }
+
+        @Override
+        long total(Platform platform) {
+            return platform.audit().list(Installation.CLI, entity, 0, 1).total();
+        }
+
+        @Override
+        void write(Platform platform, Sink sink) throws IOException {
+            // Newest first, a page at a time: entries appended meanwhile push older ones to later
+            // pages, so each entry is taken once, below the lowest number seen. Times follow the
+            // numbers only roughly (each is taken before its append), so the whole log is read.
+            long below = Long.MAX_VALUE;
+            for (int page = 0; ; page++) {
+                Page<AuditEntry> entries = platform.audit().list(Installation.CLI, entity, page, PAGE);
+                for (AuditEntry e : entries.items()) {
+                    if (e.seq() >= below) {
+                        continue;
+                    }
+                    below = e.seq();
+                    advance();
+                    LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
+                    if ((from != null && day.isBefore(from))
+                            || (to != null && day.isAfter(to))
+                            || (branch != null && !branch.equals(e.branch()))) {
+                        continue;
+                    }
+                    sink.row(Arrays.asList(
+                            e.seq(),
+                            e.at(),
+                            e.actor(),
+                            e.action(),
+                            e.entityType(),
+                            e.entityId(),
+                            e.branch(),
+                            e.before(),
+                            e.after(),
+                            e.hash()));
+                }
+                if (entries.items().size() < PAGE) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -368,12 +368,13 @@ public final class Users {
                 sql,
                 rs -> {
                     long revoked = rs.getLong(5);
+                    boolean active = rs.wasNull();
                     return new ApiToken(
                             rs.getLong(1),
                             rs.getString(2),
                             rs.getString(3),
                             Micros.toInstant(rs.getLong(4)),
-                            rs.wasNull() ? null : Micros.toInstant(revoked));
+                            active ? null : Micros.toInstant(revoked));
                 },
                 args);
     }

@@ -84,6 +84,14 @@ public final class AuditLog {
         }
     }
 
+    /** As {@link #verify()}, for an auditor or an administrator only. */
+    public AuditVerification verify(Actor actor) {
+        if (!actor.has(Role.AUDITOR) && !actor.has(Role.ADMINISTRATOR)) {
+            throw new SecurityException(actor.username() + " may not verify the audit log");
+        }
+        return verify();
+    }
+
     /** Walks the whole chain: finds every entry that was altered, removed or inserted. */
     public AuditVerification verify() {
         return verify(checked -> {});

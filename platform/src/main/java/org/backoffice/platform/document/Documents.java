@@ -145,7 +145,7 @@ public final class Documents {
             posts = !needsApproval(kind, body);
             status = posts ? DocumentStatus.POSTED : DocumentStatus.SUBMITTED;
         }
-        var now = clock.instant();
+        var now = now();
         Document document = new Document(
                 new DocumentId(ids.next().value()),
                 kind.type(),
@@ -209,7 +209,7 @@ public final class Documents {
                 body,
                 null,
                 current.createdAt(),
-                clock.instant());
+                now());
         return transition(current, after, actor, "UPDATE", false, null, null);
     }
 
@@ -306,6 +306,19 @@ public final class Documents {
         return store.list(actor, query, viewable);
     }
 
+    /**
+     * How many documents rest in each status, every status named (zero when none), over all branches and
+     * types: for operational metrics, not for users, so it takes no actor.
+     */
+    public Map<DocumentStatus, Long> countByStatus() {
+        Map<DocumentStatus, Long> counts = new java.util.EnumMap<>(DocumentStatus.class);
+        for (DocumentStatus status : DocumentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        counts.putAll(store.countByStatus());
+        return counts;
+    }
+
     /** The approvals inbox: submitted documents of others that this actor may approve. */
     public Page<Document> awaitingApproval(Actor actor, int page, int size) {
         Set<String> approvable = new HashSet<>();
@@ -381,7 +394,7 @@ public final class Documents {
                 current.body(),
                 comment,
                 current.createdAt(),
-                clock.instant());
+                now());
     }
 
     private static Document withNumber(Document d, DocumentChange change) {
@@ -446,6 +459,11 @@ public final class Documents {
             throw InvalidDocumentException.of("body", "is not a " + kind.type());
         }
         return kind.bodyClass().cast(body);
+    }
+
+    /** Now, as precisely as the documents table keeps it, so that a document as returned equals it as stored. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String trimmed(String text) {

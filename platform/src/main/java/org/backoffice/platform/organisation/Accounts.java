@@ -41,6 +41,7 @@ public final class Accounts implements PostingContext {
     private final Clock clock;
     private final TransactionIds ids;
     private final Map<String, BookAccount> byNumber = new ConcurrentHashMap<>();
+    private final Map<Long, BookAccount> byLedgerId = new ConcurrentHashMap<>();
     private final Map<String, Asset> assets = new ConcurrentHashMap<>();
 
     public Accounts(Ledger ledger, AuditChain audit, Clock clock, TransactionIds ids) {
@@ -140,6 +141,18 @@ public final class Accounts implements PostingContext {
         Optional<BookAccount> found =
                 Sql.one(readers, "SELECT * FROM accounts WHERE number = ?", Accounts::row, number);
         found.ifPresent(a -> byNumber.put(number, a));
+        return found;
+    }
+
+    /** The book account kept on a ledger account, e.g. to name the counter account of a statement line. */
+    public Optional<BookAccount> byLedgerId(AccountId id) {
+        BookAccount cached = byLedgerId.get(id.value());
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<BookAccount> found =
+                Sql.one(readers, "SELECT * FROM accounts WHERE ledger_id = ?", Accounts::row, id.value());
+        found.ifPresent(a -> byLedgerId.put(id.value(), a));
         return found;
     }
 

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.backoffice.platform.document.InvalidDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,11 +19,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -33,7 +38,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 /**
  * Turns what an API controller throws into an RFC 9457 problem ({@code application/problem+json}) with an
  * {@code errors} list of {@code {field, message}}. Business rule violations arrive as IllegalArgumentException
- * ("field: rule", 400) and IllegalStateException (409); a missing thing as NoSuchElementException (404). No stack
+ * ("field: rule", 400) and IllegalStateException (409); a document that breaks its rules as
+ * InvalidDocumentException (422, every field); a refusal of the platform as SecurityException (403); a missing
+ * thing as NoSuchElementException (404). No stack
  * trace or exception class ever reaches the client: unexpected failures are logged and answered with a 500 that
  * says only that.
  */
@@ -41,6 +48,22 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     static final String ERRORS = "errors";
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    /** A document that breaks its rules, or that the ledger refused: every broken rule with its field. */
+    @ExceptionHandler(InvalidDocumentException.class)
+    ResponseEntity<Object> unprocessable(InvalidDocumentException error, WebRequest request) {
+        List<FieldError> errors = error.errors().stream()
+                .map(e -> new FieldError(e.field(), e.message()))
+                .toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, error.getMessage(), errors, request);
+    }
+
+    /** The platform refused the actor: a role it lacks, a branch not granted, the maker acting as checker. */
+    @ExceptionHandler(SecurityException.class)
+    ResponseEntity<Object> refused(SecurityException error, WebRequest request) {
+        String detail = error.getMessage() == null ? "Your roles do not allow this." : error.getMessage();
+        return problem(HttpStatus.FORBIDDEN, detail, List.of(), request);
+    }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> invalid(IllegalArgumentException error, WebRequest request) {
@@ -92,6 +115,37 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             errors.add(new FieldError(field, each.getDefaultMessage()));
         }
         return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = error instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : error.getPropertyName();
+        FieldError field = new FieldError(
+                name,
+                error.getRequiredType() == null
+                        ? "is not valid"
+                        : "must be " + describe(error.getRequiredType()) + ", was '" + error.getValue() + "'");
+        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException error,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        FieldError field = new FieldError(error.getParameterName(), "must be given");
+        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldError field = new FieldError(error.getRequestPartName(), "must be given");
+        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class DocumentCompanion implements CommitCompanion {
         long now = Micros.now(clock);
         numbers.assign(c, changes, prefixes);
         insertCreated(c, changes, now);
-        updateTransitions(c, changes, now);
+        updateTransitions(c, changes);
         List<AuditRecord> records = new ArrayList<>(changes.size());
         for (DocumentChange change : changes) {
             records.add(auditRecord(change));
@@ -135,8 +135,8 @@ public final class DocumentCompanion implements CommitCompanion {
                 documents.setLong(11, d.amount());
                 documents.setString(12, codec.body(d.body()));
                 documents.setString(13, d.comment());
-                documents.setLong(14, now);
-                documents.setLong(15, now);
+                documents.setLong(14, Micros.of(d.createdAt()));
+                documents.setLong(15, Micros.of(d.updatedAt()));
                 documents.addBatch();
                 documentRows++;
                 IdempotencyKey key = created.key();
@@ -159,7 +159,7 @@ public final class DocumentCompanion implements CommitCompanion {
         }
     }
 
-    private void updateTransitions(Connection c, List<DocumentChange> changes, long now) throws SQLException {
+    private void updateTransitions(Connection c, List<DocumentChange> changes) throws SQLException {
         for (DocumentChange change : changes) {
             if (!(change instanceof DocumentChange.Transition t)) {
                 continue;
@@ -180,7 +180,7 @@ public final class DocumentCompanion implements CommitCompanion {
                     codec.body(d.body()),
                     d.comment(),
                     t.reversalId(),
-                    now,
+                    Micros.of(d.updatedAt()),
                     d.id().value(),
                     t.before().version());
             if (updated != 1) {

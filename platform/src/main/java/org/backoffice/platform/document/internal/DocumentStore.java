@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -41,6 +43,18 @@ public final class DocumentStore {
     }
 
     public record IdempotentRequest(String requestHash, DocumentId document) {}
+
+    /** How many documents rest in each status, over every branch; statuses without documents are left out. */
+    public Map<DocumentStatus, Long> countByStatus() {
+        Map<DocumentStatus, Long> counts = new EnumMap<>(DocumentStatus.class);
+        for (Map.Entry<String, Long> row : Sql.query(
+                readers,
+                "SELECT status, COUNT(*) FROM documents GROUP BY status",
+                rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+            counts.put(DocumentStatus.valueOf(row.getKey()), row.getValue());
+        }
+        return counts;
+    }
 
     public Page<Document> list(Actor actor, DocumentQuery q, Set<String> types) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");

@@ -1,0 +1,26 @@
+package org.backoffice.server.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** What makes two requests "the same" for an idempotency key: SHA-256 over method, path with query, and body. */
+final class RequestHash {
+    private RequestHash() {}
+
+    static String of(String method, String pathAndQuery, byte[] canonicalBody) {
+        MessageDigest digest = sha256();
+        digest.update((method + ' ' + pathAndQuery + '\n').getBytes(StandardCharsets.UTF_8));
+        digest.update(canonicalBody);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -367,13 +367,16 @@ public final class Users {
                 readers,
                 sql,
                 rs -> {
+                    long created = rs.getLong(4);
                     long revoked = rs.getLong(5);
+                    // wasNull speaks of the column read last: revoked_at, read just above.
+                    boolean active = rs.wasNull();
                     return new ApiToken(
                             rs.getLong(1),
                             rs.getString(2),
                             rs.getString(3),
-                            Micros.toInstant(rs.getLong(4)),
-                            rs.wasNull() ? null : Micros.toInstant(revoked));
+                            Micros.toInstant(created),
+                            active ? null : Micros.toInstant(revoked));
                 },
                 args);
     }

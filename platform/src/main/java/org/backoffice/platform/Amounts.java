@@ -19,7 +19,8 @@ public final class Amounts {
         }
         String trimmed = text.strip();
         if (trimmed.length() > MAX_TEXT || !trimmed.matches("-?\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException(field + ": must be a decimal number such as 1234.50, was '" + trimmed + "'");
+            throw new IllegalArgumentException(
+                    field + ": must be a decimal number such as 1234.50, was '" + trimmed + "'");
         }
         BigDecimal decimal = new BigDecimal(trimmed);
         if (decimal.scale() > asset.scale()) {

@@ -114,8 +114,8 @@ class DocumentsPageTest extends WebTest {
 
     private static List<Long> amounts(String html) {
         List<Long> amounts = new ArrayList<>();
-        var matcher =
-                Pattern.compile("<td class=\"num\">([0-9]+)\\.([0-9]{2})</td>").matcher(html);
+        var matcher = Pattern.compile("<td class=\"num\"><span>([0-9]+)\\.([0-9]{2})</span>")
+                .matcher(html);
         while (matcher.find()) {
             amounts.add(Long.parseLong(matcher.group(1)) * 100 + Long.parseLong(matcher.group(2)));
         }

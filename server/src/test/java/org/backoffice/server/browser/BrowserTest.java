@@ -101,6 +101,29 @@ public abstract class BrowserTest extends ServerTest {
         browser.get("http://localhost:" + port + path);
     }
 
+    /** Signs in with the form and waits for the page that follows. */
+    protected void signIn(String username, String password) {
+        open("/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form.stacked button[type=submit]"))
+                .click();
+        waitUpTo(Duration.ofSeconds(10))
+                .until(driver ->
+                        !path().equals("/login") || driver.getCurrentUrl().contains("?"));
+    }
+
+    /** Signs out with the top bar's button and waits for the sign-in page. */
+    protected void signOut() {
+        browser.findElement(org.openqa.selenium.By.cssSelector("form.logout button"))
+                .click();
+        waitUpTo(Duration.ofSeconds(10)).until(driver -> path().equals("/login"));
+    }
+
+    protected Object script(String javascript, Object... arguments) {
+        return browser.executeScript(javascript, arguments);
+    }
+
     protected String path() {
         return java.net.URI.create(browser.getCurrentUrl()).getPath();
     }

@@ -16,13 +16,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class LoginBrowserTest extends BrowserTest {
-    private void signIn(String username, String password) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-    }
-
     @Test
     void aWrongPasswordShowsTheErrorAndStaysOnSignIn() {
         signIn(TestUsers.ALICE, "not-her-password");
@@ -51,10 +44,10 @@ class LoginBrowserTest extends BrowserTest {
                         "Dashboard",
                         "Accounts",
                         "Documents",
-                        "Approvals",
+                        "New voucher",
                         "Trial balance",
                         "Audit log",
-                        "Administration");
+                        "API tokens");
         Object libraries =
                 ((JavascriptExecutor) browser).executeScript("return [typeof htmx, typeof echarts].join(',')");
         assertThat(libraries).as("htmx and ECharts loaded from the server").isEqualTo("object,object");

@@ -1,0 +1,29 @@
+package org.backoffice.server.web;
+
+import java.math.BigDecimal;
+import org.backoffice.ledger.Asset;
+import org.backoffice.platform.Amounts;
+import org.backoffice.platform.Platform;
+import org.springframework.stereotype.Component;
+
+/** Amounts as the pages show them: decimal text with the asset's number of places. */
+@Component
+final class Money {
+    private final Platform platform;
+
+    Money(Platform platform) {
+        this.platform = platform;
+    }
+
+    int scale(String asset) {
+        return platform.accounts().asset(asset).map(Asset::scale).orElse(0);
+    }
+
+    String text(long units, String asset) {
+        return Amounts.format(units, scale(asset));
+    }
+
+    BigDecimal decimal(long units, String asset) {
+        return BigDecimal.valueOf(units, scale(asset));
+    }
+}

@@ -132,7 +132,7 @@ class DocumentsPageTest extends WebTest {
                 .contains("<table class=\"data\" id=\"documents\">", "Page 2 of")
                 .contains("hx-get=\"/documents?status=POSTED&amp;page=0\"")
                 .doesNotContain("<html", "id=\"sidenav\"");
-        assertThat(rowIds(fragment.body())).isNotEmpty().hasSizeLessThanOrEqualTo(DocumentsController.PAGE_SIZE);
+        assertThat(rowIds(fragment.body())).isNotEmpty().hasSizeLessThanOrEqualTo(DocumentsPagesController.PAGE_SIZE);
     }
 
     @Test

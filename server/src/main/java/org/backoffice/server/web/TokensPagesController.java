@@ -16,10 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * is shown in the answer to the request that made it, once; the platform keeps only its hash.
  */
 @PageController
-final class TokensController {
+final class TokensPagesController {
     private final Platform platform;
 
-    TokensController(Platform platform) {
+    TokensPagesController(Platform platform) {
         this.platform = platform;
     }
 

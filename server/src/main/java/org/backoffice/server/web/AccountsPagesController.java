@@ -13,13 +13,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The accounts of the user's branches, with their posted balances, filtered by branch and asset. */
 @PageController
-final class AccountsController {
+final class AccountsPagesController {
     static final int PAGE_SIZE = 50;
 
     private final Platform platform;
     private final Money money;
 
-    AccountsController(Platform platform, Money money) {
+    AccountsPagesController(Platform platform, Money money) {
         this.platform = platform;
         this.money = money;
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * same filtered list as CSV or XLSX. The platform keeps the list within the user's branches.
  */
 @PageController
-final class DocumentsController {
+final class DocumentsPagesController {
     static final int PAGE_SIZE = 25;
     /** An export stops here; a longer one is for the command line's export. */
     static final int MAX_EXPORT_ROWS = 100_000;
@@ -30,7 +30,7 @@ final class DocumentsController {
     private final Platform platform;
     private final Money money;
 
-    DocumentsController(Platform platform, Money money) {
+    DocumentsPagesController(Platform platform, Money money) {
         this.platform = platform;
         this.money = money;
     }

@@ -17,12 +17,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * see their branches' entries.
  */
 @PageController
-final class AuditController {
+final class AuditPagesController {
     static final int PAGE_SIZE = 50;
 
     private final Platform platform;
 
-    AuditController(Platform platform) {
+    AuditPagesController(Platform platform) {
         this.platform = platform;
     }
 

@@ -1,7 +1,6 @@
 package org.backoffice.bench.api;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +22,7 @@ final class VoucherLoad {
     static final String BRANCH = "HO";
     static final String ASSET = "USD";
     static final String POSTED = "201 POSTED";
+    static final String PATH = "/api/journal-vouchers?submit=true";
 
     /** Amounts stay below the demo bank's approval threshold of 10,000.00, so vouchers post at once. */
     private static final int MAX_CENTS = 99_999;
@@ -127,6 +127,12 @@ final class VoucherLoad {
     private void postUntilStopped(int client) {
         SplittableRandom random = new SplittableRandom(client * 7_919L + 17);
         long sequence = 0;
+        try (KeepAliveConnection connection = new KeepAliveConnection(api.base())) {
+            postUntilStopped(client, random, sequence, connection);
+        }
+    }
+
+    private void postUntilStopped(int client, SplittableRandom random, long sequence, KeepAliveConnection connection) {
         while (running) {
             int debit = random.nextInt(accounts.size());
             int credit = random.nextInt(accounts.size() - 1);
@@ -138,30 +144,28 @@ final class VoucherLoad {
             String key = "bench-" + run + "-" + client + "-" + sequence++;
             long started = System.nanoTime();
             try {
-                HttpResponse<String> response = api.postVoucher(authorization, key, body);
-                String answer = answer(response);
+                KeepAliveConnection.Answer response = connection.post(PATH, authorization, key, body);
+                String answer = answer(response.status(), response.body());
                 if (answer.equals(POSTED)) {
                     latency.recordValue(System.nanoTime() - started);
                 } else {
                     keep(answer + ": " + ApiClient.abbreviate(response.body()));
                 }
                 count(answer);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 count(e.getClass().getSimpleName());
                 keep(e.toString());
+                connection.close();
                 pause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
         }
     }
 
-    private static String answer(HttpResponse<String> response) {
-        if (response.statusCode() != 201) {
-            return "HTTP " + response.statusCode();
+    static String answer(int statusCode, String body) {
+        if (statusCode != 201) {
+            return "HTTP " + statusCode;
         }
-        String status = Json.string(ApiClient.parseOrNull(response.body()), "status");
+        String status = Json.string(ApiClient.parseOrNull(body), "status");
         return "201 " + (status == null ? "without status" : status);
     }
 

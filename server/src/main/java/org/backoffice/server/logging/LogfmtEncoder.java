@@ -16,6 +16,8 @@ import org.slf4j.event.KeyValuePair;
  * is always one line.
  */
 public final class LogfmtEncoder extends EncoderBase<ILoggingEvent> {
+    private static final java.util.regex.Pattern UNSAFE_KEY = java.util.regex.Pattern.compile("[^A-Za-z0-9_.-]");
+
     @Override
     public byte[] headerBytes() {
         return null;
@@ -57,7 +59,7 @@ public final class LogfmtEncoder extends EncoderBase<ILoggingEvent> {
     }
 
     private static String key(String key) {
-        return key == null || key.isEmpty() ? "_" : key.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return key == null || key.isEmpty() ? "_" : UNSAFE_KEY.matcher(key).replaceAll("_");
     }
 
     static void value(StringBuilder line, String value) {

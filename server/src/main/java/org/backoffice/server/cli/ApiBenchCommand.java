@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
                     + " The last line is machine-readable:",
             "  api-bench db=sqlite docs_per_s=... p50_ms=... p99_ms=... heap_mb=...",
             ""
-        })
+        },
+        footerHeading = "%nExample:%n",
+        footer = {"  backoffice bench api", "  backoffice bench api --db postgres --seconds 30"})
 final class ApiBenchCommand implements Callable<Integer> {
     @Option(
             names = "--db",

@@ -48,7 +48,7 @@ class ApiBenchCommandTest {
                 .contains("--password=PASSWORD")
                 .contains("--clients=N", "default: 32")
                 .contains("--seconds=N", "default: 20")
-                .contains("--warmup=N", "default: 5")
+                .contains("--warmup=N", "default: 30")
                 .contains("--server-heap=SIZE", "default: 512m")
                 .contains("--postgres-url=JDBC_URL", "backoffice_bench")
                 .contains("api-bench db=sqlite docs_per_s=");

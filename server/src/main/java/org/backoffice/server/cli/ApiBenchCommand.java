@@ -75,8 +75,8 @@ final class ApiBenchCommand implements Callable<Integer> {
     @Option(
             names = "--warmup",
             paramLabel = "N",
-            defaultValue = "5",
-            description = "warm-up seconds, not counted (default: ${DEFAULT-VALUE})")
+            defaultValue = "30",
+            description = "warm-up seconds, not counted, while the JIT compiles (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(

@@ -189,7 +189,7 @@ public final class DocumentCompanion implements CommitCompanion {
         }
     }
 
-    private static Set<String> existingKeys(Connection c, List<Object> attachments) throws SQLException {
+    private Set<String> existingKeys(Connection c, List<Object> attachments) throws SQLException {
         Map<String, List<String>> keysByPrincipal = new HashMap<>();
         for (Object o : attachments) {
             if (o instanceof DocumentChange.Created created && created.key() != null) {
@@ -201,6 +201,20 @@ public final class DocumentCompanion implements CommitCompanion {
         Set<String> found = new HashSet<>();
         for (Map.Entry<String, List<String>> entry : keysByPrincipal.entrySet()) {
             List<String> keys = entry.getValue();
+            if (postgres) {
+                // One statement text for any number of keys: PostgreSQL plans it once, not per batch.
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT idem_key FROM idempotency_keys WHERE principal = ? AND idem_key = ANY (?)")) {
+                    select.setString(1, entry.getKey());
+                    select.setArray(2, c.createArrayOf("varchar", keys.toArray()));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(entry.getKey() + '\n' + rs.getString(1));
+                        }
+                    }
+                }
+                continue;
+            }
             for (int from = 0; from < keys.size(); from += IN_LIST) {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
                 Object[] args = new Object[chunk.size() + 1];

@@ -16,6 +16,12 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new OneTimePasswordInterceptor(platform.users()))
+                .excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/login", "/logout", "/error");
+    }
+
+    @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ViewerResolver(platform));
     }

@@ -47,7 +47,8 @@ class LoginBrowserTest extends BrowserTest {
                         "New voucher",
                         "Trial balance",
                         "Audit log",
-                        "API tokens");
+                        "API tokens",
+                        "Password");
         Object libraries =
                 ((JavascriptExecutor) browser).executeScript("return [typeof htmx, typeof echarts].join(',')");
         assertThat(libraries).as("htmx and ECharts loaded from the server").isEqualTo("object,object");

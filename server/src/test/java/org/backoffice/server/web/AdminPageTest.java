@@ -53,7 +53,9 @@ class AdminPageTest extends WebTest {
         assertThat(as("admin").get("/admin").body()).doesNotContain(password);
 
         PageClient newcomer = new PageClient(port).signIn(username, password);
-        assertThat(newcomer.get("/").statusCode()).isEqualTo(200);
+        // A one-time password signs in, and leads to the password page first.
+        assertThat(newcomer.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/password"));
     }
 
     @Test
@@ -117,7 +119,10 @@ class AdminPageTest extends WebTest {
                 .post("/admin/users/" + username + "/reset-password", Map.of())
                 .body();
         String password = secretIn(reset);
-        assertThat(new PageClient(port).signIn(username, password).get("/").statusCode())
+        assertThat(new PageClient(port)
+                        .signIn(username, password)
+                        .get("/password")
+                        .statusCode())
                 .isEqualTo(200);
     }
 

@@ -1,16 +1,13 @@
 package org.backoffice.platform.attachment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.backoffice.ledger.Ledger;
+import org.backoffice.platform.Sha256;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.Document;
@@ -132,14 +129,6 @@ public final class Attachments {
     }
 
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(content);
     }
 }

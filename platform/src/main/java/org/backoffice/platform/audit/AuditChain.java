@@ -1,14 +1,11 @@
 package org.backoffice.platform.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
+import org.backoffice.platform.Sha256;
 
 /**
  * Appends to the hash-chained audit log inside the caller's transaction. The chain's head row is
@@ -80,7 +77,7 @@ public final class AuditChain {
         field(text, record.branch());
         field(text, record.before());
         field(text, record.after());
-        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(text.toString());
     }
 
     private static void field(StringBuilder text, String value) {
@@ -88,14 +85,6 @@ public final class AuditChain {
             text.append("-1:");
         } else {
             text.append(value.length()).append(':').append(value);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

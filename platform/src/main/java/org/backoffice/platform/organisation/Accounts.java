@@ -232,7 +232,8 @@ public final class Accounts implements PostingContext {
         return ledger.statement(query);
     }
 
-    private static BookAccount row(ResultSet rs) throws SQLException {
+    /** A row of the register as a book account; {@link Reports} reads the register too. */
+    static BookAccount row(ResultSet rs) throws SQLException {
         return new BookAccount(
                 rs.getString("number"),
                 AccountId.of(rs.getLong("ledger_id")),

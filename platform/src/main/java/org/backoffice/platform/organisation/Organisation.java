@@ -21,6 +21,14 @@ import org.backoffice.platform.security.Role;
  * chart of accounts. Administrators change it; every change is audited.
  */
 public final class Organisation {
+    /** The table of each kind of reference data kept by code. */
+    private static final Map<String, String> TABLES = Map.of(
+            "LegalEntity", "legal_entities",
+            "Branch", "branches",
+            "Department", "departments",
+            "Party", "parties",
+            "ChartAccount", "chart_accounts");
+
     private final Ledger ledger;
     private final DataSource readers;
     private final AuditChain audit;
@@ -199,7 +207,7 @@ public final class Organisation {
             Actor actor, String entityType, String code, String branch, Object value, String sql, Object... args) {
         requireAdministrator(actor);
         long now = Micros.now(clock);
-        String table = sql.substring("INSERT INTO ".length(), sql.indexOf(' ', "INSERT INTO ".length()));
+        String table = TABLES.get(entityType);
         if (exists("SELECT COUNT(*) FROM " + table + " WHERE code = ?", code)) {
             throw new IllegalStateException("code: " + entityType + " " + code + " exists already");
         }

@@ -28,18 +28,8 @@ public final class Reports {
             actor.requireBranch(branch);
         }
         Map<Long, BookAccount> accounts = new HashMap<>();
-        for (BookAccount account : Sql.query(
-                ledger.readers(),
-                "SELECT * FROM accounts WHERE asset = ?",
-                rs -> new BookAccount(
-                        rs.getString("number"),
-                        org.backoffice.ledger.AccountId.of(rs.getLong("ledger_id")),
-                        rs.getString("branch"),
-                        rs.getString("chart_code"),
-                        rs.getString("asset"),
-                        rs.getString("name"),
-                        org.backoffice.ledger.BalanceLimit.valueOf(rs.getString("balance_limit"))),
-                asset)) {
+        for (BookAccount account :
+                Sql.query(ledger.readers(), "SELECT * FROM accounts WHERE asset = ?", Accounts::row, asset)) {
             if (actor.canSee(account.branch())
                     && (branch == null || branch.isBlank() || branch.equals(account.branch()))) {
                 accounts.put(account.ledgerId().value(), account);

@@ -1,8 +1,5 @@
 package org.backoffice.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -24,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.TransactionIds;
+import org.backoffice.platform.Sha256;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.internal.Micros;
@@ -362,7 +359,7 @@ public final class Users {
                     id,
                     owner,
                     name.strip(),
-                    sha256(secret),
+                    Sha256.hex(secret),
                     now);
             audit.append(
                     c,
@@ -421,7 +418,7 @@ public final class Users {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
-        String hash = sha256(secret);
+        String hash = Sha256.hex(secret);
         CachedUser cached = byTokenHash.get(hash);
         long nanos = System.nanoTime();
         if (cached != null && cached.expiresAtNanos() - nanos > 0) {
@@ -481,14 +478,5 @@ public final class Users {
         byte[] raw = new byte[bytes];
         random.nextBytes(raw);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

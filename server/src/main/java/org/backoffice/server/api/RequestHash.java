@@ -2,7 +2,6 @@ package org.backoffice.server.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** What makes two requests "the same" for an idempotency key: SHA-256 over method, path with query, and body. */
@@ -17,10 +16,6 @@ final class RequestHash {
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return org.backoffice.platform.Sha256.digest();
     }
 }

@@ -1,12 +1,8 @@
 package org.backoffice.server.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -235,13 +231,7 @@ public record VoucherForm(
                     .append('\t')
                     .append(line.amount());
         }
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return org.backoffice.platform.Sha256.hex(text.toString());
     }
 
     /** Errors by input name, several for one input joined; the ones no input shows are under {@code ""}. */

@@ -6,6 +6,7 @@ import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentBody;
 import org.backoffice.platform.document.DocumentKinds;
 import org.backoffice.platform.internal.Json;
+import tools.jackson.databind.util.RawValue;
 
 /** Document bodies as stored, and documents as the audit log keeps them. */
 public final class DocumentCodec {
@@ -25,6 +26,11 @@ public final class DocumentCodec {
 
     /** The document's state as one JSON object: header fields and body. */
     public String snapshot(Document d, String number) {
+        return snapshot(d, number, body(d.body()));
+    }
+
+    /** As {@link #snapshot(Document, String)}, with the body already written as JSON. */
+    public String snapshot(Document d, String number, String bodyJson) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("id", d.id().toString());
         state.put("type", d.type());
@@ -38,7 +44,7 @@ public final class DocumentCodec {
         state.put("asset", d.asset());
         state.put("amount", d.amount());
         state.put("comment", d.comment());
-        state.put("body", d.body());
+        state.put("body", new RawValue(bodyJson));
         return Json.write(state);
     }
 }

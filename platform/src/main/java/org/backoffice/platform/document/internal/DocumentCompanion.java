@@ -78,16 +78,21 @@ public final class DocumentCompanion implements CommitCompanion {
         }
         long now = Micros.now(clock);
         numbers.assign(c, changes, prefixes);
-        insertCreated(c, changes, now);
-        updateTransitions(c, changes);
+        // Each body is written as JSON once, for its row and for its audit entry.
+        Map<DocumentChange, String> bodies = new java.util.IdentityHashMap<>();
+        for (DocumentChange change : changes) {
+            bodies.put(change, codec.body(change.after().body()));
+        }
+        insertCreated(c, changes, bodies, now);
+        updateTransitions(c, changes, bodies);
         List<AuditRecord> records = new ArrayList<>(changes.size());
         for (DocumentChange change : changes) {
-            records.add(auditRecord(change));
+            records.add(auditRecord(change, bodies.get(change)));
         }
         audit.append(c, now, records);
     }
 
-    private AuditRecord auditRecord(DocumentChange change) {
+    private AuditRecord auditRecord(DocumentChange change, String bodyJson) {
         Document after = change.after();
         String number = numberOf(change);
         String before = change instanceof DocumentChange.Transition t
@@ -100,14 +105,15 @@ public final class DocumentCompanion implements CommitCompanion {
                 after.id().toString(),
                 after.branch(),
                 before,
-                codec.snapshot(after, number));
+                codec.snapshot(after, number, bodyJson));
     }
 
     private static String numberOf(DocumentChange change) {
         return change.number() != null ? change.number() : change.after().number();
     }
 
-    private void insertCreated(Connection c, List<DocumentChange> changes, long now) throws SQLException {
+    private void insertCreated(Connection c, List<DocumentChange> changes, Map<DocumentChange, String> bodies, long now)
+            throws SQLException {
         try (PreparedStatement documents = c.prepareStatement(
                         "INSERT INTO documents (id, type, number, branch, doc_date, status, maker, approver, version,"
                                 + " asset, amount, body, comment, created_at, updated_at)"
@@ -133,7 +139,7 @@ public final class DocumentCompanion implements CommitCompanion {
                 documents.setInt(9, d.version());
                 documents.setString(10, d.asset());
                 documents.setLong(11, d.amount());
-                documents.setString(12, codec.body(d.body()));
+                documents.setString(12, bodies.get(created));
                 documents.setString(13, d.comment());
                 documents.setLong(14, Micros.of(d.createdAt()));
                 documents.setLong(15, Micros.of(d.updatedAt()));
@@ -159,7 +165,8 @@ public final class DocumentCompanion implements CommitCompanion {
         }
     }
 
-    private void updateTransitions(Connection c, List<DocumentChange> changes) throws SQLException {
+    private void updateTransitions(Connection c, List<DocumentChange> changes, Map<DocumentChange, String> bodies)
+            throws SQLException {
         for (DocumentChange change : changes) {
             if (!(change instanceof DocumentChange.Transition t)) {
                 continue;
@@ -177,7 +184,7 @@ public final class DocumentCompanion implements CommitCompanion {
                     d.version(),
                     d.asset(),
                     d.amount(),
-                    codec.body(d.body()),
+                    bodies.get(t),
                     d.comment(),
                     t.reversalId(),
                     Micros.of(d.updatedAt()),

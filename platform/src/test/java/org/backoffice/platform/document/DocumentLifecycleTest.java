@@ -44,7 +44,7 @@ class DocumentLifecycleTest {
     }
 
     @Test
-    void belowTheThresholdItPostsOnSubmissionWithTheNextNumber() {
+    void belowTheThresholdItPostsOnSubmissionAndGetsItsNumber() {
         long feesBefore = fixture.balance("HO-4020-USD");
         Document posted = fixture.post("operator.ho", "HO", "HO-1010-USD", "HO-4020-USD", "125.50")
                 .document();

@@ -21,9 +21,9 @@ import org.backoffice.platform.document.Documents;
 import org.backoffice.platform.document.internal.DocumentCodec;
 import org.backoffice.platform.document.internal.DocumentCompanion;
 import org.backoffice.platform.document.internal.DocumentStore;
-import org.backoffice.platform.internal.Micros;
 import org.backoffice.platform.internal.Schema;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.organisation.Accounts;
 import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.Organisation;
@@ -53,6 +53,7 @@ public final class Platform implements AutoCloseable {
     private final AuditLog audit;
     private final Attachments attachments;
     private final Reports reports;
+    private final TransactionIds ids;
 
     private Platform(PlatformConfig config, Profile profile, boolean prepared) {
         this.profile = profile;
@@ -63,7 +64,7 @@ public final class Platform implements AutoCloseable {
         this.ledger = Ledger.open(config.ledger().withCompanion(new DocumentCompanion(kinds, postgres, clock)));
         try {
             this.chain = new AuditChain(postgres);
-            TransactionIds ids = new TransactionIds(clock, config.node());
+            this.ids = new TransactionIds(clock, config.node());
             this.accounts = new Accounts(ledger, chain, clock, ids);
             Map<String, ApprovalPolicy> policies = new HashMap<>();
             profile.policies().forEach(p -> policies.put(p.documentType(), p));
@@ -85,7 +86,7 @@ public final class Platform implements AutoCloseable {
         String url = config.ledger().url();
         Schema.migrate(url);
         Optional<String> profileName = setting(url, PROFILE_SETTING);
-        Profile profile = Profiles.named(profileName.orElse(Profiles.BANK));
+        Profile profile = config.profile(profileName.orElse(Profiles.BANK));
         return new Platform(config, profile, profileName.isPresent());
     }
 
@@ -179,6 +180,24 @@ public final class Platform implements AutoCloseable {
 
     public Reports reports() {
         return reports;
+    }
+
+    /** Time-ordered ids, unique across the nodes sharing the database, for modules' own rows. */
+    public TransactionIds ids() {
+        return ids;
+    }
+
+    /**
+     * Changes a module's own rows in one transaction on the writer's connection, with their audit
+     * entries appended to the hash chain in the same transaction: both commit or neither does.
+     */
+    public <T> T change(List<AuditRecord> records, Ledger.SqlWork<T> work) {
+        long now = Micros.now(clock);
+        return ledger.change(c -> {
+            T result = work.run(c);
+            chain.append(c, now, records);
+            return result;
+        });
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.Documents;
-import org.backoffice.platform.internal.Micros;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
 
 /**

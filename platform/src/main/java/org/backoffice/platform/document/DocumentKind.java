@@ -1,6 +1,9 @@
 package org.backoffice.platform.document;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
 
 /**
@@ -26,4 +29,25 @@ public interface DocumentKind<B extends DocumentBody> {
 
     /** The ledger transaction the document posts; its id is the document's id. */
     TransactionRequest posting(Document document, B body, PostingContext context);
+
+    /**
+     * Refuses, inside the database transaction the document posts in, what only this type's own
+     * rows can tell: an account frozen or a business day closed since the document was checked.
+     *
+     * @return null to post, else the broken rule as {@code "field: rule"}
+     */
+    default String refusal(Connection connection, Document document, B body) throws SQLException {
+        return null;
+    }
+
+    /** Writes this type's own rows in the transaction the document posts in: they commit with it or not at all. */
+    default void posted(Connection connection, Document document, B body) throws SQLException {}
+
+    /** Records, in the reversal's transaction, that a posted document of this type was reversed. */
+    default void reversed(Connection connection, Document document, B body) throws SQLException {}
+
+    /** The field of the body a ledger rejection of this type's posting concerns, for the maker's error list. */
+    default String rejectedField(RejectionReason reason) {
+        return reason == RejectionReason.PERIOD_CLOSED ? "date" : "lines";
+    }
 }

@@ -169,9 +169,9 @@ public final class Documents {
                 : await(ledger.record(document.id().transactionId(), change));
         if (outcome instanceof Outcome.Rejected rejected) {
             if (key != null && rejected.reason() == RejectionReason.PRECONDITION_FAILED) {
-                return replay(key).orElseThrow(() -> refused(rejected));
+                return replay(key).orElseThrow(() -> refused(kind, rejected));
             }
-            throw refused(rejected);
+            throw refused(kind, rejected);
         }
         return new DocumentResult(withNumber(document, change), false);
     }
@@ -370,10 +370,11 @@ public final class Documents {
         Outcome outcome =
                 posting == null ? await(ledger.record(ids.next(), change)) : await(ledger.submit(posting, change));
         if (outcome instanceof Outcome.Rejected rejected) {
-            if (rejected.reason() == RejectionReason.PRECONDITION_FAILED) {
+            if (rejected.reason() == RejectionReason.PRECONDITION_FAILED
+                    && rejected.detail().startsWith("version:")) {
                 throw new IllegalStateException(rejected.detail());
             }
-            throw refused(rejected);
+            throw refused(kinds.kind(after.type()), rejected);
         }
         return withNumber(after, change);
     }
@@ -476,14 +477,18 @@ public final class Documents {
         return text.strip();
     }
 
-    private static InvalidDocumentException refused(Outcome.Rejected rejected) {
-        String field = switch (rejected.reason()) {
-            case PERIOD_CLOSED -> "date";
-            case PRECONDITION_FAILED -> "Idempotency-Key";
-            default -> "lines";
-        };
+    private static InvalidDocumentException refused(DocumentKind<?> kind, Outcome.Rejected rejected) {
+        if (rejected.reason() == RejectionReason.PRECONDITION_FAILED) {
+            // The companion's refusals read "field: rule": a used key, or a rule of the type's own rows.
+            String detail = rejected.detail();
+            int colon = detail.indexOf(": ");
+            return colon > 0
+                    ? InvalidDocumentException.of(detail.substring(0, colon), detail.substring(colon + 2))
+                    : InvalidDocumentException.of("document", detail);
+        }
         return InvalidDocumentException.of(
-                field, "the ledger refused the posting: " + rejected.reason() + " (" + rejected.detail() + ")");
+                kind.rejectedField(rejected.reason()),
+                "the ledger refused the posting: " + rejected.reason() + " (" + rejected.detail() + ")");
     }
 
     private static Outcome await(CompletableFuture<Outcome> future) {

@@ -25,8 +25,8 @@ import org.backoffice.platform.Page;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.PostingContext;
-import org.backoffice.platform.internal.Micros;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 
@@ -57,8 +57,12 @@ public final class Accounts implements PostingContext {
         return account(request.number()).orElseThrow();
     }
 
-    /** Opens several accounts: one ledger transaction for the ledger accounts, one for the register. */
-    public void openAll(Actor actor, List<OpenBookAccount> requests) {
+    /**
+     * Opens several accounts: one ledger transaction for the ledger accounts, one for the register.
+     *
+     * @return the opened accounts, in the order requested
+     */
+    public List<BookAccount> openAll(Actor actor, List<OpenBookAccount> requests) {
         if (!actor.has(Role.ADMINISTRATOR) && !actor.has(Role.ACCOUNTANT)) {
             throw new SecurityException(actor.username() + " may not open accounts");
         }
@@ -130,6 +134,19 @@ public final class Accounts implements PostingContext {
             audit.append(c, now, records);
             return null;
         });
+        List<BookAccount> opened = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            OpenBookAccount request = requests.get(i);
+            opened.add(new BookAccount(
+                    request.number(),
+                    ledgerAccounts.get(i).id(),
+                    request.branch(),
+                    request.chartCode(),
+                    request.asset(),
+                    request.name(),
+                    request.limit()));
+        }
+        return opened;
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.backoffice.ledger.Ledger;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.internal.Json;
-import org.backoffice.platform.internal.Micros;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.TrialBalance;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
 
 /** Reports over the ledger, within the reader's branches. */

@@ -25,4 +25,30 @@ public record Profile(
         documentKinds = List.copyOf(documentKinds);
         policies = List.copyOf(policies);
     }
+
+    /**
+     * This profile with a module's additions: more assets, chart lines, document types and approval
+     * policies. The module grants its types' permissions on {@link #permissions()}.
+     */
+    public Profile plus(
+            String newDescription,
+            List<Asset> moreAssets,
+            List<ChartAccount> moreChart,
+            List<DocumentKind<?>> moreKinds,
+            List<ApprovalPolicy> morePolicies) {
+        return new Profile(
+                name,
+                newDescription,
+                concat(assets, moreAssets),
+                concat(chart, moreChart),
+                concat(documentKinds, moreKinds),
+                concat(policies, morePolicies),
+                permissions);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
 }

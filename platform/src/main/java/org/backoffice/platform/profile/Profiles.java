@@ -24,6 +24,11 @@ public final class Profiles {
         return List.of(BANK);
     }
 
+    /** The platform's own profiles; modules above it offer theirs through {@code PlatformConfig.withProfiles}. */
+    public static List<Profile> all() {
+        return List.of(bank());
+    }
+
     public static Profile named(String name) {
         if (BANK.equals(name)) {
             return bank();

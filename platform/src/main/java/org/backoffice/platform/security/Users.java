@@ -23,8 +23,8 @@ import org.backoffice.ledger.TransactionIds;
 import org.backoffice.platform.Sha256;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditRecord;
-import org.backoffice.platform.internal.Micros;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 
 /**
  * Users, their roles and branches, log-in failures and lock-out, and API tokens. Passwords and

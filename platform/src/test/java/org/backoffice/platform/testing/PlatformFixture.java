@@ -15,7 +15,7 @@ import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.NewDocument;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.journal.JournalLine;
 import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.platform.journal.JournalVoucherKind;

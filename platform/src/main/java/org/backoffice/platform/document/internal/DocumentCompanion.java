@@ -15,10 +15,13 @@ import org.backoffice.ledger.CommitCompanion;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.Document;
+import org.backoffice.platform.document.DocumentBody;
+import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.DocumentKinds;
+import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.IdempotencyKey;
-import org.backoffice.platform.internal.Micros;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 
 /**
  * Writes document changes in the ledger's batch transaction: a document, its number, its audit
@@ -28,6 +31,7 @@ public final class DocumentCompanion implements CommitCompanion {
     private static final int IN_LIST = 500;
 
     private final DocumentCodec codec;
+    private final DocumentKinds kinds;
     private final NumberAllocator numbers;
     private final AuditChain audit;
     private final Map<String, String> prefixes;
@@ -36,6 +40,7 @@ public final class DocumentCompanion implements CommitCompanion {
 
     public DocumentCompanion(DocumentKinds kinds, boolean postgres, Clock clock) {
         this.codec = new DocumentCodec(kinds);
+        this.kinds = kinds;
         this.numbers = new NumberAllocator(postgres);
         this.audit = new AuditChain(postgres);
         this.prefixes = kinds.prefixes();
@@ -56,6 +61,8 @@ public final class DocumentCompanion implements CommitCompanion {
                     IdempotencyKey key = created.key();
                     if (key != null && !usedKeys.add(key.principal() + '\n' + key.key())) {
                         refusals[i] = "Idempotency-Key: already used";
+                    } else if (posts(created)) {
+                        refusals[i] = refusal(c, created.after());
                     }
                 }
                 case DocumentChange.Transition transition -> {
@@ -63,6 +70,8 @@ public final class DocumentCompanion implements CommitCompanion {
                     Integer version = versions.get(id);
                     if (version == null || version != transition.before().version() || !touched.add(id)) {
                         refusals[i] = "version: document " + id + " was changed by someone else; reload it";
+                    } else if (posts(transition)) {
+                        refusals[i] = refusal(c, transition.after());
                     }
                 }
             }
@@ -90,6 +99,46 @@ public final class DocumentCompanion implements CommitCompanion {
             records.add(auditRecord(change, bodies.get(change)));
         }
         audit.append(c, now, records);
+        for (DocumentChange change : changes) {
+            if (posts(change)) {
+                posted(c, change.after());
+            } else if (change.after().status() == DocumentStatus.REVERSED) {
+                reversed(c, change.after());
+            }
+        }
+    }
+
+    /** Whether the change posts its document now: created posted, or moved to POSTED. */
+    private static boolean posts(DocumentChange change) {
+        return change.after().status() == DocumentStatus.POSTED
+                && !(change instanceof DocumentChange.Transition t && t.before().status() == DocumentStatus.POSTED);
+    }
+
+    private String refusal(Connection c, Document document) throws SQLException {
+        return refusal(c, kinds.kind(document.type()), document);
+    }
+
+    private static <B extends DocumentBody> String refusal(Connection c, DocumentKind<B> kind, Document document)
+            throws SQLException {
+        return kind.refusal(c, document, kind.bodyClass().cast(document.body()));
+    }
+
+    private void posted(Connection c, Document document) throws SQLException {
+        posted(c, kinds.kind(document.type()), document);
+    }
+
+    private static <B extends DocumentBody> void posted(Connection c, DocumentKind<B> kind, Document document)
+            throws SQLException {
+        kind.posted(c, document, kind.bodyClass().cast(document.body()));
+    }
+
+    private void reversed(Connection c, Document document) throws SQLException {
+        reversed(c, kinds.kind(document.type()), document);
+    }
+
+    private static <B extends DocumentBody> void reversed(Connection c, DocumentKind<B> kind, Document document)
+            throws SQLException {
+        kind.reversed(c, document, kind.bodyClass().cast(document.body()));
     }
 
     private AuditRecord auditRecord(DocumentChange change, String bodyJson) {

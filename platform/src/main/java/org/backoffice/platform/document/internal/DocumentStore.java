@@ -15,8 +15,8 @@ import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.DocumentQuery;
 import org.backoffice.platform.document.DocumentStatus;
-import org.backoffice.platform.internal.Micros;
-import org.backoffice.platform.internal.Sql;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
 
 /** Reads documents. Writes go through {@link DocumentCompanion}, in the ledger's transactions. */

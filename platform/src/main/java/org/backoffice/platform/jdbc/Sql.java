@@ -1,4 +1,4 @@
-package org.backoffice.platform.internal;
+package org.backoffice.platform.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

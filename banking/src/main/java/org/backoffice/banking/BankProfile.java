@@ -1,0 +1,112 @@
+package org.backoffice.banking;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.banking.payment.CurrencyConversionKind;
+import org.backoffice.banking.payment.InternalTransferKind;
+import org.backoffice.banking.payment.OutgoingPaymentKind;
+import org.backoffice.ledger.Asset;
+import org.backoffice.platform.document.ApprovalPolicy;
+import org.backoffice.platform.document.DocumentKind;
+import org.backoffice.platform.organisation.ChartAccount;
+import org.backoffice.platform.organisation.ChartAccount.Kind;
+import org.backoffice.platform.profile.Profile;
+import org.backoffice.platform.profile.Profiles;
+import org.backoffice.platform.security.Action;
+import org.backoffice.platform.security.Permissions;
+import org.backoffice.platform.security.Role;
+
+/**
+ * The {@code bank} profile with the banking module's part: the bank's chart of accounts (clients'
+ * accounts as a sub-ledger of liabilities, clearing, settlement, vault, currency position, interest
+ * payable, cash differences), its document types and their maker-checker policies. The document
+ * types are made before the database opens; {@link Banking#open} binds them to it.
+ */
+public final class BankProfile {
+    private final BankingSettings settings;
+    private final AccountDirectory directory = new AccountDirectory();
+    private final AtomicReference<Supplier<String>> headOffice = new AtomicReference<>();
+    private final Profile profile;
+
+    private BankProfile(BankingSettings settings) {
+        this.settings = settings;
+        Supplier<String> head = () -> {
+            Supplier<String> bound = headOffice.get();
+            if (bound == null) {
+                throw new IllegalStateException("the bank profile is not bound to an open platform yet");
+            }
+            return bound.get();
+        };
+        List<DocumentKind<?>> kinds = List.of(
+                new InternalTransferKind(directory),
+                new OutgoingPaymentKind(directory, settings.bic(), head),
+                new CurrencyConversionKind(directory, head));
+        Profile base = Profiles.bank();
+        grant(base.permissions(), kinds);
+        this.profile = base.plus(
+                "A bank: clients and their accounts, payments, clearing, the cash desk, end of day",
+                assetsBeyond(base),
+                chart(),
+                kinds,
+                kinds.stream()
+                        .map(k -> new ApprovalPolicy(
+                                k.type(),
+                                settings.paymentApprovalThreshold(),
+                                Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
+                        .toList());
+    }
+
+    public static BankProfile of(BankingSettings settings) {
+        return new BankProfile(settings);
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public BankingSettings settings() {
+        return settings;
+    }
+
+    AccountDirectory directory() {
+        return directory;
+    }
+
+    void bindHeadOffice(Supplier<String> supplier) {
+        headOffice.set(supplier);
+    }
+
+    private List<Asset> assetsBeyond(Profile base) {
+        return settings.currencies().stream()
+                .filter(c ->
+                        base.assets().stream().noneMatch(a -> a.code().value().equals(c)))
+                .map(c -> Asset.currency(c, 2))
+                .toList();
+    }
+
+    private static void grant(Permissions permissions, List<DocumentKind<?>> kinds) {
+        for (DocumentKind<?> kind : kinds) {
+            permissions
+                    .grant(kind.type(), Action.VIEW, Role.values())
+                    .grant(kind.type(), Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
+                    .grant(kind.type(), Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
+                    .grant(kind.type(), Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT);
+        }
+    }
+
+    /** The lines the bank adds to the platform's chart. */
+    private static List<ChartAccount> chart() {
+        return List.of(
+                new ChartAccount("1030", "Settlement account at the clearing house", Kind.ASSET),
+                new ChartAccount("1040", "Vault", Kind.ASSET),
+                new ChartAccount("1050", "Clearing: incoming payments receivable", Kind.ASSET),
+                new ChartAccount("1530", "Currency position", Kind.ASSET),
+                new ChartAccount("2050", "Clearing: outgoing payments payable", Kind.LIABILITY),
+                new ChartAccount("2510", "Interest payable to clients", Kind.LIABILITY),
+                new ChartAccount("4030", "Cash surplus", Kind.INCOME),
+                new ChartAccount("5040", "Cash shortage", Kind.EXPENSE));
+    }
+}

@@ -1,0 +1,99 @@
+package org.backoffice.banking;
+
+import java.util.List;
+import java.util.Map;
+import org.backoffice.banking.account.CustomerAccounts;
+import org.backoffice.banking.account.HouseAccounts;
+import org.backoffice.banking.client.Clients;
+import org.backoffice.banking.internal.BankingSchema;
+import org.backoffice.banking.payment.Payments;
+import org.backoffice.banking.payment.Rates;
+import org.backoffice.banking.payment.ValueDates;
+import org.backoffice.platform.Platform;
+import org.backoffice.platform.PlatformConfig;
+import org.backoffice.platform.organisation.BusinessCalendar;
+
+/**
+ * The bank's back office over an open platform: clients, their accounts, payments and rates. The
+ * platform must have been opened with {@link BankProfile#profile()} among its profiles.
+ */
+public final class Banking implements AutoCloseable {
+    private final Platform platform;
+    private final BankingSettings settings;
+    private final Clients clients;
+    private final HouseAccounts house;
+    private final CustomerAccounts accounts;
+    private final Rates rates;
+    private final Payments payments;
+
+    private Banking(Platform platform, BankProfile profile) {
+        this.platform = platform;
+        this.settings = profile.settings();
+        this.clients = new Clients(platform, platform.ids());
+        this.house = new HouseAccounts(platform, settings);
+        this.accounts = new CustomerAccounts(platform, settings, clients, house);
+        this.rates = new Rates(platform);
+        ValueDates valueDates = new ValueDates(platform.clock(), settings.zone(), settings.cutOff(), this::calendar);
+        this.payments = new Payments(platform, profile.directory(), valueDates, rates);
+    }
+
+    /**
+     * Migrates the banking tables, then opens the platform with the bank profile (the platform's
+     * own with the banking document types) and binds those types to its database. Closing the
+     * banking module closes the platform.
+     */
+    public static Banking open(PlatformConfig config, BankingSettings settings) {
+        BankingSchema.migrate(config.ledger().url());
+        BankProfile profile = BankProfile.of(settings);
+        Platform platform = Platform.open(config.withProfiles(List.of(profile.profile())));
+        try {
+            profile.directory().bind(platform.ledger().readers());
+            Banking banking = new Banking(platform, profile);
+            profile.bindHeadOffice(banking.house::headOffice);
+            return banking;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+    }
+
+    /** The bank's business calendar; weekends only until one is set up under the settings' code. */
+    public BusinessCalendar calendar() {
+        return platform.organisation()
+                .calendar(settings.calendar())
+                .orElseGet(() -> new BusinessCalendar(settings.calendar(), "Weekends only", Map.of()));
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public BankingSettings settings() {
+        return settings;
+    }
+
+    public Clients clients() {
+        return clients;
+    }
+
+    public CustomerAccounts accounts() {
+        return accounts;
+    }
+
+    public HouseAccounts house() {
+        return house;
+    }
+
+    public Rates rates() {
+        return rates;
+    }
+
+    public Payments payments() {
+        return payments;
+    }
+}

@@ -1,0 +1,113 @@
+package org.backoffice.banking.payment;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.backoffice.banking.account.CustomerAccount;
+import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.ledger.Memo;
+import org.backoffice.ledger.RejectionReason;
+import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.document.Document;
+import org.backoffice.platform.document.DocumentKind;
+import org.backoffice.platform.document.FieldError;
+import org.backoffice.platform.document.PostingContext;
+
+/** Rules and posting of a transfer between clients: Dr the debtor's account, Cr the creditor's. */
+public final class InternalTransferKind implements DocumentKind<InternalTransfer> {
+    public static final String TYPE = "InternalTransfer";
+
+    private final AccountDirectory directory;
+
+    public InternalTransferKind(AccountDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String numberPrefix() {
+        return "IT";
+    }
+
+    @Override
+    public Class<InternalTransfer> bodyClass() {
+        return InternalTransfer.class;
+    }
+
+    @Override
+    public List<FieldError> validate(String branch, InternalTransfer body, PostingContext context) {
+        List<FieldError> errors = new ArrayList<>();
+        PaymentChecks.currency(context, "currency", body.currency(), errors);
+        PaymentChecks.positive("amount", body.amount(), errors);
+        if (body.valueDate() == null) {
+            errors.add(new FieldError("valueDate", "must be given"));
+        }
+        PaymentChecks.text("reference", body.reference(), PaymentChecks.MAX_REFERENCE, false, errors);
+        Optional<CustomerAccount> debtor =
+                PaymentChecks.ownAccount(directory, "debtorIban", body.debtorIban(), body.currency(), errors);
+        Optional<CustomerAccount> creditor =
+                PaymentChecks.ownAccount(directory, "creditorIban", body.creditorIban(), body.currency(), errors);
+        if (debtor.isPresent() && !debtor.get().branch().equals(branch)) {
+            errors.add(new FieldError(
+                    "debtorIban", "is kept at branch " + debtor.get().branch() + ", not " + branch));
+        }
+        if (debtor.isPresent()
+                && creditor.isPresent()
+                && debtor.get().iban().equals(creditor.get().iban())) {
+            errors.add(new FieldError("creditorIban", "must differ from the debtor's account"));
+        }
+        return errors;
+    }
+
+    @Override
+    public String asset(InternalTransfer body) {
+        return body.currency();
+    }
+
+    @Override
+    public long amount(InternalTransfer body) {
+        return body.amount();
+    }
+
+    @Override
+    public TransactionRequest posting(Document document, InternalTransfer body, PostingContext context) {
+        CustomerAccount debtor = directory.cached(body.debtorIban()).orElseThrow();
+        CustomerAccount creditor = directory.cached(body.creditorIban()).orElseThrow();
+        return new Transfer(
+                document.id().transactionId(),
+                body.valueDate(),
+                Legs.between(
+                        context,
+                        debtor.branch(),
+                        debtor.ledgerId(),
+                        creditor.branch(),
+                        creditor.ledgerId(),
+                        body.currency(),
+                        body.amount()),
+                false,
+                null,
+                Memo.reference(body.reference() == null ? TYPE : body.reference()));
+    }
+
+    @Override
+    public String refusal(Connection c, Document document, InternalTransfer body) throws SQLException {
+        String refusal = AccountDirectory.refusal(c, "debtorIban", body.debtorIban());
+        if (refusal == null) {
+            refusal = AccountDirectory.refusal(c, "creditorIban", body.creditorIban());
+        }
+        return refusal != null ? refusal : BusinessDays.refusal(c, "valueDate", body.valueDate());
+    }
+
+    @Override
+    public String rejectedField(RejectionReason reason) {
+        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "amount" : DocumentKind.super.rejectedField(reason);
+    }
+}

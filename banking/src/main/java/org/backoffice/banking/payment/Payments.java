@@ -1,0 +1,165 @@
+package org.backoffice.banking.payment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.backoffice.banking.account.CustomerAccount;
+import org.backoffice.banking.account.Iban;
+import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.ledger.Asset;
+import org.backoffice.platform.Platform;
+import org.backoffice.platform.document.DocumentResult;
+import org.backoffice.platform.document.FieldError;
+import org.backoffice.platform.document.IdempotencyKey;
+import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.document.NewDocument;
+import org.backoffice.platform.security.Actor;
+
+/**
+ * Takes clerks' payment orders and makes them documents: it finds the branch from the debited
+ * account, turns decimal amounts into minor units, sets the value date by the cut-off, and for a
+ * conversion takes the rate from the day's table. Rules, maker-checker and posting are the
+ * documents' own.
+ */
+public final class Payments {
+    private final Platform platform;
+    private final AccountDirectory directory;
+    private final ValueDates valueDates;
+    private final Rates rates;
+
+    public Payments(Platform platform, AccountDirectory directory, ValueDates valueDates, Rates rates) {
+        this.platform = platform;
+        this.directory = directory;
+        this.valueDates = valueDates;
+        this.rates = rates;
+    }
+
+    public ValueDates valueDates() {
+        return valueDates;
+    }
+
+    public DocumentResult transfer(Actor actor, TransferOrder order, boolean submit, IdempotencyKey key) {
+        CustomerAccount debtor = debited(actor, "debtorIban", order.debtorIban());
+        long amount = minorUnits("amount", order.amount(), order.currency());
+        InternalTransfer body = new InternalTransfer(
+                debtor.iban().value(),
+                normalised(order.creditorIban()),
+                order.currency(),
+                amount,
+                valueDates.valueDate(order.valueDate()),
+                blankToNull(order.reference()));
+        return platform.documents()
+                .create(
+                        actor,
+                        new NewDocument(InternalTransferKind.TYPE, debtor.branch(), valueDates.today(), body),
+                        submit,
+                        key);
+    }
+
+    public DocumentResult pay(Actor actor, PaymentOrder order, boolean submit, IdempotencyKey key) {
+        CustomerAccount debtor = debited(actor, "debtorIban", order.debtorIban());
+        long amount = minorUnits("amount", order.amount(), order.currency());
+        OutgoingPayment body = new OutgoingPayment(
+                debtor.iban().value(),
+                order.creditorName() == null ? null : order.creditorName().strip(),
+                normalised(order.creditorIban()),
+                order.creditorBic() == null ? null : order.creditorBic().strip().toUpperCase(java.util.Locale.ROOT),
+                order.currency(),
+                amount,
+                valueDates.valueDate(order.valueDate()),
+                order.endToEndId() == null ? null : order.endToEndId().strip(),
+                blankToNull(order.remittance()));
+        return platform.documents()
+                .create(
+                        actor,
+                        new NewDocument(OutgoingPaymentKind.TYPE, debtor.branch(), valueDates.today(), body),
+                        submit,
+                        key);
+    }
+
+    public DocumentResult convert(Actor actor, ConversionOrder order, boolean submit, IdempotencyKey key) {
+        CustomerAccount debit = debited(actor, "debitIban", order.debitIban());
+        CustomerAccount credit = directory
+                .find(order.creditIban())
+                .orElseThrow(() -> InvalidDocumentException.of(
+                        "creditIban",
+                        Iban.problem(order.creditIban()) != null
+                                ? Iban.problem(order.creditIban())
+                                : "no such account at this bank"));
+        long sell = minorUnits("sellAmount", order.sellAmount(), debit.currency());
+        var valueDate = valueDates.valueDate(order.valueDate());
+        BigDecimal rate = rates.rate(valueDate, debit.currency(), credit.currency())
+                .orElseThrow(() -> InvalidDocumentException.of(
+                        "rate",
+                        "the rate table has no " + debit.currency() + "/" + credit.currency() + " rate for "
+                                + valueDate));
+        long bought = CurrencyConversionKind.bought(sell, scale(debit.currency()), rate, scale(credit.currency()));
+        CurrencyConversion body = new CurrencyConversion(
+                debit.iban().value(),
+                credit.iban().value(),
+                debit.currency(),
+                sell,
+                credit.currency(),
+                bought,
+                rate.toPlainString(),
+                valueDate,
+                blankToNull(order.reference()));
+        return platform.documents()
+                .create(
+                        actor,
+                        new NewDocument(CurrencyConversionKind.TYPE, debit.branch(), valueDates.today(), body),
+                        submit,
+                        key);
+    }
+
+    private CustomerAccount debited(Actor actor, String field, String iban) {
+        String problem = Iban.problem(iban);
+        if (problem != null) {
+            throw InvalidDocumentException.of(field, problem);
+        }
+        CustomerAccount account = directory
+                .find(iban)
+                .filter(a -> actor.canSee(a.branch()))
+                .orElseThrow(() ->
+                        InvalidDocumentException.of(field, "no account " + Iban.parse(iban) + " in your branches"));
+        return account;
+    }
+
+    private long minorUnits(String field, BigDecimal amount, String currency) {
+        List<FieldError> errors = new ArrayList<>();
+        if (amount == null) {
+            errors.add(new FieldError(field, "must be given"));
+        } else if (amount.signum() <= 0) {
+            errors.add(new FieldError(field, "must be greater than zero"));
+        }
+        if (currency == null || platform.accounts().asset(currency).isEmpty()) {
+            errors.add(new FieldError("currency", "must be a currency the bank keeps, was '" + currency + "'"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidDocumentException(errors);
+        }
+        int scale = scale(currency);
+        if (amount.stripTrailingZeros().scale() > scale) {
+            throw InvalidDocumentException.of(field, "must have at most " + scale + " decimal places for " + currency);
+        }
+        try {
+            return amount.setScale(scale).unscaledValue().longValueExact();
+        } catch (ArithmeticException e) {
+            throw InvalidDocumentException.of(field, "is too large");
+        }
+    }
+
+    private int scale(String currency) {
+        return platform.accounts().asset(currency).map(Asset::scale).orElseThrow();
+    }
+
+    private static String normalised(String iban) {
+        return iban == null
+                ? null
+                : Iban.problem(iban) == null ? Iban.parse(iban).value() : iban.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

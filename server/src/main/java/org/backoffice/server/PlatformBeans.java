@@ -1,5 +1,6 @@
 package org.backoffice.server;
 
+import org.backoffice.banking.Banking;
 import org.backoffice.ledger.LedgerConfig;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
@@ -24,10 +25,12 @@ public class PlatformBeans {
     private static final int READERS = 16;
 
     @Bean(destroyMethod = "close")
-    Platform platform(BackofficeProperties properties, PasswordEncoder encoder) {
-        Platform platform = Platform.open(
-                PlatformConfig.of(LedgerConfig.of(properties.dbUrl()).withReaders(READERS), hasher(encoder)));
+    Banking banking(BackofficeProperties properties, PasswordEncoder encoder) {
+        Banking banking = Banking.open(
+                PlatformConfig.of(LedgerConfig.of(properties.dbUrl()).withReaders(READERS), hasher(encoder)),
+                properties.bankingSettings());
         try {
+            Platform platform = banking.platform();
             if (properties.demo() && DemoOrganisation.loadInto(platform)) {
                 LOG.info("event=demo_loaded branches={}", DemoOrganisation.BRANCHES);
             }
@@ -35,11 +38,17 @@ public class PlatformBeans {
                 LOG.warn("event=no_users hint=\"run ./backoffice init --profile bank to create the first administrator,"
                         + " or serve --demo\"");
             }
-            return platform;
+            return banking;
         } catch (RuntimeException e) {
-            platform.close();
+            banking.close();
             throw e;
         }
+    }
+
+    /** The platform the banking module opened; closed with it. */
+    @Bean(destroyMethod = "")
+    Platform platform(Banking banking) {
+        return banking.platform();
     }
 
     @Bean

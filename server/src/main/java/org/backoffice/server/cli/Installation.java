@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.backoffice.banking.Banking;
+import org.backoffice.banking.BankingSettings;
 import org.backoffice.ledger.LedgerConfig;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
@@ -29,11 +31,11 @@ final class Installation implements AutoCloseable {
     private static final String INIT_HINT = "run backoffice init --profile bank first, or give --db";
 
     private final DatabaseUrl database;
-    private final Platform platform;
+    private final Banking banking;
 
-    private Installation(DatabaseUrl database, Platform platform) {
+    private Installation(DatabaseUrl database, Banking banking) {
         this.database = database;
-        this.platform = platform;
+        this.banking = banking;
     }
 
     /**
@@ -42,12 +44,12 @@ final class Installation implements AutoCloseable {
      */
     static Installation open(DatabaseUrl database) {
         requireInitialised(database);
-        return new Installation(database, openPlatform(database));
+        return new Installation(database, openBanking(database));
     }
 
     /** For {@code init}: the database is created, and its tables, where they do not exist yet. */
     static Installation create(DatabaseUrl database) {
-        return new Installation(database, openPlatform(database));
+        return new Installation(database, openBanking(database));
     }
 
     static PasswordHasher hasher() {
@@ -55,7 +57,11 @@ final class Installation implements AutoCloseable {
     }
 
     Platform platform() {
-        return platform;
+        return banking.platform();
+    }
+
+    Banking banking() {
+        return banking;
     }
 
     DatabaseUrl database() {
@@ -64,12 +70,13 @@ final class Installation implements AutoCloseable {
 
     @Override
     public void close() {
-        platform.close();
+        banking.close();
     }
 
-    private static Platform openPlatform(DatabaseUrl database) {
+    private static Banking openBanking(DatabaseUrl database) {
         try {
-            return Platform.open(PlatformConfig.of(LedgerConfig.of(database.url()), hasher()));
+            return Banking.open(
+                    PlatformConfig.of(LedgerConfig.of(database.url()), hasher()), BankingSettings.defaults());
         } catch (RuntimeException e) {
             throw CliError.database("cannot open " + database.display() + ": " + CliError.reason(e));
         }

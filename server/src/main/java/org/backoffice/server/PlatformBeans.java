@@ -5,6 +5,7 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.security.PasswordHasher;
+import org.backoffice.reporting.FinancialReports;
 import org.backoffice.server.security.PlatformUserDirectory;
 import org.backoffice.server.security.UserDirectory;
 import org.slf4j.Logger;
@@ -40,6 +41,11 @@ public class PlatformBeans {
             platform.close();
             throw e;
         }
+    }
+
+    @Bean
+    FinancialReports financialReports(Platform platform) {
+        return new FinancialReports(platform);
     }
 
     @Bean

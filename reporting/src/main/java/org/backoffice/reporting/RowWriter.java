@@ -30,6 +30,11 @@ public interface RowWriter extends AutoCloseable {
         return new CsvRows(out);
     }
 
+    /** A cell as CSV writes it, before quoting: text that a spreadsheet would run made inert. */
+    static String csvText(Object cell) {
+        return CsvRows.text(cell);
+    }
+
     /**
      * One XLSX sheet: amounts are numeric cells with their decimal places (as text beyond 15
      * significant digits, which a spreadsheet's numbers cannot hold), dates are dates.

@@ -243,6 +243,31 @@ public final class Ledger implements AutoCloseable {
         return reader.trialBalanceAsOf(date);
     }
 
+    /**
+     * Every account's posted totals before {@code from} and within [{@code from}, {@code to}], by
+     * value date: the turnover trial balance's figures, in one query.
+     */
+    public Turnover turnover(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("from, to: must be given");
+        }
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from: must not be after to, was " + from + " > " + to);
+        }
+        return reader.turnover(from, to);
+    }
+
+    /** One account's posted debits and credits per value date within [{@code from}, {@code to}]. */
+    public List<DailyMovement> dailyMovements(AccountId account, LocalDate from, LocalDate to) {
+        if (account == null || from == null || to == null) {
+            throw new IllegalArgumentException("account, from, to: must be given");
+        }
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from: must not be after to, was " + from + " > " + to);
+        }
+        return reader.dailyMovements(account, from, to);
+    }
+
     public Optional<TransactionRecord> transaction(TransactionId id) {
         return reader.transaction(id);
     }

@@ -6,6 +6,7 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.security.PasswordHasher;
+import org.backoffice.reporting.FinancialReports;
 import org.backoffice.server.security.PlatformUserDirectory;
 import org.backoffice.server.security.UserDirectory;
 import org.slf4j.Logger;
@@ -49,6 +50,11 @@ public class PlatformBeans {
     @Bean(destroyMethod = "")
     Platform platform(Banking banking) {
         return banking.platform();
+    }
+
+    @Bean
+    FinancialReports financialReports(Platform platform) {
+        return new FinancialReports(platform);
     }
 
     @Bean

@@ -26,7 +26,11 @@ class ArchitectureTest {
                 .resideInAPackage("org.backoffice.ledger..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.backoffice.platform..", "org.backoffice.bench..", "org.backoffice.server..")
+                .resideInAnyPackage(
+                        "org.backoffice.platform..",
+                        "org.backoffice.reporting..",
+                        "org.backoffice.bench..",
+                        "org.backoffice.server..")
                 .check(classes);
     }
 
@@ -37,7 +41,29 @@ class ArchitectureTest {
                 .resideInAPackage("org.backoffice.platform..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.backoffice.bench..", "org.backoffice.server..")
+                .resideInAnyPackage("org.backoffice.reporting..", "org.backoffice.bench..", "org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void reportingDependsOnlyOnTheLedgerAndThePlatform() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.reporting..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.backoffice.banking..", "org.backoffice.bench..", "org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyReportingUsesItsInternals() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.backoffice.reporting..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.reporting.internal..")
                 .check(classes);
     }
 

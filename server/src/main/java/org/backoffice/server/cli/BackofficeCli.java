@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

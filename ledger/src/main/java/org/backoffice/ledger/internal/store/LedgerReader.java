@@ -18,6 +18,7 @@ import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.AssetKind;
 import org.backoffice.ledger.Balance;
+import org.backoffice.ledger.DailyMovement;
 import org.backoffice.ledger.LedgerStorageException;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
@@ -30,6 +31,7 @@ import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionKind;
 import org.backoffice.ledger.TransactionRecord;
 import org.backoffice.ledger.TrialBalance;
+import org.backoffice.ledger.Turnover;
 import org.backoffice.ledger.internal.Dates;
 import org.backoffice.ledger.internal.MetadataJson;
 import org.backoffice.ledger.internal.store.BatchStore.Codes;
@@ -485,6 +487,80 @@ public final class LedgerReader {
                 }
             }
             return new TrialBalance(date, lines);
+        });
+    }
+
+    /**
+     * Opening and period totals per account in one aggregate query: the snapshot of the last period
+     * closed before {@code from} (if any), plus the posted movements dated after it up to {@code to},
+     * split at {@code from}.
+     */
+    public Turnover turnover(LocalDate from, LocalDate to) {
+        int start = Dates.toInt(from);
+        int end = Dates.toInt(to);
+        String opening = "CASE WHEN p.value_date < ? THEN p.amount ELSE 0 END";
+        String within = "CASE WHEN p.value_date >= ? THEN p.amount ELSE 0 END";
+        String after = " FROM ledger_postings p, base WHERE p.kind <> " + PENDING
+                + " AND p.value_date > base.day AND p.value_date <= ?";
+        String sql = "WITH base AS (SELECT COALESCE(MAX(period_end), 0) AS day FROM ledger_closed_periods"
+                + " WHERE period_end < ?),"
+                + " moves AS (SELECT s.account_id AS account_id, s.debits_posted AS opening_debits,"
+                + " s.credits_posted AS opening_credits, 0 AS debits, 0 AS credits"
+                + " FROM ledger_balance_snapshots s, base WHERE s.period_end = base.day"
+                + " UNION ALL SELECT p.debit_account_id, " + opening + ", 0, " + within + ", 0" + after
+                + " UNION ALL SELECT p.credit_account_id, 0, " + opening + ", 0, " + within + after + ")"
+                + " SELECT a.id, a.code, a.asset_code, SUM(m.opening_debits), SUM(m.opening_credits),"
+                + " SUM(m.debits), SUM(m.credits) FROM moves m JOIN ledger_accounts a ON a.id = m.account_id"
+                + " GROUP BY a.id, a.code, a.asset_code ORDER BY a.asset_code, a.code, a.id";
+        return read(c -> {
+            List<Turnover.Line> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, start);
+                ps.setInt(2, start);
+                ps.setInt(3, start);
+                ps.setInt(4, end);
+                ps.setInt(5, start);
+                ps.setInt(6, start);
+                ps.setInt(7, end);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(new Turnover.Line(
+                                new AccountId(rs.getLong(1)),
+                                rs.getString(2),
+                                AssetCode.of(rs.getString(3)),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
+                                rs.getLong(7)));
+                    }
+                }
+            }
+            return new Turnover(from, to, lines);
+        });
+    }
+
+    /** Posted debits and credits of one account per value date within [from, to], days without any left out. */
+    public List<DailyMovement> dailyMovements(AccountId id, LocalDate from, LocalDate to) {
+        return read(c -> {
+            List<DailyMovement> days = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("WITH " + ACCOUNT_POSTINGS + " SELECT p.value_date,"
+                    + " COALESCE(SUM(CASE WHEN p.debit_account_id = ? THEN p.amount ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN p.credit_account_id = ? THEN p.amount ELSE 0 END), 0)"
+                    + " FROM account_postings p WHERE p.kind <> " + PENDING
+                    + " AND p.value_date >= ? AND p.value_date <= ?"
+                    + " GROUP BY p.value_date ORDER BY p.value_date")) {
+                int i = bindAccountPostings(ps, 1, id.value(), window(c));
+                ps.setLong(i++, id.value());
+                ps.setLong(i++, id.value());
+                ps.setInt(i++, Dates.toInt(from));
+                ps.setInt(i, Dates.toInt(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        days.add(new DailyMovement(Dates.toDate(rs.getInt(1)), rs.getLong(2), rs.getLong(3)));
+                    }
+                }
+            }
+            return days;
         });
     }
 

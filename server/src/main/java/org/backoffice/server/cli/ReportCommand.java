@@ -1,0 +1,267 @@
+package org.backoffice.server.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.backoffice.platform.Platform;
+import org.backoffice.platform.organisation.BookAccount;
+import org.backoffice.platform.organisation.TrialBalanceLine;
+import org.backoffice.reporting.FinancialReports;
+import org.backoffice.reporting.Period;
+import org.backoffice.reporting.ReportFormat;
+import org.backoffice.reporting.ReportTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code backoffice report ...}: a financial statement to a CSV, XLSX or PDF file. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Write a financial statement to a file (CSV, XLSX, PDF).",
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  backoffice report balance-sheet --date 2026-03-31 --out bs.pdf",
+            "  backoffice report turnover --from 2026-03-01 --to 2026-03-31 --branch HO --out t.xlsx"
+        },
+        subcommands = {
+            ReportCommand.BalanceSheet.class,
+            ReportCommand.IncomeStatement.class,
+            ReportCommand.Turnover.class,
+            ReportCommand.TrialBalance.class
+        })
+final class ReportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw BackofficeCli.subcommandNeeded(spec);
+    }
+
+    /** A report: its table from the installation, written to a file that appears only when complete. */
+    abstract static class Report implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "FILE",
+                description = "the file to write; an existing one is replaced once the report is complete")
+        Path out;
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                description = "csv, xlsx or pdf (default: from the name of the --out file)")
+        String format;
+
+        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
+        String branch;
+
+        /** Refuses options that make no sense before the database is opened. */
+        void check() {}
+
+        abstract ReportTable table(Platform platform, FinancialReports reports);
+
+        private ReportFormat format() {
+            if (format != null) {
+                try {
+                    return ReportFormat.parse("--format", format);
+                } catch (IllegalArgumentException e) {
+                    throw CliError.usage("--format", "must be csv, xlsx or pdf, was '" + format + "'");
+                }
+            }
+            String name = out.getFileName() == null
+                    ? ""
+                    : out.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (ReportFormat candidate : ReportFormat.values()) {
+                if (name.endsWith("." + candidate.extension())) {
+                    return candidate;
+                }
+            }
+            throw CliError.usage("--format", "must be csv, xlsx or pdf; the name of the --out file does not say which");
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            ReportFormat type = format();
+            check();
+            Path target = out.toAbsolutePath();
+            if (Files.isDirectory(target)) {
+                throw CliError.usage("--out", target + " is a folder");
+            }
+            if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+                throw CliError.usage("--out", "the folder " + target.getParent() + " does not exist");
+            }
+            try (Installation installation = Installation.open(database.resolve())) {
+                Platform platform = installation.platform();
+                if (branch != null && platform.organisation().branch(branch).isEmpty()) {
+                    throw CliError.usage("--branch", "there is no branch '" + branch + "'");
+                }
+                ReportTable table = table(platform, new FinancialReports(platform));
+                Path partial = target.resolveSibling("." + target.getFileName() + "."
+                        + ProcessHandle.current().pid() + ".partial");
+                try {
+                    try (OutputStream stream = Files.newOutputStream(partial)) {
+                        type.write(table, stream);
+                    }
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.println("wrote " + table.title().toLowerCase(Locale.ROOT) + " ("
+                        + table.rows().size() + " rows) to " + target + " (" + type.extension() + ")");
+                stdout.flush();
+                return BackofficeCli.OK;
+            }
+        }
+    }
+
+    /** A report over a period of value dates: {@code --from} and {@code --to}. */
+    abstract static class PeriodReport extends Report {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first value date, yyyy-mm-dd")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last value date, yyyy-mm-dd")
+        LocalDate to;
+
+        @Override
+        void check() {
+            if (from.isAfter(to)) {
+                throw CliError.usage("--from", "must not be after --to");
+            }
+        }
+
+        Period period() {
+            return Period.of(from, to);
+        }
+    }
+
+    /** A report as of a value date: {@code --date}, today by default. */
+    abstract static class DayReport extends Report {
+        @Option(
+                names = "--date",
+                paramLabel = "DATE",
+                description = "at the end of this value date, yyyy-mm-dd (default: today)")
+        LocalDate date;
+
+        LocalDate date(Platform platform) {
+            return date == null ? LocalDate.now(platform.clock()) : date;
+        }
+    }
+
+    @Command(
+            name = "balance-sheet",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Assets, liabilities, equity and the result not yet closed, per currency.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice report balance-sheet --date 2026-03-31 --out bs.pdf")
+    static final class BalanceSheet extends DayReport {
+        @Override
+        ReportTable table(Platform platform, FinancialReports reports) {
+            return reports.table(reports.balanceSheet(Installation.CLI, date(platform), branch));
+        }
+    }
+
+    @Command(
+            name = "income-statement",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Income and expense over a period of value dates, per currency.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice report income-statement --from 2026-01-01 --to 2026-03-31 --out q1.xlsx")
+    static final class IncomeStatement extends PeriodReport {
+        @Override
+        ReportTable table(Platform platform, FinancialReports reports) {
+            return reports.table(reports.incomeStatement(Installation.CLI, period(), branch));
+        }
+    }
+
+    @Command(
+            name = "turnover",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Per account: opening balance, debit and credit turnover, closing balance.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice report turnover --from 2026-03-01 --to 2026-03-31 --out march.csv")
+    static final class Turnover extends PeriodReport {
+        @Override
+        ReportTable table(Platform platform, FinancialReports reports) {
+            return reports.table(reports.turnover(Installation.CLI, period(), branch));
+        }
+    }
+
+    @Command(
+            name = "trial-balance",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "Each account's debit or credit balance at the end of a value date, per asset.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice report trial-balance --date 2026-03-31 --out tb.pdf")
+    static final class TrialBalance extends DayReport {
+        @Override
+        ReportTable table(Platform platform, FinancialReports reports) {
+            LocalDate day = date(platform);
+            List<List<Object>> rows = new ArrayList<>();
+            List<List<Object>> totals = new ArrayList<>();
+            for (var asset : platform.profile().assets()) {
+                String code = asset.code().value();
+                long debit = 0;
+                long credit = 0;
+                for (TrialBalanceLine line : platform.reports().trialBalance(Installation.CLI, code, branch, day)) {
+                    BookAccount a = line.account();
+                    rows.add(List.of(
+                            a.number(),
+                            a.name(),
+                            a.branch(),
+                            code,
+                            amount(line.debit(), asset.scale()),
+                            amount(line.credit(), asset.scale())));
+                    debit = Math.addExact(debit, line.debit());
+                    credit = Math.addExact(credit, line.credit());
+                }
+                totals.add(List.of(
+                        "Total " + code,
+                        debit == credit ? "balanced" : "not balanced",
+                        "",
+                        code,
+                        amount(debit, asset.scale()),
+                        amount(credit, asset.scale())));
+            }
+            return new ReportTable(
+                    "Trial balance",
+                    List.of("As of the end of " + day, branch == null ? "All branches" : "Branch " + branch),
+                    List.of(
+                            ReportTable.Column.text("Account"),
+                            ReportTable.Column.text("Name"),
+                            ReportTable.Column.text("Branch"),
+                            ReportTable.Column.text("Asset"),
+                            ReportTable.Column.amount("Debit"),
+                            ReportTable.Column.amount("Credit")),
+                    rows,
+                    totals);
+        }
+
+        private static BigDecimal amount(long units, int scale) {
+            return BigDecimal.valueOf(units, scale);
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package org.backoffice.server;
 
 import org.backoffice.banking.Banking;
+import org.backoffice.banking.demo.DemoBank;
 import org.backoffice.ledger.LedgerConfig;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
@@ -34,6 +35,9 @@ public class PlatformBeans {
             Platform platform = banking.platform();
             if (properties.demo() && DemoOrganisation.loadInto(platform)) {
                 LOG.info("event=demo_loaded branches={}", DemoOrganisation.BRANCHES);
+            }
+            if (properties.demo() && DemoBank.loadInto(banking)) {
+                LOG.info("event=demo_bank_day_loaded payments={}", DemoBank.PAYMENTS);
             }
             if (!platform.users().anyAdministrator()) {
                 LOG.warn("event=no_users hint=\"run ./backoffice init --profile bank to create the first administrator,"

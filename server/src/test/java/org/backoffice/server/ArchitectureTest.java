@@ -28,6 +28,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.backoffice.platform..",
+                        "org.backoffice.banking..",
                         "org.backoffice.reporting..",
                         "org.backoffice.bench..",
                         "org.backoffice.server..")
@@ -41,7 +42,33 @@ class ArchitectureTest {
                 .resideInAPackage("org.backoffice.platform..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.backoffice.reporting..", "org.backoffice.bench..", "org.backoffice.server..")
+                .resideInAnyPackage(
+                        "org.backoffice.banking..",
+                        "org.backoffice.reporting..",
+                        "org.backoffice.bench..",
+                        "org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void bankingDependsOnTheLedgerThePlatformAndReportingOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.banking..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.backoffice.bench..", "org.backoffice.server..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyBankingUsesItsInternals() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.backoffice.banking..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.banking..internal..")
                 .check(classes);
     }
 

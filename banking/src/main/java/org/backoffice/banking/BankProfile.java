@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.backoffice.banking.account.GuardedJournalVoucherKind;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
@@ -46,17 +47,18 @@ public final class BankProfile {
                 new CurrencyConversionKind(directory, head));
         Profile base = Profiles.bank();
         grant(base.permissions(), kinds);
-        this.profile = base.plus(
-                "A bank: clients and their accounts, payments, clearing, the cash desk, end of day",
-                assetsBeyond(base),
-                chart(),
-                kinds,
-                kinds.stream()
-                        .map(k -> new ApprovalPolicy(
-                                k.type(),
-                                settings.paymentApprovalThreshold(),
-                                Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
-                        .toList());
+        this.profile = base.replacing(new GuardedJournalVoucherKind())
+                .plus(
+                        "A bank: clients and their accounts, payments, clearing, the cash desk, end of day",
+                        assetsBeyond(base),
+                        chart(),
+                        kinds,
+                        kinds.stream()
+                                .map(k -> new ApprovalPolicy(
+                                        k.type(),
+                                        settings.paymentApprovalThreshold(),
+                                        Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
+                                .toList());
     }
 
     public static BankProfile of(BankingSettings settings) {

@@ -239,6 +239,20 @@ class PaymentsTest {
     }
 
     @Test
+    void aJournalVoucherCannotReachAFrozenClientAccountEither() {
+        bank.banking().accounts().freeze(bank.actor("operator.ho"), alice.iban().value(), "court order");
+
+        assertThatThrownBy(() -> bank.fund(alice, "10.00"))
+                .isInstanceOfSatisfying(
+                        InvalidDocumentException.class,
+                        e -> assertThat(e.errors()).anySatisfy(f -> {
+                            assertThat(f.field()).isEqualTo("lines[1].account");
+                            assertThat(f.message()).contains("is frozen");
+                        }));
+        assertThat(bank.balance(alice)).isEqualTo(500_000);
+    }
+
+    @Test
     void aClosedAccountNeedsAZeroBalanceAndThenRefusesEverything() {
         assertThatThrownBy(() -> bank.banking()
                         .accounts()

@@ -46,6 +46,17 @@ public record Profile(
                 permissions);
     }
 
+    /** This profile with {@code kind} in place of the document type of the same name. */
+    public Profile replacing(DocumentKind<?> kind) {
+        List<DocumentKind<?>> kinds = documentKinds.stream()
+                .map(k -> k.type().equals(kind.type()) ? kind : k)
+                .toList();
+        if (!kinds.contains(kind)) {
+            throw new IllegalArgumentException("kind: the profile has no document type " + kind.type());
+        }
+        return new Profile(name, description, assets, chart, kinds, policies, permissions);
+    }
+
     private static <T> List<T> concat(List<T> first, List<T> second) {
         List<T> all = new java.util.ArrayList<>(first);
         all.addAll(second);

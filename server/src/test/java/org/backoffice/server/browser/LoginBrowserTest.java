@@ -46,6 +46,9 @@ class LoginBrowserTest extends BrowserTest {
                         "Documents",
                         "New voucher",
                         "Trial balance",
+                        "Turnover",
+                        "Balance sheet",
+                        "Income statement",
                         "Audit log",
                         "API tokens",
                         "Password");

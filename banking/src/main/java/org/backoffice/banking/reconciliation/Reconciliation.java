@@ -377,8 +377,22 @@ public final class Reconciliation {
         long now = Micros.now(platform.clock());
         List<AuditRecord> audit = new ArrayList<>();
         return platform.change(audit, c -> {
-            List<StatementItem> entries = ReconRows.unmatchedEntries(c, nostro.id());
+            // What a user explained already (written off, corrected) stays as they left it.
+            Set<Long> settledEntries = new HashSet<>(Sql.query(
+                    c,
+                    "SELECT entry_id FROM recon_breaks WHERE nostro_id = ? AND kind = 'ENTRY' AND status = 'RESOLVED'",
+                    rs -> rs.getLong(1),
+                    nostro.id()));
             Set<PostingRef> used = ReconRows.matchedPostings(c, nostro.id());
+            used.addAll(Sql.query(
+                    c,
+                    "SELECT transaction_id, posting_index FROM recon_breaks WHERE nostro_id = ? AND kind = 'POSTING'"
+                            + " AND status = 'RESOLVED'",
+                    rs -> new PostingRef(rs.getLong(1), rs.getInt(2)),
+                    nostro.id()));
+            List<StatementItem> entries = ReconRows.unmatchedEntries(c, nostro.id()).stream()
+                    .filter(e -> !settledEntries.contains(e.id()))
+                    .toList();
             List<NostroPosting> free =
                     ours.stream().filter(p -> !used.contains(p.ref())).toList();
             List<Matcher.Proposal> proposals = matcher.match(entries, free);
@@ -698,17 +712,22 @@ public final class Reconciliation {
                 if (number.isEmpty()) {
                     throw new IllegalArgumentException("documentNumber: must be given");
                 }
-                List<String> status = Sql.query(
-                        readers(), "SELECT status FROM documents WHERE number = ?", rs -> rs.getString(1), number);
-                if (status.isEmpty()) {
+                List<Object[]> document = Sql.query(
+                        readers(),
+                        "SELECT status, reversal_id FROM documents WHERE number = ?",
+                        rs -> new Object[] {rs.getString(1), rs.getObject(2)},
+                        number);
+                if (document.isEmpty()) {
                     throw new IllegalArgumentException("documentNumber: there is no document " + number);
                 }
-                if (!status.getFirst().equals("POSTED")) {
-                    throw new IllegalArgumentException(
-                            "documentNumber: " + number + " is " + status.getFirst() + "; a correction must be posted");
+                String status = (String) document.getFirst()[0];
+                if (!status.equals("POSTED") && !status.equals("REVERSED")) {
+                    throw new IllegalArgumentException("documentNumber: " + number + " is " + status
+                            + "; the correction must be posted (or the original reversed)");
                 }
+                Long reversal = document.getFirst()[1] == null ? null : ((Number) document.getFirst()[1]).longValue();
                 String note = optionalNote("note", corrected.note());
-                yield close(actor, current, branch, Resolution.CORRECTED, note, number, now);
+                yield corrected(actor, current, nostro, note, number, reversal, now);
             }
             case Resolve.WrittenOff off -> {
                 String reason = off.reason() == null ? "" : off.reason().strip();
@@ -718,6 +737,87 @@ public final class Reconciliation {
                 yield close(actor, current, branch, Resolution.WRITTEN_OFF, optionalNote("reason", reason), null, now);
             }
         };
+    }
+
+    /**
+     * Closes the break as corrected by a document. The document's own postings on the nostro (the
+     * correction, or the reversal of a wrong original) are explained by it too: they get a resolved
+     * break of their own, so that neither the matching rules nor the report take them as news.
+     */
+    private Break corrected(
+            Actor actor, Break current, NostroAccount nostro, String note, String number, Long reversal, long now) {
+        List<NostroPosting> corrections = postings.since(nostro, LocalDate.MIN).stream()
+                .filter(p -> number.equals(p.documentNumber())
+                        || (reversal != null && p.ref().transactionId() == reversal))
+                .filter(p -> !p.ref().equals(current.posting()))
+                .toList();
+        AuditRecord audit = resolveAudit(actor, current, nostro.branch(), Resolution.CORRECTED, note, number, null);
+        String tied = "correction for break " + current.id() + (note == null ? "" : ": " + note);
+        platform.change(List.of(audit), c -> {
+            int changed = Sql.update(
+                    c,
+                    "UPDATE recon_breaks SET status = 'RESOLVED', resolution = 'CORRECTED', note = ?,"
+                            + " correcting_document = ?, resolved_at = ?, resolved_by = ?, version = version + 1"
+                            + " WHERE id = ? AND version = ? AND status = 'OPEN'",
+                    note,
+                    number,
+                    now,
+                    actor.username(),
+                    current.id(),
+                    current.version());
+            if (changed == 0) {
+                throw new IllegalStateException("break " + current.id() + " changed meanwhile; look again");
+            }
+            Set<PostingRef> matched = ReconRows.matchedPostings(c, nostro.id());
+            for (NostroPosting p : corrections) {
+                if (matched.contains(p.ref())) {
+                    continue;
+                }
+                int closed = Sql.update(
+                        c,
+                        "UPDATE recon_breaks SET status = 'RESOLVED', resolution = 'CORRECTED', note = ?,"
+                                + " correcting_document = ?, resolved_at = ?, resolved_by = ?, version = version + 1"
+                                + " WHERE transaction_id = ? AND posting_index = ? AND status = 'OPEN'",
+                        truncate(tied),
+                        number,
+                        now,
+                        actor.username(),
+                        p.ref().transactionId(),
+                        p.ref().postingIndex());
+                boolean exists = !Sql.query(
+                                c,
+                                "SELECT id FROM recon_breaks WHERE transaction_id = ? AND posting_index = ?",
+                                rs -> rs.getLong(1),
+                                p.ref().transactionId(),
+                                p.ref().postingIndex())
+                        .isEmpty();
+                if (closed == 0 && !exists) {
+                    Sql.update(
+                            c,
+                            "INSERT INTO recon_breaks (id, nostro_id, kind, transaction_id, posting_index, value_date,"
+                                    + " side, amount, reference, owner, status, resolution, note, correcting_document,"
+                                    + " opened_at, resolved_at, resolved_by, version)"
+                                    + " VALUES (?, ?, 'POSTING', ?, ?, ?, ?, ?, ?, ?, 'RESOLVED', 'CORRECTED', ?, ?, ?, ?,"
+                                    + " ?, 1)",
+                            platform.ids().next().value(),
+                            nostro.id(),
+                            p.ref().transactionId(),
+                            p.ref().postingIndex(),
+                            p.valueDate().toString(),
+                            p.side().name(),
+                            p.amount(),
+                            p.shownReference(),
+                            current.owner(),
+                            truncate(tied),
+                            number,
+                            now,
+                            now,
+                            actor.username());
+                }
+            }
+            return null;
+        });
+        return breakOf(actor, current.id());
     }
 
     private Break close(

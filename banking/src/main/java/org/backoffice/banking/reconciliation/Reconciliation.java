@@ -313,7 +313,7 @@ public final class Reconciliation {
                 : "openingBalance: " + decimal(opening, scale) + " does not continue statement " + previous[0]
                         + ", which closed at " + decimal(Math.subtractExact(opening, gap[0]), scale) + ": a gap of "
                         + decimal(gap[0], scale) + " " + nostro.currency();
-        return new StatementImport.Imported(saved, warning, run);
+        return new StatementImport.Imported(account, saved, warning, run);
     }
 
     private static StatementImport.Refused refused(BankStatement statement, String field, String message) {

@@ -7,17 +7,14 @@ public sealed interface StatementImport {
     String account();
 
     /**
+     * @param account the account as the statement names it
      * @param gapWarning why the opening balance does not continue the previous statement, null when it does
      */
-    record Imported(ImportedStatement statement, String gapWarning, MatchRun matching) implements StatementImport {
+    record Imported(String account, ImportedStatement statement, String gapWarning, MatchRun matching)
+            implements StatementImport {
         @Override
         public String statementId() {
             return statement.statementId();
-        }
-
-        @Override
-        public String account() {
-            return statement.nostro();
         }
     }
 

@@ -35,7 +35,9 @@ class PageAccessTest extends WebTest {
         "controller.ho, /approvals",
         "accountant.ho, /approvals",
         "accountant.ho, /documents/new",
-        "treasurer.ho, /reports/trial-balance?asset=EUR"
+        "treasurer.ho, /reports/trial-balance?asset=EUR",
+        "treasurer.ho, /reconciliation",
+        "auditor, /reconciliation/breaks"
     })
     void aPermittedUserGetsThePage(String username, String path) {
         HttpResponse<String> page = as(username).get(path);
@@ -87,6 +89,7 @@ class PageAccessTest extends WebTest {
                 "/audit",
                 "/admin",
                 "/tokens",
+                "/reconciliation",
                 "/documents/export.csv"
             })
     void withoutSignInEveryPageSendsToSignIn(String path) {

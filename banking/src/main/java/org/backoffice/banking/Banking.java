@@ -9,6 +9,8 @@ import org.backoffice.banking.internal.BankingSchema;
 import org.backoffice.banking.payment.Payments;
 import org.backoffice.banking.payment.Rates;
 import org.backoffice.banking.payment.ValueDates;
+import org.backoffice.banking.reconciliation.Reconciliation;
+import org.backoffice.banking.reconciliation.ReconciliationSettings;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.organisation.BusinessCalendar;
@@ -25,6 +27,7 @@ public final class Banking implements AutoCloseable {
     private final CustomerAccounts accounts;
     private final Rates rates;
     private final Payments payments;
+    private final Reconciliation reconciliation;
 
     private Banking(Platform platform, BankProfile profile) {
         this.platform = platform;
@@ -35,6 +38,7 @@ public final class Banking implements AutoCloseable {
         this.rates = new Rates(platform);
         ValueDates valueDates = new ValueDates(platform.clock(), settings.zone(), settings.cutOff(), this::calendar);
         this.payments = new Payments(platform, profile.directory(), valueDates, rates);
+        this.reconciliation = new Reconciliation(platform, settings, ReconciliationSettings.defaults(), this::calendar);
     }
 
     /**
@@ -95,5 +99,10 @@ public final class Banking implements AutoCloseable {
 
     public Payments payments() {
         return payments;
+    }
+
+    /** Nostro accounts reconciled with the correspondents' statements. */
+    public Reconciliation reconciliation() {
+        return reconciliation;
     }
 }

@@ -27,20 +27,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backoffice import ...}: journal vouchers or accounts from CSV files. */
+/** {@code backoffice import ...}: journal vouchers or accounts from CSV files, correspondents' statements. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Load journal vouchers or book accounts from a CSV file.",
+            "Load journal vouchers or book accounts from a CSV file, or a correspondent's statement file.",
             "Reports each voucher or account loaded or rejected, with the rows and fields at fault."
         },
         footerHeading = "%nExample:%n",
         footer = {
             "  backoffice import accounts --file accounts.csv",
-            "  backoffice import journal-vouchers --file march.csv --as anna --submit"
+            "  backoffice import journal-vouchers --file march.csv --as anna --submit",
+            "  backoffice import statement chase-20261127.xml --as operator.ho"
         },
-        subcommands = {ImportCommand.JournalVouchers.class, ImportCommand.Accounts.class})
+        subcommands = {ImportCommand.JournalVouchers.class, ImportCommand.Accounts.class, StatementImportCommand.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

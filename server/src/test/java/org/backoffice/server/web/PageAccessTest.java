@@ -35,7 +35,9 @@ class PageAccessTest extends WebTest {
         "controller.ho, /approvals",
         "accountant.ho, /approvals",
         "accountant.ho, /documents/new",
-        "treasurer.ho, /reports/trial-balance?asset=EUR"
+        "treasurer.ho, /reports/trial-balance?asset=EUR",
+        "treasurer.ho, /reconciliation",
+        "auditor, /reconciliation/breaks"
     })
     void aPermittedUserGetsThePage(String username, String path) {
         HttpResponse<String> page = as(username).get(path);
@@ -87,6 +89,7 @@ class PageAccessTest extends WebTest {
                 "/audit",
                 "/admin",
                 "/tokens",
+                "/reconciliation",
                 "/documents/export.csv"
             })
     void withoutSignInEveryPageSendsToSignIn(String path) {
@@ -112,11 +115,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();

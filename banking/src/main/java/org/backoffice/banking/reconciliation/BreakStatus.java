@@ -1,0 +1,6 @@
+package org.backoffice.banking.reconciliation;
+
+public enum BreakStatus {
+    OPEN,
+    RESOLVED
+}

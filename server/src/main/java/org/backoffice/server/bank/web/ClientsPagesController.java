@@ -220,6 +220,7 @@ final class ClientsPagesController {
 
     private String clientForm(Viewer viewer, FormState form, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("pageTitle", form.value("kind").equals("COMPANY") ? "New company" : "New person");
         model.addAttribute("branches", Choices.branches(banking.platform(), viewer));
         return "bank/client-form";
     }

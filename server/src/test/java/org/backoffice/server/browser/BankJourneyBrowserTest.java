@@ -34,9 +34,11 @@ class BankJourneyBrowserTest extends BrowserTest {
     }
 
     private void assertNoSidewaysScroll(String what) {
-        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as(what)
-                .isEqualTo(true);
+        Object fits = script("return document.documentElement.scrollWidth <= window.innerWidth");
+        Object wide = script("return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                + " e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map(e => e.tagName + '.'"
+                + " + e.className + '#' + e.id + ':' + Math.round(e.getBoundingClientRect().right)).join(' ')");
+        assertThat(fits).as(what + ": " + wide).isEqualTo(true);
     }
 
     @Test

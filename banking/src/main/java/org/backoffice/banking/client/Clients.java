@@ -108,8 +108,14 @@ public final class Clients {
             args.addAll(actor.branches().stream().sorted().toList());
         }
         if (search != null && !search.isBlank()) {
-            where.append(" AND LOWER(name) LIKE ?");
-            args.add("%" + search.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            // The user's text is matched as typed: '%' and '_' in it are not wildcards.
+            where.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
+            String typed = search.strip()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
+            args.add("%" + typed + "%");
         }
         long total =
                 Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM bank_clients" + where, args.toArray());

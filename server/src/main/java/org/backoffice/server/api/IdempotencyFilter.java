@@ -48,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Idempotency keys on the API's POSTs: the first successful answer to a POST with an {@code Idempotency-Key} is
  * kept per signed-in user and key; a retry with the same key and the same request gets that answer again, with
  * {@code Idempotent-Replayed: true}, and changes nothing; the same key with another request is a 422. The key is
- * optional and at most 200 characters (400 otherwise). Creating a journal voucher is left to the platform, which
- * keeps its keys in the document's own transaction; every other POST is served here.
+ * optional and at most 200 characters (400 otherwise). Creating a journal voucher or a payment is left to the
+ * platform, which keeps its keys in the document's own transaction; every other POST is served here.
  *
  * <p>Concurrent duplicates of these POSTs (rare: tokens, users, accounts, decisions on documents) are serialised
  * per key in this process, on one of a fixed set of locks; across servers sharing a database the key's row keeps
@@ -57,9 +57,13 @@ import tools.jackson.databind.json.JsonMapper;
  * password) is never stored: the kept copy has it removed, so a replay answers null in its place.
  */
 @Component
-class IdempotencyFilter extends OncePerRequestFilter {
-    static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+public class IdempotencyFilter extends OncePerRequestFilter {
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    /** POSTs that create documents: the platform keeps their keys in the document's own transaction. */
+    private static final Set<String> DOCUMENT_CREATION = Set.of(
+            "/api/journal-vouchers", "/api/bank/transfers", "/api/bank/outgoing-payments", "/api/bank/conversions");
+
     static final int MAX_KEY_LENGTH = 200;
     private static final String SECRETS = IdempotencyFilter.class.getName() + ".secrets";
     private static final int MAX_BODY_BYTES = 1 << 20;
@@ -91,7 +95,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         secrets.add(field);
     }
 
-    static String pathAndQuery(HttpServletRequest request) {
+    public static String pathAndQuery(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
@@ -116,7 +120,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String principal = principal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (principal == null || path.equals("/api/journal-vouchers")) {
+        if (principal == null || DOCUMENT_CREATION.contains(path)) {
             chain.doFilter(request, response);
             return;
         }

@@ -11,10 +11,13 @@ import org.springframework.web.method.HandlerMethod;
 /** Every POST of the API takes an Idempotency-Key; the OpenAPI description says so on each of them. */
 @Component
 class IdempotencyKeyDocs implements OperationCustomizer {
+    private static final java.util.Set<String> API_PACKAGES =
+            java.util.Set.of(IdempotencyKeyDocs.class.getPackageName(), "org.backoffice.server.bank.api");
+
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         if (!handler.hasMethodAnnotation(PostMapping.class)
-                || !handler.getBeanType().getPackageName().equals(IdempotencyKeyDocs.class.getPackageName())) {
+                || !API_PACKAGES.contains(handler.getBeanType().getPackageName())) {
             return operation;
         }
         boolean documented = operation.getParameters() != null

@@ -5,13 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 /** Query parameters as the API reads them: each refused with the parameter's name when it is out of bounds. */
-final class Params {
+public final class Params {
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 1000;
 
     private Params() {}
 
-    static int page(Integer page) {
+    public static int page(Integer page) {
         if (page == null) {
             return 0;
         }
@@ -21,7 +21,7 @@ final class Params {
         return page;
     }
 
-    static int size(Integer size) {
+    public static int size(Integer size) {
         if (size == null) {
             return DEFAULT_SIZE;
         }
@@ -32,7 +32,7 @@ final class Params {
     }
 
     /** A date as {@code YYYY-MM-DD}, strictly (no 30 February); null when the parameter is absent or empty. */
-    static LocalDate date(String name, String text) {
+    public static LocalDate date(String name, String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -45,7 +45,7 @@ final class Params {
     }
 
     /** One of an enum's constants by its exact name; null when absent or empty. */
-    static <E extends Enum<E>> E choice(String name, String text, Class<E> type) {
+    public static <E extends Enum<E>> E choice(String name, String text, Class<E> type) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -61,7 +61,7 @@ final class Params {
                 + abbreviated(text) + "'");
     }
 
-    static String abbreviated(String text) {
+    public static String abbreviated(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

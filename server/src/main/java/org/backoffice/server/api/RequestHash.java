@@ -5,10 +5,10 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /** What makes two requests "the same" for an idempotency key: SHA-256 over method, path with query, and body. */
-final class RequestHash {
+public final class RequestHash {
     private RequestHash() {}
 
-    static String of(String method, String pathAndQuery, byte[] canonicalBody) {
+    public static String of(String method, String pathAndQuery, byte[] canonicalBody) {
         MessageDigest digest = sha256();
         digest.update((method + ' ' + pathAndQuery + '\n').getBytes(StandardCharsets.UTF_8));
         digest.update(canonicalBody);

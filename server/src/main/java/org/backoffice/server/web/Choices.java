@@ -6,16 +6,16 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.organisation.Branch;
 
 /** What the selects of filters and forms offer: only the user's branches, the profile's assets. */
-final class Choices {
+public final class Choices {
     private Choices() {}
 
-    static List<Branch> branches(Platform platform, Viewer viewer) {
+    public static List<Branch> branches(Platform platform, Viewer viewer) {
         return platform.organisation().branches().stream()
                 .filter(b -> viewer.actor().canSee(b.code()))
                 .toList();
     }
 
-    static List<String> assets(Platform platform) {
+    public static List<String> assets(Platform platform) {
         return platform.profile().assets().stream()
                 .map(Asset::code)
                 .map(code -> code.value())

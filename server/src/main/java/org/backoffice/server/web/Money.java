@@ -8,22 +8,22 @@ import org.springframework.stereotype.Component;
 
 /** Amounts as the pages show them: decimal text with the asset's number of places. */
 @Component
-final class Money {
+public final class Money {
     private final Platform platform;
 
     Money(Platform platform) {
         this.platform = platform;
     }
 
-    int scale(String asset) {
+    public int scale(String asset) {
         return platform.accounts().asset(asset).map(Asset::scale).orElse(0);
     }
 
-    String text(long units, String asset) {
+    public String text(long units, String asset) {
         return Amounts.format(units, scale(asset));
     }
 
-    BigDecimal decimal(long units, String asset) {
+    public BigDecimal decimal(long units, String asset) {
         return BigDecimal.valueOf(units, scale(asset));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * keep the list's filters.
  */
 public record Pager(int page, long pages, long total, String previous, String next) {
-    static Pager of(Page<?> page, UriComponentsBuilder address) {
+    public static Pager of(Page<?> page, UriComponentsBuilder address) {
         String previous = page.page() > 0 ? at(address, page.page() - 1) : null;
         String next = page.page() + 1 < page.pages() ? at(address, page.page() + 1) : null;
         return new Pager(page.page(), page.pages(), page.total(), previous, next);

@@ -20,7 +20,7 @@ import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.organisation.BookAccount;
 
 /** An account's header, balances and statement pages, as the account page shows them. */
-final class StatementView {
+public final class StatementView {
     static final int PAGE_SIZE = 50;
     private static final Pattern DOCUMENT_REFERENCE = Pattern.compile("[A-Za-z]+:(\\d{1,19})(:reversal)?");
 
@@ -57,7 +57,7 @@ final class StatementView {
     /** @param next where the following page starts, or null at the end */
     public record Statement(String number, String opening, List<Row> rows, String closing, String next) {}
 
-    static Header header(Platform platform, Money money, Viewer viewer, String number, LocalDate asOf) {
+    public static Header header(Platform platform, Money money, Viewer viewer, String number, LocalDate asOf) {
         BookAccount account = platform.accounts().visible(viewer.actor(), number);
         Balance now = platform.accounts().balance(viewer.actor(), number, null);
         String then = asOf == null
@@ -80,7 +80,7 @@ final class StatementView {
                 then);
     }
 
-    static Statement page(Platform platform, Money money, Viewer viewer, String number, String after) {
+    public static Statement page(Platform platform, Money money, Viewer viewer, String number, String after) {
         BookAccount account = platform.accounts().visible(viewer.actor(), number);
         StatementQuery query = StatementQuery.all(account.ledgerId(), PAGE_SIZE);
         if (after != null && !after.isBlank()) {
@@ -95,20 +95,20 @@ final class StatementView {
             String reference = line.reference() == null ? "" : line.reference();
             boolean reversal = false;
             Matcher matcher = DOCUMENT_REFERENCE.matcher(reference);
-            if (matcher.matches()) {
-                long id = Long.parseLong(matcher.group(1));
-                reversal = matcher.group(2) != null;
-                Optional<Document> document = documents.computeIfAbsent(
-                        id,
-                        key -> key > 0
-                                ? platform.documents().find(viewer.actor(), new DocumentId(key))
-                                : Optional.empty());
-                if (document.isPresent()) {
-                    documentId = document.get().id().toString();
-                    reference = document.get().number() == null
-                            ? reference
-                            : document.get().number();
-                }
+            // A voucher names its document in the reference; a payment's reference is the client's own text, and
+            // its document is found by the transaction's id, which is the document's.
+            long id = matcher.matches()
+                    ? Long.parseLong(matcher.group(1))
+                    : line.transactionId().value();
+            reversal = matcher.matches() && matcher.group(2) != null;
+            Optional<Document> document = documents.computeIfAbsent(
+                    id,
+                    key -> key > 0 ? platform.documents().find(viewer.actor(), new DocumentId(key)) : Optional.empty());
+            if (document.isPresent()) {
+                documentId = document.get().id().toString();
+                reference = document.get().number() == null
+                        ? reference
+                        : document.get().number();
             }
             rows.add(new Row(
                     line.valueDate().toString(),

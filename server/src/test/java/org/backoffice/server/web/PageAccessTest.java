@@ -36,6 +36,20 @@ class PageAccessTest extends WebTest {
         "accountant.ho, /approvals",
         "accountant.ho, /documents/new",
         "treasurer.ho, /reports/trial-balance?asset=EUR",
+        "operator.ho, /bank/clients",
+        "operator.ho, /bank/clients/new",
+        "operator.ho, /bank/clients/new?kind=COMPANY",
+        "operator.b1, /bank/clients",
+        "auditor, /bank/clients",
+        "admin, /bank/clients/new",
+        "operator.ho, /bank/payments",
+        "operator.ho, /bank/payments/transfer",
+        "operator.ho, /bank/payments/outgoing",
+        "operator.ho, /bank/payments/conversion",
+        "accountant.ho, /bank/payments/transfer",
+        "controller.ho, /bank/payments",
+        "treasurer.ho, /bank/rates",
+        "auditor, /bank/rates",
         "treasurer.ho, /reconciliation",
         "auditor, /reconciliation/breaks"
     })
@@ -55,7 +69,14 @@ class PageAccessTest extends WebTest {
         "auditor, /approvals",
         "auditor, /documents/new",
         "treasurer.ho, /documents/new",
-        "controller.ho, /documents/new"
+        "controller.ho, /documents/new",
+        "controller.ho, /bank/clients/new",
+        "treasurer.ho, /bank/clients/new",
+        "auditor, /bank/clients/new",
+        "controller.ho, /bank/payments/transfer",
+        "treasurer.ho, /bank/payments/outgoing",
+        "auditor, /bank/payments/conversion",
+        "admin, /bank/payments/transfer"
     })
     void anotherUserGetsTheForbiddenPage(String username, String path) {
         HttpResponse<String> page = as(username).get(path);
@@ -89,8 +110,13 @@ class PageAccessTest extends WebTest {
                 "/audit",
                 "/admin",
                 "/tokens",
-                "/reconciliation",
-                "/documents/export.csv"
+                "/documents/export.csv",
+                "/bank/clients",
+                "/bank/clients/new",
+                "/bank/payments",
+                "/bank/payments/transfer",
+                "/bank/rates",
+                "/reconciliation"
             })
     void withoutSignInEveryPageSendsToSignIn(String path) {
         HttpResponse<String> page = anonymous().get(path);
@@ -115,11 +141,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Reconciliation,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Reconciliation,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Reconciliation,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Reconciliation,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Reconciliation,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Reconciliation,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();
@@ -142,5 +168,10 @@ class PageAccessTest extends WebTest {
         assertThat(admin.get("/documents/not-a-number").statusCode()).isEqualTo(404);
         assertThat(admin.get("/accounts/XX-0000-USD").statusCode()).isEqualTo(404);
         assertThat(admin.get("/accounts/XX-0000-USD").body()).contains("There is nothing here.");
+        assertThat(admin.get("/bank/clients/999999999").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/bank/clients/not-a-number").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/bank/accounts/GB33BUKB20201555555555").statusCode())
+                .isEqualTo(404);
+        assertThat(admin.get("/bank/accounts/not-an-iban").statusCode()).isEqualTo(404);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.backoffice.banking.account.CustomerAccounts;
 import org.backoffice.banking.account.HouseAccounts;
+import org.backoffice.banking.cash.CashDesk;
 import org.backoffice.banking.client.Clients;
 import org.backoffice.banking.internal.BankingSchema;
 import org.backoffice.banking.payment.Payments;
@@ -25,6 +26,7 @@ public final class Banking implements AutoCloseable {
     private final CustomerAccounts accounts;
     private final Rates rates;
     private final Payments payments;
+    private final CashDesk cash;
 
     private Banking(Platform platform, BankProfile profile) {
         this.platform = platform;
@@ -35,6 +37,7 @@ public final class Banking implements AutoCloseable {
         this.rates = new Rates(platform);
         ValueDates valueDates = new ValueDates(platform.clock(), settings.zone(), settings.cutOff(), this::calendar);
         this.payments = new Payments(platform, profile.directory(), valueDates, rates);
+        this.cash = new CashDesk(platform, settings, house, valueDates);
     }
 
     /**
@@ -48,6 +51,7 @@ public final class Banking implements AutoCloseable {
         Platform platform = Platform.open(config.withProfiles(List.of(profile.profile())));
         try {
             profile.directory().bind(platform.ledger().readers());
+            profile.cash().bind(platform.ledger());
             Banking banking = new Banking(platform, profile);
             profile.bindHeadOffice(banking.house::headOffice);
             return banking;
@@ -95,5 +99,10 @@ public final class Banking implements AutoCloseable {
 
     public Payments payments() {
         return payments;
+    }
+
+    /** The cash desk: desks, cashiers' shifts, cash orders and collections, the cash book. */
+    public CashDesk cash() {
+        return cash;
     }
 }

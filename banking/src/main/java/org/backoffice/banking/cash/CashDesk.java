@@ -63,6 +63,11 @@ public final class CashDesk {
         this.readers = platform.ledger().readers();
     }
 
+    /** The business day cash documents are dated with now. */
+    public LocalDate today() {
+        return valueDates.today();
+    }
+
     // ---- desks
 
     /** Sets up a desk with a cash account per currency; an administrator's or accountant's action. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.backoffice.banking.account.GuardedJournalVoucherKind;
+import org.backoffice.banking.cash.CashDeskKinds;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
@@ -30,6 +31,7 @@ public final class BankProfile {
     private final BankingSettings settings;
     private final AccountDirectory directory = new AccountDirectory();
     private final AtomicReference<Supplier<String>> headOffice = new AtomicReference<>();
+    private final CashDeskKinds cash;
     private final Profile profile;
 
     private BankProfile(BankingSettings settings) {
@@ -41,24 +43,28 @@ public final class BankProfile {
             }
             return bound.get();
         };
-        List<DocumentKind<?>> kinds = List.of(
+        List<DocumentKind<?>> payments = List.of(
                 new InternalTransferKind(directory),
                 new OutgoingPaymentKind(directory, settings.bic(), head),
                 new CurrencyConversionKind(directory, head));
+        this.cash = new CashDeskKinds(directory, head);
+        List<DocumentKind<?>> kinds = new java.util.ArrayList<>(payments);
+        kinds.addAll(cash.kinds());
         Profile base = Profiles.bank();
-        grant(base.permissions(), kinds);
+        grant(base.permissions(), payments);
+        cash.grant(base.permissions());
+        List<ApprovalPolicy> policies = new java.util.ArrayList<>(payments.stream()
+                .map(k -> new ApprovalPolicy(
+                        k.type(), settings.paymentApprovalThreshold(), Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
+                .toList());
+        policies.addAll(cash.policies(settings.paymentApprovalThreshold()));
         this.profile = base.replacing(new GuardedJournalVoucherKind())
                 .plus(
                         "A bank: clients and their accounts, payments, clearing, the cash desk, end of day",
                         assetsBeyond(base),
                         chart(),
-                        kinds,
-                        kinds.stream()
-                                .map(k -> new ApprovalPolicy(
-                                        k.type(),
-                                        settings.paymentApprovalThreshold(),
-                                        Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
-                                .toList());
+                        List.copyOf(kinds),
+                        List.copyOf(policies));
     }
 
     public static BankProfile of(BankingSettings settings) {
@@ -75,6 +81,10 @@ public final class BankProfile {
 
     AccountDirectory directory() {
         return directory;
+    }
+
+    CashDeskKinds cash() {
+        return cash;
     }
 
     void bindHeadOffice(Supplier<String> supplier) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.backoffice.banking.account.CustomerAccounts;
 import org.backoffice.banking.account.HouseAccounts;
+import org.backoffice.banking.cash.CashDesk;
 import org.backoffice.banking.client.Clients;
 import org.backoffice.banking.internal.BankingSchema;
 import org.backoffice.banking.payment.Payments;
@@ -28,6 +29,7 @@ public final class Banking implements AutoCloseable {
     private final Rates rates;
     private final Payments payments;
     private final Reconciliation reconciliation;
+    private final CashDesk cash;
 
     private Banking(Platform platform, BankProfile profile) {
         this.platform = platform;
@@ -39,6 +41,7 @@ public final class Banking implements AutoCloseable {
         ValueDates valueDates = new ValueDates(platform.clock(), settings.zone(), settings.cutOff(), this::calendar);
         this.payments = new Payments(platform, profile.directory(), valueDates, rates);
         this.reconciliation = new Reconciliation(platform, settings, ReconciliationSettings.defaults(), this::calendar);
+        this.cash = new CashDesk(platform, settings, house, valueDates);
     }
 
     /**
@@ -52,6 +55,7 @@ public final class Banking implements AutoCloseable {
         Platform platform = Platform.open(config.withProfiles(List.of(profile.profile())));
         try {
             profile.directory().bind(platform.ledger().readers());
+            profile.cash().bind(platform.ledger());
             Banking banking = new Banking(platform, profile);
             profile.bindHeadOffice(banking.house::headOffice);
             return banking;
@@ -104,5 +108,10 @@ public final class Banking implements AutoCloseable {
     /** Nostro accounts reconciled with the correspondents' statements. */
     public Reconciliation reconciliation() {
         return reconciliation;
+    }
+
+    /** The cash desk: desks, cashiers' shifts, cash orders and collections, the cash book. */
+    public CashDesk cash() {
+        return cash;
     }
 }

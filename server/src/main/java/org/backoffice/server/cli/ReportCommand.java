@@ -33,13 +33,15 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = {
             "  backoffice report balance-sheet --date 2026-03-31 --out bs.pdf",
-            "  backoffice report turnover --from 2026-03-01 --to 2026-03-31 --branch HO --out t.xlsx"
+            "  backoffice report turnover --from 2026-03-01 --to 2026-03-31 --branch HO --out t.xlsx",
+            "  backoffice report cash-book --branch B1 --desk D01 --date 2026-11-25 --format pdf --out book.pdf"
         },
         subcommands = {
             ReportCommand.BalanceSheet.class,
             ReportCommand.IncomeStatement.class,
             ReportCommand.Turnover.class,
-            ReportCommand.TrialBalance.class
+            ReportCommand.TrialBalance.class,
+            ReportCommand.CashBook.class
         })
 final class ReportCommand implements Runnable {
     @Spec
@@ -77,7 +79,7 @@ final class ReportCommand implements Runnable {
         /** Refuses options that make no sense before the database is opened. */
         void check() {}
 
-        abstract ReportTable table(Platform platform, FinancialReports reports);
+        abstract ReportTable table(Installation installation);
 
         private ReportFormat format() {
             if (format != null) {
@@ -114,7 +116,7 @@ final class ReportCommand implements Runnable {
                 if (branch != null && platform.organisation().branch(branch).isEmpty()) {
                     throw CliError.usage("--branch", "there is no branch '" + branch + "'");
                 }
-                ReportTable table = table(platform, new FinancialReports(platform));
+                ReportTable table = table(installation);
                 Path partial = target.resolveSibling("." + target.getFileName() + "."
                         + ProcessHandle.current().pid() + ".partial");
                 try {
@@ -134,8 +136,19 @@ final class ReportCommand implements Runnable {
         }
     }
 
+    /** A financial statement: a table from the platform's books through the reporting module. */
+    abstract static class FinancialReport extends Report {
+        @Override
+        final ReportTable table(Installation installation) {
+            Platform platform = installation.platform();
+            return table(platform, new FinancialReports(platform));
+        }
+
+        abstract ReportTable table(Platform platform, FinancialReports reports);
+    }
+
     /** A report over a period of value dates: {@code --from} and {@code --to}. */
-    abstract static class PeriodReport extends Report {
+    abstract static class PeriodReport extends FinancialReport {
         @Option(names = "--from", required = true, paramLabel = "DATE", description = "first value date, yyyy-mm-dd")
         LocalDate from;
 
@@ -155,7 +168,7 @@ final class ReportCommand implements Runnable {
     }
 
     /** A report as of a value date: {@code --date}, today by default. */
-    abstract static class DayReport extends Report {
+    abstract static class DayReport extends FinancialReport {
         @Option(
                 names = "--date",
                 paramLabel = "DATE",
@@ -262,6 +275,49 @@ final class ReportCommand implements Runnable {
 
         private static BigDecimal amount(long units, int scale) {
             return BigDecimal.valueOf(units, scale);
+        }
+    }
+
+    @Command(
+            name = "cash-book",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = "A cash desk's book for a business day: opening, every receipt, disbursement and"
+                    + " transfer, closing, and each shift's count by denomination with its difference.",
+            footerHeading = "%nExample:%n",
+            footer = "  backoffice report cash-book --branch B1 --desk D01 --date 2026-11-25 --out book.csv")
+    static final class CashBook extends Report {
+        @Option(names = "--desk", required = true, paramLabel = "CODE", description = "the desk's code, e.g. D01")
+        String desk;
+
+        @Option(
+                names = "--date",
+                paramLabel = "DATE",
+                description = "the business day, yyyy-mm-dd (default: today in the bank's time zone)")
+        LocalDate date;
+
+        @Override
+        ReportTable table(Installation installation) {
+            var cash = installation.banking().cash();
+            List<org.backoffice.banking.cash.Desk> desks = cash.desks(Installation.CLI, branch).stream()
+                    .filter(d -> d.code().equals(desk))
+                    .toList();
+            if (desks.isEmpty()) {
+                throw CliError.usage(
+                        "--desk", "there is no desk '" + desk + "'" + (branch == null ? "" : " at branch " + branch));
+            }
+            if (desks.size() > 1) {
+                throw CliError.usage(
+                        "--branch",
+                        "desk " + desk + " is at branches "
+                                + desks.stream()
+                                        .map(org.backoffice.banking.cash.Desk::branch)
+                                        .toList()
+                                + "; name one");
+            }
+            var found = desks.get(0);
+            return org.backoffice.server.web.CashBookTable.of(
+                    cash.cashBook(Installation.CLI, found.branch(), found.code(), date == null ? cash.today() : date));
         }
     }
 }

@@ -49,6 +49,7 @@ class LoginBrowserTest extends BrowserTest {
                         "Payments",
                         "Rates",
                         "Reconciliation",
+                        "Cash desk",
                         "Trial balance",
                         "Turnover",
                         "Balance sheet",

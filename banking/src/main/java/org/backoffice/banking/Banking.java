@@ -7,6 +7,7 @@ import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.CashDesk;
 import org.backoffice.banking.client.Clients;
 import org.backoffice.banking.internal.BankingSchema;
+import org.backoffice.banking.internal.BusinessDays;
 import org.backoffice.banking.payment.Payments;
 import org.backoffice.banking.payment.Rates;
 import org.backoffice.banking.payment.ValueDates;
@@ -38,7 +39,12 @@ public final class Banking implements AutoCloseable {
         this.house = new HouseAccounts(platform, settings);
         this.accounts = new CustomerAccounts(platform, settings, clients, house);
         this.rates = new Rates(platform);
-        ValueDates valueDates = new ValueDates(platform.clock(), settings.zone(), settings.cutOff(), this::calendar);
+        ValueDates valueDates = new ValueDates(
+                platform.clock(),
+                settings.zone(),
+                settings.cutOff(),
+                this::calendar,
+                () -> BusinessDays.lastClosed(platform.ledger().readers()));
         this.payments = new Payments(platform, profile.directory(), valueDates, rates);
         this.reconciliation = new Reconciliation(platform, settings, ReconciliationSettings.defaults(), this::calendar);
         this.cash = new CashDesk(platform, settings, house, valueDates);

@@ -17,6 +17,15 @@ public final class BusinessDays {
                 .map(LocalDate::parse);
     }
 
+    /** The last closed business day, read from the pool. */
+    public static Optional<LocalDate> lastClosed(javax.sql.DataSource readers) {
+        try (Connection c = readers.getConnection()) {
+            return lastClosed(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the closed business days: " + e.getMessage(), e);
+        }
+    }
+
     /** Why a posting with this value date must wait for a controller's adjustment ("field: rule"), or null. */
     public static String refusal(Connection c, String field, LocalDate valueDate) throws SQLException {
         Optional<LocalDate> closed = lastClosed(c);

@@ -16,7 +16,8 @@ import org.backoffice.platform.security.Role;
 
 /**
  * The day's rate table: how many units of one currency buy one unit of another. A treasurer sets
- * it; a conversion takes the latest rate on or before its value date, directly or inverted.
+ * it each business day; a conversion takes the rate set for its value date, directly or inverted,
+ * and is refused when that day has none (yesterday's rate is not today's price).
  */
 public final class Rates {
     /** Decimal places kept for an inverted rate. */
@@ -74,7 +75,7 @@ public final class Rates {
         });
     }
 
-    /** Units of {@code quote} for one {@code base} on {@code date}: the latest rate set on or before it. */
+    /** Units of {@code quote} for one {@code base} on {@code date}: the rate set for that day. */
     public Optional<BigDecimal> rate(LocalDate date, String base, String quote) {
         try (Connection c = platform.ledger().readers().getConnection()) {
             return rateIn(c, date, base, quote);
@@ -86,11 +87,11 @@ public final class Rates {
     /** The rate as {@link #rate}, read in the caller's transaction. */
     public static Optional<BigDecimal> rateIn(Connection c, LocalDate date, String base, String quote)
             throws SQLException {
-        Optional<BigDecimal> direct = latest(c, date, base, quote);
+        Optional<BigDecimal> direct = setFor(c, date, base, quote);
         if (direct.isPresent()) {
             return direct;
         }
-        return latest(c, date, quote, base).map(r -> BigDecimal.ONE.divide(r, INVERSE_SCALE, RoundingMode.HALF_EVEN));
+        return setFor(c, date, quote, base).map(r -> BigDecimal.ONE.divide(r, INVERSE_SCALE, RoundingMode.HALF_EVEN));
     }
 
     /** Every rate set for the latest day on or before {@code date}. */
@@ -103,12 +104,11 @@ public final class Rates {
                 date.toString());
     }
 
-    private static Optional<BigDecimal> latest(Connection c, LocalDate date, String base, String quote)
+    private static Optional<BigDecimal> setFor(Connection c, LocalDate date, String base, String quote)
             throws SQLException {
         return Sql.query(
                         c,
-                        "SELECT rate FROM bank_rates WHERE base = ? AND quote = ? AND rate_date <= ?"
-                                + " ORDER BY rate_date DESC LIMIT 1",
+                        "SELECT rate FROM bank_rates WHERE base = ? AND quote = ? AND rate_date = ?",
                         rs -> new BigDecimal(rs.getString(1)),
                         base,
                         quote,

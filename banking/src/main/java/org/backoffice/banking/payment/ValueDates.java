@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.organisation.BusinessCalendar;
@@ -21,12 +22,23 @@ public final class ValueDates {
     private final ZoneId zone;
     private final LocalTime cutOff;
     private final Supplier<BusinessCalendar> calendar;
+    private final Supplier<Optional<LocalDate>> lastClosed;
 
-    public ValueDates(Clock clock, ZoneId zone, LocalTime cutOff, Supplier<BusinessCalendar> calendar) {
+    /**
+     * @param lastClosed the last business day end of day has closed: once today is closed, a
+     *     payment made now takes the next business day's value date, as after the cut-off
+     */
+    public ValueDates(
+            Clock clock,
+            ZoneId zone,
+            LocalTime cutOff,
+            Supplier<BusinessCalendar> calendar,
+            Supplier<Optional<LocalDate>> lastClosed) {
         this.clock = clock;
         this.zone = zone;
         this.cutOff = cutOff;
         this.calendar = calendar;
+        this.lastClosed = lastClosed;
     }
 
     /** Today at the bank. */
@@ -39,10 +51,15 @@ public final class ValueDates {
         ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate today = now.toLocalDate();
         BusinessCalendar days = calendar.get();
+        LocalDate earliest = today;
         if (!days.isBusinessDay(today) || !now.toLocalTime().isBefore(cutOff)) {
-            return days.nextBusinessDay(today);
+            earliest = days.nextBusinessDay(today);
         }
-        return today;
+        Optional<LocalDate> closed = lastClosed.get();
+        if (closed.isPresent() && !earliest.isAfter(closed.get())) {
+            earliest = days.nextBusinessDay(closed.get());
+        }
+        return earliest;
     }
 
     /** The value date for a payment that asks for {@code requested} (null: as soon as possible). */

@@ -215,11 +215,11 @@ class PaymentsTest {
     }
 
     @Test
-    void aClosedBusinessDayRefusesPaymentsValuedOnIt() {
+    void onceTheDayIsClosedAPaymentTakesTheNextBusinessDay() {
         bank.tamper(
                 "INSERT INTO bank_business_days (business_date, closed_at, closed_by) VALUES ('2026-11-25', 0, 'eod')");
 
-        assertThatThrownBy(() -> payments.transfer(
+        Document posted = payments.transfer(
                         bank.actor("operator.ho"),
                         new TransferOrder(
                                 alice.iban().value(),
@@ -229,13 +229,28 @@ class PaymentsTest {
                                 LocalDate.of(2026, 11, 25),
                                 null),
                         true,
-                        null))
+                        null)
+                .document();
+
+        assertThat(posted.body(InternalTransfer.class).valueDate()).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void aPaymentWaitingForApprovalWhileItsDayClosesIsRefusedAtApproval() {
+        bank.fund(alice, "9000.00");
+        Document waiting = payments.transfer(bank.actor("operator.ho"), transfer(alice, bob, "10000.00"), true, null)
+                .document();
+        bank.tamper(
+                "INSERT INTO bank_business_days (business_date, closed_at, closed_by) VALUES ('2026-11-25', 0, 'eod')");
+
+        assertThatThrownBy(() -> bank.platform().documents().approve(bank.actor("controller.ho"), waiting.id(), "ok"))
                 .isInstanceOfSatisfying(
                         InvalidDocumentException.class,
                         e -> assertThat(e.errors()).anySatisfy(f -> {
                             assertThat(f.field()).isEqualTo("valueDate");
                             assertThat(f.message()).contains("business day 2026-11-25 is closed");
                         }));
+        assertThat(bank.balance(bob)).isZero();
     }
 
     @Test

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Load journal vouchers or book accounts from a CSV file, or a correspondent's statement file.",
+            "Load vouchers, accounts, statements or clearing files.",
             "Reports each voucher or account loaded or rejected, with the rows and fields at fault."
         },
         footerHeading = "%nExample:%n",

@@ -180,7 +180,7 @@ class BankJourneyBrowserTest extends BrowserTest {
         banking.rates()
                 .set(
                         users.actor("treasurer.ho"),
-                        banking.payments().valueDates().today(),
+                        banking.payments().valueDates().earliest(),
                         "USD",
                         "EUR",
                         new java.math.BigDecimal("0.9"));

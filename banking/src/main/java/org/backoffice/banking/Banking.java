@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.backoffice.banking.account.CustomerAccounts;
 import org.backoffice.banking.account.HouseAccounts;
+import org.backoffice.banking.clearing.Clearing;
+import org.backoffice.banking.clearing.ClearingCycles;
+import org.backoffice.banking.clearing.ClearingExceptions;
+import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.banking.client.Clients;
 import org.backoffice.banking.internal.BankingSchema;
 import org.backoffice.banking.payment.Payments;
@@ -25,6 +29,7 @@ public final class Banking implements AutoCloseable {
     private final CustomerAccounts accounts;
     private final Rates rates;
     private final Payments payments;
+    private final Clearing clearing;
 
     private Banking(Platform platform, BankProfile profile) {
         this.platform = platform;
@@ -35,6 +40,10 @@ public final class Banking implements AutoCloseable {
         this.rates = new Rates(platform);
         ValueDates valueDates = new ValueDates(platform.clock(), settings.zone(), settings.cutOff(), this::calendar);
         this.payments = new Payments(platform, profile.directory(), valueDates, rates);
+        this.clearing = new Clearing(
+                new ClearingCycles(platform, settings, house, valueDates),
+                new IncomingClearing(platform, house, valueDates),
+                new ClearingExceptions(platform, house, valueDates));
     }
 
     /**
@@ -95,5 +104,9 @@ public final class Banking implements AutoCloseable {
 
     public Payments payments() {
         return payments;
+    }
+
+    public Clearing clearing() {
+        return clearing;
     }
 }

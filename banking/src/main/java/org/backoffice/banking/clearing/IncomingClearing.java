@@ -291,8 +291,7 @@ public final class IncomingClearing {
         }
 
         private void book(List<Numbered<ClearingPayment>> payments, List<LineError> errors) {
-            int booked = run.book(payments, errors);
-            progress.posted(booked);
+            run.book(payments, errors);
             done += payments.size() + errors.size();
             progress.recorded(done, total);
         }
@@ -335,7 +334,7 @@ public final class IncomingClearing {
             }
             ClearingFile file = registered.file();
             BitSet done = resumed ? FileRows.done(platform.ledger().readers(), file.id()) : new BitSet();
-            run = new ImportRun(platform, head, file.id(), registered.firstTx(), file.valueDate(), done);
+            run = new ImportRun(platform, head, file.id(), registered.firstTx(), file.valueDate(), done, progress);
         }
 
         ImportResult finish() {

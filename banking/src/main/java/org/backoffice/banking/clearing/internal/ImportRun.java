@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Iban;
+import org.backoffice.banking.clearing.ImportProgress;
 import org.backoffice.banking.message.ClearingPayment;
 import org.backoffice.banking.message.LineError;
 import org.backoffice.banking.message.Numbered;
@@ -43,6 +44,7 @@ public final class ImportRun {
     public static final String SUSPENSE = "SUSPENSE";
 
     private final Platform platform;
+    private final ImportProgress progress;
     private final String head;
     private final long fileId;
     private final long firstTx;
@@ -54,8 +56,16 @@ public final class ImportRun {
     private int suspended;
     private int unreadable;
 
-    public ImportRun(Platform platform, String head, long fileId, long firstTx, LocalDate valueDate, BitSet done) {
+    public ImportRun(
+            Platform platform,
+            String head,
+            long fileId,
+            long firstTx,
+            LocalDate valueDate,
+            BitSet done,
+            ImportProgress progress) {
         this.platform = platform;
+        this.progress = progress;
         this.head = head;
         this.fileId = fileId;
         this.firstTx = firstTx;
@@ -101,6 +111,7 @@ public final class ImportRun {
             decide(p, accounts, decisions, failures);
         }
         post(decisions, failures);
+        progress.posted(decisions.size());
         if (!decisions.isEmpty() || !failures.isEmpty()) {
             record(decisions, failures);
         }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backoffice import ...}: journal vouchers or accounts from CSV files. */
+/** {@code backoffice import ...}: journal vouchers or accounts from CSV files, incoming clearing files. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
@@ -38,9 +38,10 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = {
             "  backoffice import accounts --file accounts.csv",
-            "  backoffice import journal-vouchers --file march.csv --as anna --submit"
+            "  backoffice import journal-vouchers --file march.csv --as anna --submit",
+            "  backoffice import clearing-file incoming.xml"
         },
-        subcommands = {ImportCommand.JournalVouchers.class, ImportCommand.Accounts.class})
+        subcommands = {ImportCommand.JournalVouchers.class, ImportCommand.Accounts.class, ClearingFileImport.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,11 +1,14 @@
 package org.backoffice.banking;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.backoffice.banking.account.GuardedJournalVoucherKind;
 import org.backoffice.banking.cash.CashDeskKinds;
+import org.backoffice.banking.clearing.ClearingRunKind;
+import org.backoffice.banking.clearing.ExceptionResolutionKind;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
@@ -48,16 +51,29 @@ public final class BankProfile {
                 new OutgoingPaymentKind(directory, settings.bic(), head),
                 new CurrencyConversionKind(directory, head));
         this.cash = new CashDeskKinds(directory, head);
+        // Clearing: an operator or treasurer closes a cycle, an operator proposes what to do with an
+        // exception; a controller approves each of them, whatever the amount.
+        List<DocumentKind<?>> clearing =
+                List.of(new ClearingRunKind(settings.bic(), head), new ExceptionResolutionKind(directory, head));
         List<DocumentKind<?>> kinds = new java.util.ArrayList<>(payments);
         kinds.addAll(cash.kinds());
+        kinds.addAll(clearing);
         Profile base = Profiles.bank();
         grant(base.permissions(), payments);
         cash.grant(base.permissions());
+        base.permissions()
+                .grant(ClearingRunKind.TYPE, Action.VIEW, Role.values())
+                .grant(ClearingRunKind.TYPE, Action.CREATE, Role.OPERATOR, Role.TREASURER)
+                .grant(ClearingRunKind.TYPE, Action.APPROVE, Role.CONTROLLER)
+                .grant(ExceptionResolutionKind.TYPE, Action.VIEW, Role.values())
+                .grant(ExceptionResolutionKind.TYPE, Action.CREATE, Role.OPERATOR)
+                .grant(ExceptionResolutionKind.TYPE, Action.APPROVE, Role.CONTROLLER);
         List<ApprovalPolicy> policies = new java.util.ArrayList<>(payments.stream()
                 .map(k -> new ApprovalPolicy(
                         k.type(), settings.paymentApprovalThreshold(), Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
                 .toList());
         policies.addAll(cash.policies(settings.paymentApprovalThreshold()));
+        clearing.forEach(k -> policies.add(new ApprovalPolicy(k.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER))));
         this.profile = base.replacing(new GuardedJournalVoucherKind())
                 .plus(
                         "A bank: clients and their accounts, payments, clearing, the cash desk, end of day",

@@ -5,6 +5,10 @@ import java.util.Map;
 import org.backoffice.banking.account.CustomerAccounts;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.CashDesk;
+import org.backoffice.banking.clearing.Clearing;
+import org.backoffice.banking.clearing.ClearingCycles;
+import org.backoffice.banking.clearing.ClearingExceptions;
+import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.banking.client.Clients;
 import org.backoffice.banking.internal.BankingSchema;
 import org.backoffice.banking.internal.BusinessDays;
@@ -31,6 +35,7 @@ public final class Banking implements AutoCloseable {
     private final Payments payments;
     private final Reconciliation reconciliation;
     private final CashDesk cash;
+    private final Clearing clearing;
 
     private Banking(Platform platform, BankProfile profile) {
         this.platform = platform;
@@ -48,6 +53,10 @@ public final class Banking implements AutoCloseable {
         this.payments = new Payments(platform, profile.directory(), valueDates, rates);
         this.reconciliation = new Reconciliation(platform, settings, ReconciliationSettings.defaults(), this::calendar);
         this.cash = new CashDesk(platform, settings, house, valueDates);
+        this.clearing = new Clearing(
+                new ClearingCycles(platform, settings, house, valueDates),
+                new IncomingClearing(platform, house, valueDates),
+                new ClearingExceptions(platform, house, valueDates));
     }
 
     /**
@@ -119,5 +128,10 @@ public final class Banking implements AutoCloseable {
     /** The cash desk: desks, cashiers' shifts, cash orders and collections, the cash book. */
     public CashDesk cash() {
         return cash;
+    }
+
+    /** Clearing cycles and netting, incoming clearing files, the exceptions queue. */
+    public Clearing clearing() {
+        return clearing;
     }
 }

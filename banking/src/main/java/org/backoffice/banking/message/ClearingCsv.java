@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.backoffice.banking.message.internal.Csv;
 import org.backoffice.banking.message.internal.FieldProblem;
@@ -51,28 +52,58 @@ public final class ClearingCsv {
 
     /** @throws IllegalArgumentException "file: ..." when the header is not {@link #HEADER} */
     public static ParsedFile<ClearingPayment> read(String csv) {
-        List<Csv.Row> rows = Csv.parse(csv);
-        if (rows.isEmpty() || !HEADER.equals(rows.getFirst().fields())) {
-            throw new IllegalArgumentException("file: the first line must be the header " + String.join(",", HEADER));
-        }
         List<ClearingPayment> payments = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
+        read(csv, Integer.MAX_VALUE, chunk -> {
+            chunk.items().forEach(p -> payments.add(p.value()));
+            errors.addAll(chunk.errors());
+        });
+        return new ParsedFile<>(payments, errors);
+    }
+
+    /**
+     * Reads the file a chunk of {@code chunkSize} records at a time, each payment with its line, so
+     * that a file of a million payments is never held as payments all at once. A repeated end-to-end
+     * id is reported against the line that repeats it, whichever chunk the first one was in.
+     *
+     * @throws IllegalArgumentException "file: ..." when the header is not {@link #HEADER}
+     */
+    public static void read(String csv, int chunkSize, Consumer<ParsedFile<Numbered<ClearingPayment>>> chunks) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize: must be 1 or more, was " + chunkSize);
+        }
+        Csv.Cursor cursor = new Csv.Cursor(csv);
+        Csv.Row header = cursor.next();
+        if (header == null || !HEADER.equals(header.fields())) {
+            throw new IllegalArgumentException("file: the first line must be the header " + String.join(",", HEADER));
+        }
         Map<String, Integer> lineOfId = new HashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        List<Numbered<ClearingPayment>> payments = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
+        int records = 0;
+        for (Csv.Row row = cursor.next(); row != null; row = cursor.next()) {
             try {
                 ClearingPayment payment = payment(row);
                 Integer earlier = lineOfId.putIfAbsent(payment.endToEndId(), row.line());
                 if (earlier != null) {
                     errors.add(new LineError(row.line(), "end_to_end_id", "repeats line " + earlier));
                 } else {
-                    payments.add(payment);
+                    payments.add(new Numbered<>(row.line(), payment));
                 }
             } catch (FieldProblem problem) {
                 errors.add(new LineError(
                         row.line(), COLUMNS.getOrDefault(problem.field(), problem.field()), problem.reason()));
             }
+            if (++records == chunkSize) {
+                chunks.accept(new ParsedFile<>(payments, errors));
+                payments.clear();
+                errors.clear();
+                records = 0;
+            }
         }
-        return new ParsedFile<>(payments, errors);
+        if (records > 0) {
+            chunks.accept(new ParsedFile<>(payments, errors));
+        }
     }
 
     public static String write(List<ClearingPayment> payments) {

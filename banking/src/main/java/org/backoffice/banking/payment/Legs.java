@@ -12,10 +12,10 @@ import org.backoffice.platform.organisation.BookAccount;
  * within a branch, through both branches' interbranch accounts across them, so that each branch's
  * books balance on their own.
  */
-final class Legs {
+public final class Legs {
     private Legs() {}
 
-    static List<Posting> between(
+    public static List<Posting> between(
             PostingContext context,
             String fromBranch,
             long fromLedgerId,
@@ -35,7 +35,7 @@ final class Legs {
         return postings;
     }
 
-    static long house(PostingContext context, String branch, String chartCode, String currency) {
+    public static long house(PostingContext context, String branch, String chartCode, String currency) {
         String number = HouseAccounts.number(branch, chartCode, currency);
         return context.account(number)
                 .map(BookAccount::ledgerId)

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Iban;
+import org.backoffice.banking.clearing.internal.Cycles;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.internal.BusinessDays;
 import org.backoffice.ledger.Memo;
@@ -19,10 +20,13 @@ import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
+import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.jdbc.Sql;
 
 /**
  * Rules and posting of a payment to another bank: Dr the client's account, Cr head office's
- * clearing payable account, where it waits for the clearing cycle that settles it.
+ * clearing payable account, where it waits for the clearing cycle that settles it: posting it adds
+ * it to the open cycle, reversing it takes it out again while that cycle is not settled.
  */
 public final class OutgoingPaymentKind implements DocumentKind<OutgoingPayment> {
     public static final String TYPE = "OutgoingPayment";
@@ -114,6 +118,42 @@ public final class OutgoingPaymentKind implements DocumentKind<OutgoingPayment> 
     public String refusal(Connection c, Document document, OutgoingPayment body) throws SQLException {
         String refusal = AccountDirectory.refusal(c, "debtorIban", body.debtorIban());
         return refusal != null ? refusal : BusinessDays.refusal(c, "valueDate", body.valueDate());
+    }
+
+    /** The payment joins the open clearing cycle in the transaction that books it to clearing. */
+    @Override
+    public void posted(Connection c, Document document, OutgoingPayment body) throws SQLException {
+        String debtorName = Sql.query(
+                        c,
+                        "SELECT cl.name FROM bank_accounts a JOIN bank_clients cl ON cl.id = a.client_id"
+                                + " WHERE a.iban = ?",
+                        rs -> rs.getString(1),
+                        body.debtorIban())
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new SQLException("no client behind " + body.debtorIban()));
+        Cycles.addItem(
+                c,
+                new Cycles.OutgoingItem(
+                        document.id().value(),
+                        "PAYMENT",
+                        null,
+                        body.endToEndId(),
+                        debtorName.length() <= 140 ? debtorName : debtorName.substring(0, 140),
+                        body.debtorIban(),
+                        body.creditorName(),
+                        body.creditorIban(),
+                        body.creditorBic(),
+                        body.currency(),
+                        body.amount(),
+                        body.remittance()),
+                Micros.of(document.updatedAt()));
+    }
+
+    /** A reversed payment leaves its cycle while the cycle is not yet settled. */
+    @Override
+    public void reversed(Connection c, Document document, OutgoingPayment body) throws SQLException {
+        Cycles.takeOut(c, document.id().value());
     }
 
     @Override

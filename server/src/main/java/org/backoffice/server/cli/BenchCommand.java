@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Run a benchmark and print its figures.", "The last line is machine-readable."},
         footerHeading = "%nExample:%n",
-        footer = "  backoffice bench ledger --db postgres --seconds 30%n  backoffice bench api --db sqlite",
-        subcommands = {LedgerBenchCommand.class, ApiBenchCommand.class})
+        footer =
+                "  backoffice bench ledger --db postgres --seconds 30%n  backoffice bench api --db sqlite%n  backoffice bench payments --count 1000000",
+        subcommands = {LedgerBenchCommand.class, ApiBenchCommand.class, PaymentsBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backoffice import ...}: journal vouchers or accounts from CSV files, correspondents' statements. */
+/** {@code backoffice import ...}: journal vouchers or accounts from CSV files, correspondents' statements, incoming clearing files. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
@@ -39,9 +39,15 @@ import picocli.CommandLine.Spec;
         footer = {
             "  backoffice import accounts --file accounts.csv",
             "  backoffice import journal-vouchers --file march.csv --as anna --submit",
-            "  backoffice import statement chase-20261127.xml --as operator.ho"
+            "  backoffice import statement chase-20261127.xml --as operator.ho",
+            "  backoffice import clearing-file incoming.xml"
         },
-        subcommands = {ImportCommand.JournalVouchers.class, ImportCommand.Accounts.class, StatementImportCommand.class})
+        subcommands = {
+            ImportCommand.JournalVouchers.class,
+            ImportCommand.Accounts.class,
+            StatementImportCommand.class,
+            ClearingFileImport.class
+        })
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

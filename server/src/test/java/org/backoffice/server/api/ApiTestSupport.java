@@ -145,7 +145,10 @@ abstract class ApiTestSupport extends ServerTest {
                         response.request().method(), response.request().uri(), response.body())
                 .isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).doesNotContain("Exception", "\tat ", "org.backoffice", "springframework");
+        // A Java exception's class name, not a document type such as ExceptionResolution.
+        assertThat(response.body())
+                .doesNotContain("\tat ", "org.backoffice", "springframework")
+                .doesNotContainPattern("([a-z]|\\.)Exception\\b");
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("errors").isArray()).isTrue();

@@ -48,6 +48,7 @@ class LoginBrowserTest extends BrowserTest {
                         "Clients",
                         "Payments",
                         "Rates",
+                        "Clearing",
                         "Reconciliation",
                         "Cash desk",
                         "Trial balance",

@@ -51,13 +51,20 @@ class PageAccessTest extends WebTest {
         "treasurer.ho, /bank/rates",
         "auditor, /bank/rates",
         "treasurer.ho, /reconciliation",
-        "auditor, /reconciliation/breaks"
+        "auditor, /reconciliation/breaks",
+        "treasurer.ho, /clearing",
+        "operator.ho, /clearing/incoming",
+        "controller.ho, /clearing/exceptions"
     })
     void aPermittedUserGetsThePage(String username, String path) {
         HttpResponse<String> page = as(username).get(path);
 
         assertThat(page.statusCode()).as(path + "\n" + page.body()).isEqualTo(200);
-        assertThat(page.body()).contains("<main id=\"content\"", "Sign out").doesNotContain("Exception");
+        // A Java exception's class name (IllegalStateException, java.lang.Exception), not a page's own words
+        // such as the ExceptionResolution document type or the clearing exceptions queue.
+        assertThat(page.body())
+                .contains("<main id=\"content\"", "Sign out")
+                .doesNotContainPattern("([a-z]|\\.)Exception\\b");
     }
 
     @ParameterizedTest
@@ -76,7 +83,9 @@ class PageAccessTest extends WebTest {
         "controller.ho, /bank/payments/transfer",
         "treasurer.ho, /bank/payments/outgoing",
         "auditor, /bank/payments/conversion",
-        "admin, /bank/payments/transfer"
+        "admin, /bank/payments/transfer",
+        "operator.b1, /clearing",
+        "operator.b2, /clearing/exceptions"
     })
     void anotherUserGetsTheForbiddenPage(String username, String path) {
         HttpResponse<String> page = as(username).get(path);
@@ -141,11 +150,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();

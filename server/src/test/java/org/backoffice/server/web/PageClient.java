@@ -77,6 +77,38 @@ final class PageClient {
         return postWithout(path, all, headers);
     }
 
+    /** Posts a multipart form with one file part and the CSRF token, as a browser's upload form does. */
+    HttpResponse<String> upload(String path, String part, String fileName, byte[] content) {
+        String boundary = "----page-client-boundary";
+        StringBuilder head = new StringBuilder();
+        if (csrf != null) {
+            head.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(csrf)
+                    .append("\r\n");
+        }
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(part)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[start.length + content.length + end.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        System.arraycopy(content, 0, body, start.length, content.length);
+        System.arraycopy(end, 0, body, start.length + content.length, end.length);
+        HttpRequest request = request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return remember(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** Posts exactly these fields, without adding the CSRF token. */
     HttpResponse<String> postWithout(String path, List<Map.Entry<String, String>> fields, String... headers) {
         String body = fields.stream()

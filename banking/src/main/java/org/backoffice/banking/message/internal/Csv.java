@@ -23,11 +23,37 @@ public final class Csv {
 
     /** Blank lines are skipped; a syntax error ends its record and reading goes on at the next line. */
     public static List<Row> parse(String text) {
-        String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Cursor cursor = new Cursor(text);
         List<Row> rows = new ArrayList<>();
-        int pos = 0;
-        int line = 1;
-        while (pos < input.length()) {
+        Row row;
+        while ((row = cursor.next()) != null) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Reads a text record by record, so that a large file need not be held as rows all at once. */
+    public static final class Cursor {
+        private final String input;
+        private int pos;
+        private int line = 1;
+
+        public Cursor(String text) {
+            this.input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+
+        /** The next record that is not blank, or null at the end of the text. */
+        public Row next() {
+            while (pos < input.length()) {
+                Row row = record();
+                if (row != null) {
+                    return row;
+                }
+            }
+            return null;
+        }
+
+        private Row record() {
             int start = line;
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
@@ -78,12 +104,10 @@ public final class Csv {
             fields.add(field.toString());
             boolean blank = fields.size() == 1 && fields.getFirst().isEmpty() && !afterQuote;
             if (error != null) {
-                rows.add(new Row(start, List.of(), error));
-            } else if (!blank) {
-                rows.add(new Row(start, fields, null));
+                return new Row(start, List.of(), error);
             }
+            return blank ? null : new Row(start, fields, null);
         }
-        return rows;
     }
 
     public static String line(List<String> fields) {

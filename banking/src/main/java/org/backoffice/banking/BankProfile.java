@@ -1,9 +1,12 @@
 package org.backoffice.banking;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.backoffice.banking.eod.BackValueAdjustmentKind;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
@@ -46,17 +49,26 @@ public final class BankProfile {
                 new CurrencyConversionKind(directory, head));
         Profile base = Profiles.bank();
         grant(base.permissions(), kinds);
+        List<ApprovalPolicy> policies = new ArrayList<>(kinds.stream()
+                .map(k -> new ApprovalPolicy(
+                        k.type(), settings.paymentApprovalThreshold(), Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
+                .toList());
+        // A back-value adjustment reopens a closed day: a controller makes it, another always approves.
+        DocumentKind<?> adjustment = new BackValueAdjustmentKind();
+        base.permissions()
+                .grant(adjustment.type(), Action.VIEW, Role.values())
+                .grant(adjustment.type(), Action.CREATE, Role.CONTROLLER)
+                .grant(adjustment.type(), Action.APPROVE, Role.CONTROLLER)
+                .grant(adjustment.type(), Action.REVERSE, Role.CONTROLLER);
+        policies.add(new ApprovalPolicy(adjustment.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER)));
+        List<DocumentKind<?>> all = new ArrayList<>(kinds);
+        all.add(adjustment);
         this.profile = base.plus(
                 "A bank: clients and their accounts, payments, clearing, the cash desk, end of day",
                 assetsBeyond(base),
                 chart(),
-                kinds,
-                kinds.stream()
-                        .map(k -> new ApprovalPolicy(
-                                k.type(),
-                                settings.paymentApprovalThreshold(),
-                                Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
-                        .toList());
+                all,
+                policies);
     }
 
     public static BankProfile of(BankingSettings settings) {

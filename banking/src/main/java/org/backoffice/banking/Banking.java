@@ -5,6 +5,7 @@ import java.util.Map;
 import org.backoffice.banking.account.CustomerAccounts;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.client.Clients;
+import org.backoffice.banking.eod.EndOfDay;
 import org.backoffice.banking.internal.BankingSchema;
 import org.backoffice.banking.payment.Payments;
 import org.backoffice.banking.payment.Rates;
@@ -25,6 +26,7 @@ public final class Banking implements AutoCloseable {
     private final CustomerAccounts accounts;
     private final Rates rates;
     private final Payments payments;
+    private final EndOfDay endOfDay;
 
     private Banking(Platform platform, BankProfile profile) {
         this.platform = platform;
@@ -35,6 +37,7 @@ public final class Banking implements AutoCloseable {
         this.rates = new Rates(platform);
         ValueDates valueDates = new ValueDates(platform.clock(), settings.zone(), settings.cutOff(), this::calendar);
         this.payments = new Payments(platform, profile.directory(), valueDates, rates);
+        this.endOfDay = new EndOfDay(platform, settings, this::calendar);
     }
 
     /**
@@ -95,5 +98,9 @@ public final class Banking implements AutoCloseable {
 
     public Payments payments() {
         return payments;
+    }
+
+    public EndOfDay endOfDay() {
+        return endOfDay;
     }
 }

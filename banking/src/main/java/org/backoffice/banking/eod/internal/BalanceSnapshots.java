@@ -25,13 +25,16 @@ public final class BalanceSnapshots {
         int chunk = 0;
         while (true) {
             long from = cursor;
-            Long upTo = Sql.one(
+            Long upTo = Sql.query(
                             context.platform().ledger().readers(),
                             "SELECT MAX(account_id) FROM (SELECT account_id FROM ledger_balances WHERE account_id > ?"
                                     + " ORDER BY account_id LIMIT ?) t",
                             rs -> rs.getObject(1) == null ? null : rs.getLong(1),
                             from,
                             context.chunkSize())
+                    .stream()
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
                     .orElse(null);
             if (upTo == null) {
                 break;

@@ -191,12 +191,13 @@ public final class EodJournal {
 
     /** The date of a run that has not finished, if there is one. */
     public Optional<LocalDate> unfinished() {
-        return Sql.one(
+        return Sql.query(
                         platform.ledger().readers(),
-                        "SELECT MIN(business_date) FROM eod_runs WHERE status <> ?",
+                        "SELECT business_date FROM eod_runs WHERE status <> ? ORDER BY business_date LIMIT 1",
                         rs -> rs.getString(1),
                         EodStatus.DONE.name())
-                .filter(java.util.Objects::nonNull)
+                .stream()
+                .findFirst()
                 .map(LocalDate::parse);
     }
 

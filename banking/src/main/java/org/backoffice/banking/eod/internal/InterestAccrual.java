@@ -52,11 +52,14 @@ public final class InterestAccrual {
         LocalDate date = context.date();
         long days = ChronoUnit.DAYS.between(date, context.nextBusinessDay());
         boolean monthEnd = context.monthEnd();
-        String previous = Sql.one(
+        String previous = Sql.query(
                         context.platform().ledger().readers(),
-                        "SELECT MAX(business_date) FROM eod_accruals WHERE business_date < ?",
+                        "SELECT business_date FROM eod_accruals WHERE business_date < ?"
+                                + " ORDER BY business_date DESC LIMIT 1",
                         rs -> rs.getString(1),
                         date.toString())
+                .stream()
+                .findFirst()
                 .orElse(null);
         Map<Long, long[]> later = context.read(c -> LedgerFigures.after(c, date));
         long cursor = journal.cursor(date, EodStep.ACCRUAL);

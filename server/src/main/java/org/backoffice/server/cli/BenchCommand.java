@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = {"Run a benchmark and print its figures.", "The last line is machine-readable."},
         footerHeading = "%nExample:%n",
         footer = "  backoffice bench ledger --db postgres --seconds 30%n  backoffice bench api --db sqlite",
-        subcommands = {LedgerBenchCommand.class, ApiBenchCommand.class})
+        subcommands = {LedgerBenchCommand.class, ApiBenchCommand.class, EodBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

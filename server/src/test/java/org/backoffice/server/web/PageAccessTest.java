@@ -112,11 +112,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();

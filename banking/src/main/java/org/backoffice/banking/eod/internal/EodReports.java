@@ -117,11 +117,12 @@ public final class EodReports {
                 4);
         add(
                 figures,
+                // The ledger's own account row, whose owner is the branch, is found by its primary key.
                 Sql.query(
                         readers,
-                        "SELECT a.branch, a.asset, COUNT(*), SUM(s.debits), SUM(s.credits) FROM balance_snapshots s"
-                                + " JOIN accounts a ON a.ledger_id = s.account_id WHERE s.business_date = ?"
-                                + " GROUP BY a.branch, a.asset",
+                        "SELECT a.owner, a.asset_code, COUNT(*), SUM(s.debits), SUM(s.credits) FROM balance_snapshots s"
+                                + " JOIN ledger_accounts a ON a.id = s.account_id WHERE s.business_date = ?"
+                                + " GROUP BY a.owner, a.asset_code",
                         rs -> new Object[] {
                             rs.getString(1), rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)}
                         },

@@ -9,6 +9,7 @@ import org.backoffice.banking.account.GuardedJournalVoucherKind;
 import org.backoffice.banking.cash.CashDeskKinds;
 import org.backoffice.banking.clearing.ClearingRunKind;
 import org.backoffice.banking.clearing.ExceptionResolutionKind;
+import org.backoffice.banking.eod.BackValueAdjustmentKind;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
@@ -74,6 +75,15 @@ public final class BankProfile {
                 .toList());
         policies.addAll(cash.policies(settings.paymentApprovalThreshold()));
         clearing.forEach(k -> policies.add(new ApprovalPolicy(k.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER))));
+        // A back-value adjustment reopens a closed day: a controller makes it, another always approves.
+        DocumentKind<?> adjustment = new BackValueAdjustmentKind();
+        base.permissions()
+                .grant(adjustment.type(), Action.VIEW, Role.values())
+                .grant(adjustment.type(), Action.CREATE, Role.CONTROLLER)
+                .grant(adjustment.type(), Action.APPROVE, Role.CONTROLLER)
+                .grant(adjustment.type(), Action.REVERSE, Role.CONTROLLER);
+        policies.add(new ApprovalPolicy(adjustment.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER)));
+        kinds.add(adjustment);
         this.profile = base.replacing(new GuardedJournalVoucherKind())
                 .plus(
                         "A bank: clients and their accounts, payments, clearing, the cash desk, end of day",

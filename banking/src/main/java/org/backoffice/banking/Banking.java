@@ -10,6 +10,7 @@ import org.backoffice.banking.clearing.ClearingCycles;
 import org.backoffice.banking.clearing.ClearingExceptions;
 import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.banking.client.Clients;
+import org.backoffice.banking.eod.EndOfDay;
 import org.backoffice.banking.internal.BankingSchema;
 import org.backoffice.banking.internal.BusinessDays;
 import org.backoffice.banking.payment.Payments;
@@ -36,6 +37,7 @@ public final class Banking implements AutoCloseable {
     private final Reconciliation reconciliation;
     private final CashDesk cash;
     private final Clearing clearing;
+    private final EndOfDay endOfDay;
 
     private Banking(Platform platform, BankProfile profile) {
         this.platform = platform;
@@ -57,6 +59,7 @@ public final class Banking implements AutoCloseable {
                 new ClearingCycles(platform, settings, house, valueDates),
                 new IncomingClearing(platform, house, valueDates),
                 new ClearingExceptions(platform, house, valueDates));
+        this.endOfDay = new EndOfDay(platform, settings, this::calendar);
     }
 
     /**
@@ -133,5 +136,10 @@ public final class Banking implements AutoCloseable {
     /** Clearing cycles and netting, incoming clearing files, the exceptions queue. */
     public Clearing clearing() {
         return clearing;
+    }
+
+    /** End of day: accrual, fees, the day's close, balance snapshots and the report. */
+    public EndOfDay endOfDay() {
+        return endOfDay;
     }
 }

@@ -142,6 +142,9 @@ public final class CustomerAccounts {
                     insert.setLong(7, book.ledgerId().value());
                     insert.setString(8, today.toString());
                     insert.addBatch();
+                    if ((i + 1) % 5_000 == 0) {
+                        insert.executeBatch();
+                    }
                 }
                 insert.executeBatch();
             }

@@ -35,6 +35,8 @@ import org.backoffice.platform.security.Role;
  * balances and statements within the reader's branches.
  */
 public final class Accounts implements PostingContext {
+    private static final int EXISTENCE_CHUNK = 500;
+    private static final int BATCH = 5_000;
     private final Ledger ledger;
     private final DataSource readers;
     private final AuditChain audit;
@@ -77,6 +79,7 @@ public final class Accounts implements PostingContext {
                 new java.util.HashSet<>(Sql.query(readers, "SELECT code FROM branches", rs -> rs.getString(1)));
         List<OpenAccount> ledgerAccounts = new ArrayList<>();
         java.util.Set<String> numbers = new java.util.HashSet<>();
+        java.util.Set<String> existing = existing(requests);
         for (OpenBookAccount request : requests) {
             actor.requireBranch(request.branch());
             Asset asset = asset(request.asset())
@@ -89,7 +92,7 @@ public final class Accounts implements PostingContext {
             if (!branches.contains(request.branch())) {
                 throw new IllegalArgumentException("branch: '" + request.branch() + "' does not exist");
             }
-            if (!numbers.add(request.number()) || account(request.number()).isPresent()) {
+            if (!numbers.add(request.number()) || existing.contains(request.number())) {
                 throw new IllegalStateException("number: account " + request.number() + " is already open");
             }
             ledgerAccounts.add(new OpenAccount(
@@ -105,22 +108,29 @@ public final class Accounts implements PostingContext {
         ledger.openAccounts(ledgerAccounts);
         long now = Micros.now(clock);
         ledger.change(c -> {
-            List<AuditRecord> records = new ArrayList<>();
+            List<AuditRecord> records = new ArrayList<>(requests.size());
+            try (java.sql.PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO accounts (number, ledger_id, branch, chart_code, asset, name, balance_limit,"
+                            + " opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < requests.size(); i++) {
+                    OpenBookAccount request = requests.get(i);
+                    insert.setString(1, request.number());
+                    insert.setLong(2, ledgerAccounts.get(i).id().value());
+                    insert.setString(3, request.branch());
+                    insert.setString(4, request.chartCode());
+                    insert.setString(5, request.asset());
+                    insert.setString(6, request.name());
+                    insert.setString(7, request.limit().name());
+                    insert.setLong(8, now);
+                    insert.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
             for (int i = 0; i < requests.size(); i++) {
                 OpenBookAccount request = requests.get(i);
-                OpenAccount opened = ledgerAccounts.get(i);
-                Sql.update(
-                        c,
-                        "INSERT INTO accounts (number, ledger_id, branch, chart_code, asset, name, balance_limit,"
-                                + " opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        request.number(),
-                        opened.id().value(),
-                        request.branch(),
-                        request.chartCode(),
-                        request.asset(),
-                        request.name(),
-                        request.limit().name(),
-                        now);
                 records.add(new AuditRecord(
                         actor.username(),
                         "OPEN",
@@ -147,6 +157,24 @@ public final class Accounts implements PostingContext {
                     request.limit()));
         }
         return opened;
+    }
+
+    /**
+     * Which of the requested numbers are open already: one query per few hundred numbers rather than
+     * one per account, so that opening a million accounts in chunks stays feasible.
+     */
+    private java.util.Set<String> existing(List<OpenBookAccount> requests) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> numbers = requests.stream().map(OpenBookAccount::number).toList();
+        for (int from = 0; from < numbers.size(); from += EXISTENCE_CHUNK) {
+            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + EXISTENCE_CHUNK));
+            found.addAll(Sql.query(
+                    readers,
+                    "SELECT number FROM accounts WHERE number IN (" + Sql.marks(chunk.size()) + ")",
+                    rs -> rs.getString(1),
+                    chunk.toArray()));
+        }
+        return found;
     }
 
     @Override

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             ExportCommand.class,
             ReportCommand.class,
+            EodCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -31,6 +31,11 @@ public record Viewer(Actor actor, Profile profile) {
         return mayAny(Action.CREATE);
     }
 
+    /** Whether the user may enter journal vouchers, which the "New voucher" form makes. */
+    public boolean voucherMaker() {
+        return may(org.backoffice.platform.journal.JournalVoucherKind.TYPE, Action.CREATE);
+    }
+
     /** Whether the user may approve documents of some type: the approvals inbox is theirs. */
     public boolean approver() {
         return profile.documentKinds().stream().anyMatch(kind -> mayDecide(kind.type()));

@@ -55,6 +55,7 @@ class LoginBrowserTest extends BrowserTest {
                         "Turnover",
                         "Balance sheet",
                         "Income statement",
+                        "End of day",
                         "Audit log",
                         "API tokens",
                         "Password");

@@ -150,11 +150,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();

@@ -1,0 +1,53 @@
+package org.backoffice.server.cli;
+
+import java.util.concurrent.Callable;
+import org.backoffice.bench.eod.EodBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backoffice bench eod}: one end of day over many client accounts. */
+@Command(
+        name = "eod",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Set up the demo bank with N funded client accounts (not timed), then time one end of day:",
+            "interest accrual, day close, balance snapshots and the report.",
+            "Runs on a fresh SQLite file under data/bench, or a fresh schema in PostgreSQL that is dropped after."
+        },
+        footerHeading = "%nExample:%n",
+        footer = {"  backoffice bench eod --accounts 1000000", "  backoffice bench eod --accounts 100000 --db postgres"
+        })
+final class EodBenchCommand implements Callable<Integer> {
+    @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
+    String db;
+
+    @Option(
+            names = "--url",
+            description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local postgres database as user"
+                    + " postgres); for SQLite, the directory for the database file (default: data/bench)")
+    String url;
+
+    @Option(names = "--accounts", defaultValue = "1000000", description = "client accounts (default: ${DEFAULT-VALUE})")
+    int accounts;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!db.equals("sqlite") && !db.equals("postgres")) {
+            throw CliError.usage("--db", "must be sqlite or postgres, was '" + db + "'");
+        }
+        if (accounts < 1) {
+            throw CliError.usage("--accounts", "must be at least 1");
+        }
+        String resolved = url;
+        if (resolved == null) {
+            String env = System.getenv("BACKOFFICE_DB_URL");
+            resolved = db.equals("sqlite")
+                    ? "data/bench"
+                    : env != null && env.startsWith("jdbc:postgresql:")
+                            ? env
+                            : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+        }
+        new EodBench(db, resolved, accounts, System.out).run();
+        return 0;
+    }
+}

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dbUrl the JDBC URL of the database ({@code jdbc:sqlite:...} or {@code jdbc:postgresql:...})
  * @param dataDir where files live: the SQLite database, attachments
  * @param demo whether to open the demo organisation with its well-known passwords
+ * @param demoEndOfDay whether the demo closes the previous business day, as last night's end of day
  * @param login limits on sign-in attempts
  * @param bank the bank's own settings: approval threshold and cut-off
  */
@@ -20,6 +21,7 @@ public record BackofficeProperties(
         @DefaultValue(DEFAULT_DB_URL) String dbUrl,
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("false") boolean demo,
+        @DefaultValue("true") boolean demoEndOfDay,
         @DefaultValue Login login,
         @DefaultValue Bank bank) {
 

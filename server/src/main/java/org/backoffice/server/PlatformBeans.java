@@ -36,7 +36,7 @@ public class PlatformBeans {
             if (properties.demo() && DemoOrganisation.loadInto(platform)) {
                 LOG.info("event=demo_loaded branches={}", DemoOrganisation.BRANCHES);
             }
-            if (properties.demo() && DemoBank.loadInto(banking)) {
+            if (properties.demo() && DemoBank.loadInto(banking, properties.demoEndOfDay())) {
                 LOG.info("event=demo_bank_day_loaded payments={}", DemoBank.PAYMENTS);
             }
             if (!platform.users().anyAdministrator()) {

@@ -11,10 +11,20 @@ import java.util.concurrent.Future;
 import org.backoffice.banking.Banking;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
+import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.account.OpenCustomerAccount;
+import org.backoffice.banking.cash.Denomination;
+import org.backoffice.banking.cash.Denominations;
+import org.backoffice.banking.cash.DisbursementOrder;
+import org.backoffice.banking.cash.FloatLine;
+import org.backoffice.banking.cash.PieceCount;
+import org.backoffice.banking.cash.ReceiptOrder;
+import org.backoffice.banking.cash.Shift;
 import org.backoffice.banking.client.Client;
 import org.backoffice.banking.client.ClientKind;
 import org.backoffice.banking.client.NewClient;
+import org.backoffice.banking.message.ClearingCsv;
+import org.backoffice.banking.message.ClearingPayment;
 import org.backoffice.banking.payment.ConversionOrder;
 import org.backoffice.banking.payment.PaymentOrder;
 import org.backoffice.banking.payment.TransferOrder;
@@ -29,10 +39,12 @@ import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.User;
 
 /**
- * A day at the demo bank, grown on top of the demo organisation: clients in every branch with
- * their accounts and opening balances, the day's rates, and a few thousand payments (transfers
- * between clients, payments to other banks, conversions), a few of them waiting for approval.
- * Seeded, so every demo looks the same.
+ * A day at the demo bank, grown on top of the demo organisation: last night's end of day, clients
+ * in every branch with their accounts and opening balances, the day's rates, a few thousand
+ * payments (transfers between clients, payments to other banks, conversions), a few of them waiting
+ * for approval, this morning's incoming clearing file with three payments in the exceptions queue,
+ * the clearing cycle closed and settled, and a cashier's shift counted at the close. Seeded, so
+ * every demo looks the same.
  */
 public final class DemoBank {
     /** Payments the demo day makes. */
@@ -82,6 +94,7 @@ public final class DemoBank {
 
     private void load() {
         LocalDate today = banking.payments().valueDates().today();
+        lastNightsEndOfDay(today);
         List<CustomerAccount> accounts = new ArrayList<>();
         int person = 0;
         int company = 0;
@@ -113,6 +126,146 @@ public final class DemoBank {
             banking.rates().set(treasurer, day, "GBP", "EUR", new BigDecimal("1.1642"));
         }
         payments(accounts);
+        incomingClearingFile(accounts);
+        closeClearingCycle();
+        cashierShift(accounts);
+    }
+
+    /** Last night's end of day, for the previous business day: its report is on the End of day page. */
+    private void lastNightsEndOfDay(LocalDate today) {
+        LocalDate previous = today.minusDays(1);
+        while (!banking.calendar().isBusinessDay(previous)) {
+            previous = previous.minusDays(1);
+        }
+        banking.endOfDay().run(user("controller.ho"), previous);
+    }
+
+    /**
+     * This morning's file from the clearing house: payments from other banks to the demo's clients,
+     * three of them to accounts the bank does not keep, which wait in the exceptions queue.
+     */
+    private void incomingClearingFile(List<CustomerAccount> accounts) {
+        LocalDate settlement = banking.payments().valueDates().earliest();
+        List<ClearingPayment> payments = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            CustomerAccount to = accounts.get(random.nextInt(accounts.size()));
+            String[] bank = OTHER_BANKS[random.nextInt(OTHER_BANKS.length)];
+            String creditor = i % 66 == 65
+                    ? Iban.of("GB", "DEMO400000" + (90_000_000 + i)).value()
+                    : to.iban().value();
+            payments.add(new ClearingPayment(
+                    "IN-" + settlement + "-" + i,
+                    "Customer of " + bank[0].substring(0, 4),
+                    bank[1],
+                    bank[0],
+                    "Demo client",
+                    creditor,
+                    banking.settings().bic(),
+                    to.currency(),
+                    BigDecimal.valueOf(2_000 + random.nextInt(200_000), 2),
+                    "Invoice " + (1000 + i),
+                    settlement));
+        }
+        banking.clearing()
+                .incoming()
+                .importFile(
+                        user("operator.ho"),
+                        "clearing-" + settlement + ".csv",
+                        ClearingCsv.write(payments).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The treasurer closes the day's clearing cycle and a controller approves the settlement. */
+    private void closeClearingCycle() {
+        var run = banking.clearing().cycles().close(user("treasurer.ho"), null).document();
+        platform.documents().approve(user("controller.ho"), run.id(), "Net positions agree with the clearing house");
+    }
+
+    /**
+     * A cashier's shift at head office: cash ordered from the correspondent into the vault, a float
+     * for the desk, receipts and payouts for clients, and the count at the close, five dollars short.
+     */
+    private void cashierShift(List<CustomerAccount> accounts) {
+        Actor cashier = user("operator.ho");
+        banking.cash().setUp(user("accountant.ho"), "HO", "D01", "Counter 1");
+        var vaulted = platform.documents()
+                .create(
+                        user("accountant.ho"),
+                        new NewDocument(
+                                JournalVoucherKind.TYPE,
+                                "HO",
+                                banking.payments().valueDates().today(),
+                                new JournalVoucher(
+                                        "USD",
+                                        "Banknotes delivered by the correspondent to the vault",
+                                        List.of(
+                                                new JournalLine(
+                                                        HouseAccounts.number("HO", HouseAccounts.VAULT, "USD"),
+                                                        Side.DEBIT,
+                                                        5_000_000),
+                                                new JournalLine("HO-1020-USD", Side.CREDIT, 5_000_000)))),
+                        true,
+                        null)
+                .document();
+        platform.documents().approve(user("controller.ho"), vaulted.id(), "Delivery note checked");
+        Shift shift = banking.cash()
+                .openShift(cashier, "HO", "D01", List.of(new FloatLine("USD", new BigDecimal("20000.00"))));
+        List<CustomerAccount> dollars = accounts.stream()
+                .filter(a -> a.branch().equals("HO") && a.currency().equals("USD"))
+                .toList();
+        for (int i = 0; i < 12; i++) {
+            CustomerAccount account = dollars.get(i % dollars.size());
+            BigDecimal amount = BigDecimal.valueOf(5_000 + random.nextInt(90_000), 2);
+            try {
+                if (i % 3 == 2) {
+                    banking.cash()
+                            .disburse(
+                                    cashier,
+                                    "HO",
+                                    new DisbursementOrder(
+                                            "D01",
+                                            "USD",
+                                            amount,
+                                            account.iban().value(),
+                                            "Account holder",
+                                            "P" + (500_000 + i),
+                                            "Cash withdrawal"),
+                                    null);
+                } else {
+                    banking.cash()
+                            .receive(
+                                    cashier,
+                                    "HO",
+                                    new ReceiptOrder(
+                                            "D01",
+                                            "USD",
+                                            amount,
+                                            account.iban().value(),
+                                            null,
+                                            "Account holder",
+                                            "P" + (500_000 + i),
+                                            "Cash deposit"),
+                                    null);
+                }
+            } catch (InvalidDocumentException refused) {
+                // A client short of funds is refused at the counter; the shift goes on.
+            }
+        }
+        long counted = banking.cash().cash(cashier, "HO", "D01").get("USD") - 500;
+        banking.cash().closeShift(cashier, shift.id(), count("USD", counted), true);
+    }
+
+    /** Notes and coins adding up to {@code minor}, the largest first. */
+    private static List<PieceCount> count(String currency, long minor) {
+        List<PieceCount> pieces = new ArrayList<>();
+        long left = minor;
+        for (Denomination denomination : Denominations.of(currency)) {
+            long n = left / denomination.value();
+            if (n > 0) {
+                pieces.add(new PieceCount(currency, denomination.value(), n));
+                left -= n * denomination.value();
+            }
+        }
+        return pieces;
     }
 
     private Client person(Actor clerk, String branch, String[] name, LocalDate today) {

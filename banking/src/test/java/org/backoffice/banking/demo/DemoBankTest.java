@@ -35,6 +35,15 @@ class DemoBankTest {
             assertThat(bank.rows(
                             "SELECT COUNT(*) FROM documents WHERE type = 'InternalTransfer' AND status = 'SUBMITTED'"))
                     .isPositive();
+            assertThat(bank.rows("SELECT COUNT(*) FROM clearing_exceptions")).isEqualTo(3);
+            assertThat(bank.rows("SELECT COUNT(*) FROM documents WHERE type = 'ClearingRun' AND status = 'POSTED'"))
+                    .isEqualTo(1);
+            assertThat(bank.rows("SELECT COUNT(*) FROM documents WHERE type = 'ShiftClose' AND status = 'POSTED'"))
+                    .as("the shift closed five dollars short")
+                    .isEqualTo(1);
+            assertThat(bank.rows("SELECT COUNT(*) FROM bank_business_days WHERE business_date = '2026-11-24'"))
+                    .as("last night's end of day closed Tuesday")
+                    .isEqualTo(1);
             assertThat(bank.platform().ledger().trialBalance().isBalanced()).isTrue();
         }
     }

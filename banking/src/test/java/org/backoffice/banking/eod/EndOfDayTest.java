@@ -232,31 +232,30 @@ class EndOfDayTest {
     }
 
     @Test
-    void aClosedDayRefusesATransferValuedOnItButTakesAControllersApprovedAdjustment() {
+    void aClosedDayMovesATransferToTheNextDayButTakesAControllersApprovedAdjustment() {
         Bank bank = bank("100.00", "100.00");
         BankingFixture fixture = bank.fixture();
         // 10:00 on Wednesday, before the cut-off: a transfer could still be valued today, were it open.
         bank.eod().run(fixture.actor("controller.ho"), WED);
 
-        assertThatThrownBy(() -> fixture.banking()
-                        .payments()
-                        .transfer(
-                                fixture.actor("operator.ho"),
-                                new TransferOrder(
-                                        bank.current().iban().value(),
-                                        bank.deposit().iban().value(),
-                                        "USD",
-                                        BigDecimal.ONE,
-                                        WED,
-                                        null),
-                                true,
-                                null))
-                .isInstanceOfSatisfying(
-                        InvalidDocumentException.class,
-                        e -> assertThat(e.errors()).anySatisfy(f -> {
-                            assertThat(f.field()).isEqualTo("valueDate");
-                            assertThat(f.message()).contains("business day 2026-11-25 is closed");
-                        }));
+        // Asked for the closed day, a transfer takes the next business day, as after the cut-off.
+        var moved = fixture.banking()
+                .payments()
+                .transfer(
+                        fixture.actor("operator.ho"),
+                        new TransferOrder(
+                                bank.current().iban().value(),
+                                bank.deposit().iban().value(),
+                                "USD",
+                                BigDecimal.ONE,
+                                WED,
+                                null),
+                        true,
+                        null)
+                .document();
+        assertThat(moved.body(org.backoffice.banking.payment.InternalTransfer.class)
+                        .valueDate())
+                .isEqualTo(WED.plusDays(1));
 
         BackValueAdjustment adjustment = new BackValueAdjustment(
                 "USD",

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.backoffice.bench.report.HeapSampler;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.BalanceLimit;

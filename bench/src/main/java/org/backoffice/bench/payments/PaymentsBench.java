@@ -2,8 +2,6 @@ package org.backoffice.bench.payments;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,7 @@ import org.backoffice.banking.client.Client;
 import org.backoffice.banking.client.ClientKind;
 import org.backoffice.banking.client.NewClient;
 import org.backoffice.banking.message.ClearingCsv;
+import org.backoffice.bench.report.HeapSampler;
 import org.backoffice.ledger.LedgerConfig;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.demo.DemoOrganisation;
@@ -76,7 +75,7 @@ public final class PaymentsBench {
                     file.length,
                     (System.nanoTime() - setup) / 1e9);
             System.gc();
-            try (Heap heap = new Heap()) {
+            try (HeapSampler heap = new HeapSampler()) {
                 long start = System.nanoTime();
                 AtomicLong lastPrint = new AtomicLong(start);
                 java.util.Map<String, Long> phases = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -235,41 +234,6 @@ public final class PaymentsBench {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL: " + sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The peak of used heap, sampled every 50 ms. */
-    private static final class Heap implements AutoCloseable {
-        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        Heap() {
-            thread = new Thread(
-                    () -> {
-                        while (running) {
-                            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                            try {
-                                Thread.sleep(50);
-                            } catch (InterruptedException e) {
-                                return;
-                            }
-                        }
-                    },
-                    "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peakMegabytes() {
-            return peak.get() / (1024 * 1024);
-        }
-
-        @Override
-        public void close() {
-            running = false;
-            thread.interrupt();
         }
     }
 }

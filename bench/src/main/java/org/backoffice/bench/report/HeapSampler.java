@@ -1,17 +1,17 @@
-package org.backoffice.bench.ledger;
+package org.backoffice.bench.report;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Samples used heap every 50 ms and keeps the peak. */
-final class HeapSampler implements AutoCloseable {
+public final class HeapSampler implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peak = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
-    HeapSampler() {
+    public HeapSampler() {
         thread = new Thread(
                 () -> {
                     while (running) {
@@ -28,7 +28,7 @@ final class HeapSampler implements AutoCloseable {
         thread.start();
     }
 
-    long peakMegabytes() {
+    public long peakMegabytes() {
         return peak.get() / (1024 * 1024);
     }
 

@@ -80,21 +80,33 @@ public final class DemoBank {
         this.platform = banking.platform();
     }
 
-    /** Grows the demo bank's day unless it has clients already; returns whether it did. */
+    /** Grows the demo bank's day, last night's end of day included, unless it has clients already. */
     public static boolean loadInto(Banking banking) {
+        return loadInto(banking, true);
+    }
+
+    /**
+     * Grows the demo bank's day unless it has clients already; returns whether it did.
+     *
+     * @param endOfDay whether to close the previous business day first, as last night's end of day
+     *     would have; without it, vouchers may still be dated on any past day
+     */
+    public static boolean loadInto(Banking banking, boolean endOfDay) {
         if (!banking.clients()
                 .list(Actor.system("demo"), null, null, 0, 1)
                 .items()
                 .isEmpty()) {
             return false;
         }
-        new DemoBank(banking).load();
+        new DemoBank(banking).load(endOfDay);
         return true;
     }
 
-    private void load() {
+    private void load(boolean endOfDay) {
         LocalDate today = banking.payments().valueDates().today();
-        lastNightsEndOfDay(today);
+        if (endOfDay) {
+            lastNightsEndOfDay(today);
+        }
         List<CustomerAccount> accounts = new ArrayList<>();
         int person = 0;
         int company = 0;

@@ -55,8 +55,8 @@ class ApiBenchCommandTest {
         out.reset();
         assertThat(BackofficeCli.execute("bench", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("api     Measure documents per second through the REST API.")
-                .contains("ledger");
+                .containsPattern("\\n  api +Measure documents per second through the REST API\\.")
+                .contains("ledger", "payments", "eod");
     }
 
     @Test

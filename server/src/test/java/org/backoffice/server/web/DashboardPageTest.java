@@ -89,7 +89,8 @@ class DashboardPageTest extends WebTest {
 
         String controller = as("controller.ho").get("/").body();
         assertThat(waitingCount(controller)).isEqualTo(before + 1);
-        assertThat(controller).contains("Equipment purchase: server racks").doesNotContain("My drafts");
+        // A controller makes back-value adjustments too, so their dashboard may list their own drafts.
+        assertThat(controller).contains("Equipment purchase: server racks");
 
         String operator = as("operator.ho").get("/").body();
         assertThat(operator)

@@ -223,6 +223,8 @@ public final class IncomingClearing {
         private ImportRun run;
         private int total;
         private int done;
+        private ImportRun.Submitted inFlight;
+        private int inFlightItems;
 
         Importing(
                 Actor actor,
@@ -275,6 +277,7 @@ public final class IncomingClearing {
                 low = high + 1;
                 from = to;
             } while (from < numbered.size());
+            flush();
         }
 
         void csv(String text, int lines) {
@@ -288,12 +291,30 @@ public final class IncomingClearing {
             if (run == null) {
                 register(lines + 1, List.of());
             }
+            flush();
         }
 
+        /**
+         * Hands the chunk to the ledger, then records the one before it, so that reading and looking
+         * up a chunk overlaps with the ledger booking the previous one.
+         */
         private void book(List<Numbered<ClearingPayment>> payments, List<LineError> errors) {
-            run.book(payments, errors);
-            done += payments.size() + errors.size();
-            progress.recorded(done, total);
+            ImportRun.Submitted next = run.submit(payments, errors);
+            int count = payments.size() + errors.size();
+            flush();
+            inFlight = next;
+            inFlightItems = count;
+        }
+
+        /** Records the chunk still in the ledger's hands, if any. */
+        private void flush() {
+            if (inFlight != null) {
+                ImportRun.Submitted chunk = inFlight;
+                inFlight = null;
+                run.complete(chunk);
+                done += inFlightItems;
+                progress.recorded(done, total);
+            }
         }
 
         private void register(int items, List<LineError> headerErrors) {

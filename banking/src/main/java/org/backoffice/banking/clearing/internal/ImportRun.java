@@ -52,6 +52,13 @@ public final class ImportRun {
     private final BitSet done;
     private final boolean postgres;
     private final Map<String, Integer> scales = new HashMap<>();
+    /**
+     * Beneficiaries already looked up by this import: a file pays the same accounts many times, and
+     * a status read once stands for the minutes the import takes, as it would for one chunk.
+     */
+    private final Map<String, Beneficiary> known = new HashMap<>();
+
+    private static final int MAX_KNOWN = 500_000;
     private int credited;
     private int suspended;
     private int unreadable;
@@ -93,6 +100,15 @@ public final class ImportRun {
 
     /** The chunk's items that have no outcome yet are booked and recorded; returns how many. */
     public int book(List<Numbered<ClearingPayment>> payments, List<LineError> errors) {
+        return complete(submit(payments, errors));
+    }
+
+    /**
+     * Looks up the chunk's beneficiaries, decides each payment and hands the chunk to the ledger
+     * without waiting for it: the caller reads and submits the next chunk while the ledger's writer
+     * books this one, then {@link #complete}s it.
+     */
+    public Submitted submit(List<Numbered<ClearingPayment>> payments, List<LineError> errors) {
         List<Decision> decisions = new ArrayList<>(payments.size());
         List<LineError> failures = new ArrayList<>();
         for (LineError error : errors) {
@@ -113,9 +129,20 @@ public final class ImportRun {
         }
         long looked = System.nanoTime();
         progress.timed("lookup", looked - start);
-        post(decisions, failures);
+        List<Transfer> requests = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            requests.add(transfer(d, 0));
+        }
+        return new Submitted(decisions, failures, platform.ledger().submitAll(requests), looked);
+    }
+
+    /** Waits for a submitted chunk's outcomes and records them; returns how many items got one. */
+    public int complete(Submitted chunk) {
+        List<Decision> decisions = chunk.decisions;
+        List<LineError> failures = chunk.failures;
+        settle(decisions, failures, chunk.futures);
         long posted = System.nanoTime();
-        progress.timed("post", posted - looked);
+        progress.timed("post", posted - chunk.submittedAt);
         progress.posted(decisions.size());
         if (!decisions.isEmpty() || !failures.isEmpty()) {
             record(decisions, failures);
@@ -124,6 +151,30 @@ public final class ImportRun {
         decisions.forEach(d -> done.set(d.item()));
         failures.forEach(f -> done.set(f.item()));
         return decisions.size() + failures.size();
+    }
+
+    /** A chunk in the ledger's hands: its decisions, what could not be booked, and the ledger's answers to come. */
+    public static final class Submitted {
+        private final List<Decision> decisions;
+        private final List<LineError> failures;
+        private final List<CompletableFuture<Outcome>> futures;
+        private final long submittedAt;
+
+        private Submitted(
+                List<Decision> decisions,
+                List<LineError> failures,
+                List<CompletableFuture<Outcome>> futures,
+                long submittedAt) {
+            this.decisions = decisions;
+            this.failures = failures;
+            this.futures = futures;
+            this.submittedAt = submittedAt;
+        }
+
+        /** How many items of the file the chunk gives an outcome. */
+        public int items() {
+            return decisions.size() + failures.size();
+        }
     }
 
     private void decide(
@@ -165,12 +216,7 @@ public final class ImportRun {
         decisions.add(new Decision(numbered.item(), p, amount, why == null ? account : null, why));
     }
 
-    private void post(List<Decision> decisions, List<LineError> failures) {
-        List<Transfer> requests = new ArrayList<>(decisions.size());
-        for (Decision d : decisions) {
-            requests.add(transfer(d, 0));
-        }
-        List<CompletableFuture<Outcome>> futures = platform.ledger().submitAll(requests);
+    private void settle(List<Decision> decisions, List<LineError> failures, List<CompletableFuture<Outcome>> futures) {
         List<Decision> fallbacks = new ArrayList<>();
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
@@ -321,9 +367,15 @@ public final class ImportRun {
 
     /** The chunk's beneficiaries, found in one query (on SQLite, one per thousands of IBANs). */
     private Map<String, Beneficiary> beneficiaries(List<Numbered<ClearingPayment>> payments) {
-        List<String> ibans =
-                payments.stream().map(p -> p.value().creditorIban()).distinct().toList();
-        Map<String, Beneficiary> found = new HashMap<>();
+        if (known.size() > MAX_KNOWN) {
+            known.clear();
+        }
+        List<String> ibans = payments.stream()
+                .map(p -> p.value().creditorIban())
+                .distinct()
+                .filter(iban -> !known.containsKey(iban))
+                .toList();
+        Map<String, Beneficiary> found = known;
         if (ibans.isEmpty()) {
             return found;
         }

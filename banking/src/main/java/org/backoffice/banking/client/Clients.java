@@ -92,20 +92,8 @@ public final class Clients {
     public Page<Client> list(Actor actor, String branch, String search, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (branch != null && !branch.isBlank()) {
-            if (!actor.canSee(branch)) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            where.append(" AND branch = ?");
-            args.add(branch);
-        } else if (!actor.allBranches()) {
-            if (actor.branches().isEmpty()) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            where.append(" AND branch IN (")
-                    .append(Sql.marks(actor.branches().size()))
-                    .append(")");
-            args.addAll(actor.branches().stream().sorted().toList());
+        if (!Sql.branchScope(actor, branch, where, args)) {
+            return new Page<>(List.of(), page, size, 0);
         }
         if (search != null && !search.isBlank()) {
             // The user's text is matched as typed: '%' and '_' in it are not wildcards.

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.backoffice.platform.security.Actor;
 
 /** Small helpers for explicit SQL on the read pool. */
 public final class Sql {
@@ -63,5 +64,29 @@ public final class Sql {
     /** {@code ?, ?, ?} for an IN list of {@code n} values. */
     public static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /**
+     * Narrows a query to the branches the actor may see, or to {@code branch} when one is given:
+     * appends to {@code where} and {@code args}. False when nothing can match (a branch not granted,
+     * or no branch at all), so the caller answers an empty page without asking the database.
+     */
+    public static boolean branchScope(Actor actor, String branch, StringBuilder where, List<Object> args) {
+        if (branch != null && !branch.isBlank()) {
+            if (!actor.canSee(branch)) {
+                return false;
+            }
+            where.append(" AND branch = ?");
+            args.add(branch);
+        } else if (!actor.allBranches()) {
+            if (actor.branches().isEmpty()) {
+                return false;
+            }
+            where.append(" AND branch IN (")
+                    .append(marks(actor.branches().size()))
+                    .append(')');
+            args.addAll(actor.branches().stream().sorted().toList());
+        }
+        return true;
     }
 }

@@ -59,14 +59,8 @@ public final class DocumentStore {
     public Page<Document> list(Actor actor, DocumentQuery q, Set<String> types) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (!actor.allBranches()) {
-            if (actor.branches().isEmpty()) {
-                return new Page<>(List.of(), q.page(), q.size(), 0);
-            }
-            where.append(" AND branch IN (")
-                    .append(Sql.marks(actor.branches().size()))
-                    .append(')');
-            args.addAll(actor.branches().stream().sorted().toList());
+        if (!Sql.branchScope(actor, null, where, args)) {
+            return new Page<>(List.of(), q.page(), q.size(), 0);
         }
         if (types.isEmpty()) {
             return new Page<>(List.of(), q.page(), q.size(), 0);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.organisation.Lei;
 
 /**
  * What the bank records when it takes on a client. A person: given and family names, date of birth

@@ -15,23 +15,27 @@ import org.backoffice.platform.security.Role;
 /** The profiles an installation can be prepared with: {@code backoffice init --profile NAME}. */
 public final class Profiles {
     public static final String BANK = "bank";
+    public static final String BROKER = "broker";
     /** Journal vouchers from this amount up need a second user's approval. */
     public static final BigDecimal BANK_JOURNAL_THRESHOLD = new BigDecimal("10000.00");
 
     private Profiles() {}
 
     public static List<String> names() {
-        return List.of(BANK);
+        return List.of(BANK, BROKER);
     }
 
     /** The platform's own profiles; modules above it offer theirs through {@code PlatformConfig.withProfiles}. */
     public static List<Profile> all() {
-        return List.of(bank());
+        return List.of(bank(), broker());
     }
 
     public static Profile named(String name) {
         if (BANK.equals(name)) {
             return bank();
+        }
+        if (BROKER.equals(name)) {
+            return broker();
         }
         throw new IllegalArgumentException("profile: must be one of " + names() + ", was '" + name + "'");
     }
@@ -60,6 +64,36 @@ public final class Profiles {
                         new ChartAccount("4010", "Interest income", Kind.INCOME),
                         new ChartAccount("4020", "Fee and commission income", Kind.INCOME),
                         new ChartAccount("5010", "Interest expense", Kind.EXPENSE),
+                        new ChartAccount("5020", "Staff costs", Kind.EXPENSE),
+                        new ChartAccount("5030", "Operating expenses", Kind.EXPENSE)),
+                List.of(new JournalVoucherKind()),
+                List.of(new ApprovalPolicy(
+                        JournalVoucherKind.TYPE, BANK_JOURNAL_THRESHOLD, Set.of(Role.CONTROLLER, Role.ACCOUNTANT))),
+                permissions);
+    }
+
+    /**
+     * A broker's own books: cash at banks, clients' money, capital, fees and costs. The securities
+     * module adds the custody and settlement accounts and its document types.
+     */
+    public static Profile broker() {
+        Permissions permissions = new Permissions()
+                .grant(JournalVoucherKind.TYPE, Action.VIEW, Role.values())
+                .grant(JournalVoucherKind.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
+                .grant(JournalVoucherKind.TYPE, Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
+                .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT);
+        return new Profile(
+                BROKER,
+                "A broker: clients' safekeeping and money accounts, trades, settlement with depositories",
+                List.of(Asset.currency("USD", 2), Asset.currency("EUR", 2), Asset.currency("GBP", 2)),
+                List.of(
+                        new ChartAccount("1010", "Cash on hand", Kind.ASSET),
+                        new ChartAccount("1020", "Correspondent accounts (nostro)", Kind.ASSET),
+                        new ChartAccount("1910", "Interbranch settlements", Kind.ASSET),
+                        new ChartAccount("2910", "Suspense", Kind.LIABILITY),
+                        new ChartAccount("3010", "Share capital", Kind.EQUITY),
+                        new ChartAccount("3020", "Retained earnings", Kind.EQUITY),
+                        new ChartAccount("4020", "Fee and commission income", Kind.INCOME),
                         new ChartAccount("5020", "Staff costs", Kind.EXPENSE),
                         new ChartAccount("5030", "Operating expenses", Kind.EXPENSE)),
                 List.of(new JournalVoucherKind()),

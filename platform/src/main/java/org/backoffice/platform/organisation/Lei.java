@@ -1,4 +1,4 @@
-package org.backoffice.banking.client;
+package org.backoffice.platform.organisation;
 
 import java.math.BigInteger;
 

@@ -1,0 +1,56 @@
+package org.backoffice.securities;
+
+import java.util.List;
+import org.backoffice.platform.organisation.ChartAccount;
+import org.backoffice.platform.organisation.ChartAccount.Kind;
+import org.backoffice.platform.profile.Profile;
+import org.backoffice.securities.custody.Books;
+
+/**
+ * The securities module's part of a profile: its lines of the chart of accounts, document types and
+ * their maker-checker policies. It extends the {@code broker} profile, and a bank's when the bank
+ * enables securities.
+ */
+public final class SecuritiesProfile {
+    private final SecuritiesSettings settings;
+
+    private SecuritiesProfile(SecuritiesSettings settings) {
+        this.settings = settings;
+    }
+
+    public static SecuritiesProfile of(SecuritiesSettings settings) {
+        return new SecuritiesProfile(settings);
+    }
+
+    public SecuritiesSettings settings() {
+        return settings;
+    }
+
+    /** The profile with the securities chart lines added, and a description that says so. */
+    public Profile extend(Profile base) {
+        List<String> codes = base.chart().stream().map(ChartAccount::code).toList();
+        List<ChartAccount> lines =
+                chart().stream().filter(l -> !codes.contains(l.code())).toList();
+        String description =
+                base.description().contains("securities") || base.description().contains("trades")
+                        ? base.description()
+                        : base.description() + "; securities: trades, settlement, custody";
+        return base.plus(description, List.of(), lines, List.of(), List.of());
+    }
+
+    /** The lines securities post to; see {@link Books} for what each account holds. */
+    static List<ChartAccount> chart() {
+        return List.of(
+                new ChartAccount(Books.SETTLEMENT_CASH, "Cash at the settlement bank", Kind.ASSET),
+                new ChartAccount(Books.HOUSE_MONEY, "Own funds for trading", Kind.ASSET),
+                new ChartAccount(Books.DEPOSITORY, "Securities at depositories and registrars", Kind.ASSET),
+                new ChartAccount(Books.HOUSE_POSITION, "Own securities portfolio", Kind.ASSET),
+                new ChartAccount(Books.TRADING, "Trading account (exchange of assets)", Kind.ASSET),
+                new ChartAccount(Books.CLIENT_MONEY, "Client money", Kind.LIABILITY),
+                new ChartAccount(Books.CLIENT_POSITION, "Securities held in custody for clients", Kind.LIABILITY),
+                new ChartAccount(Books.PENALTIES_PAYABLE, "Settlement penalties payable", Kind.LIABILITY),
+                new ChartAccount(Books.FEES, "Brokerage fees", Kind.INCOME),
+                new ChartAccount(Books.INCOME, "Dividend and coupon income", Kind.INCOME),
+                new ChartAccount(Books.PENALTIES, "Settlement penalties", Kind.EXPENSE));
+    }
+}

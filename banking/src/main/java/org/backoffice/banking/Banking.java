@@ -68,19 +68,33 @@ public final class Banking implements AutoCloseable {
      * banking module closes the platform.
      */
     public static Banking open(PlatformConfig config, BankingSettings settings) {
-        BankingSchema.migrate(config.ledger().url());
+        migrate(config.ledger().url());
         BankProfile profile = BankProfile.of(settings);
         Platform platform = Platform.open(config.withProfiles(List.of(profile.profile())));
         try {
-            profile.directory().bind(platform.ledger().readers());
-            profile.cash().bind(platform.ledger());
-            Banking banking = new Banking(platform, profile);
-            profile.bindHeadOffice(banking.house::headOffice);
-            return banking;
+            return attach(platform, profile);
         } catch (RuntimeException e) {
             platform.close();
             throw e;
         }
+    }
+
+    /** Migrates the banking tables; run it before the platform opens on the database. */
+    public static void migrate(String url) {
+        BankingSchema.migrate(url);
+    }
+
+    /**
+     * The banking module over a platform opened with {@code profile}'s profile among its own (perhaps
+     * extended by another module), binding the profile's document types to the platform's database.
+     * Closing the banking module closes the platform.
+     */
+    public static Banking attach(Platform platform, BankProfile profile) {
+        profile.directory().bind(platform.ledger().readers());
+        profile.cash().bind(platform.ledger());
+        Banking banking = new Banking(platform, profile);
+        profile.bindHeadOffice(banking.house::headOffice);
+        return banking;
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.security.PasswordHasher;
 import org.backoffice.reporting.FinancialReports;
+import org.backoffice.securities.Securities;
+import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.server.security.PlatformUserDirectory;
 import org.backoffice.server.security.UserDirectory;
 import org.slf4j.Logger;
@@ -27,12 +29,14 @@ public class PlatformBeans {
     private static final int READERS = 16;
 
     @Bean(destroyMethod = "close")
-    Banking banking(BackofficeProperties properties, PasswordEncoder encoder) {
-        Banking banking = Banking.open(
+    Modules modules(BackofficeProperties properties, PasswordEncoder encoder) {
+        Modules modules = Modules.open(
                 PlatformConfig.of(LedgerConfig.of(properties.dbUrl()).withReaders(READERS), hasher(encoder)),
-                properties.bankingSettings());
+                properties.bankingSettings(),
+                SecuritiesSettings.defaults());
         try {
-            Platform platform = banking.platform();
+            Platform platform = modules.platform();
+            Banking banking = modules.banking();
             if (properties.demo() && DemoOrganisation.loadInto(platform)) {
                 LOG.info("event=demo_loaded branches={}", DemoOrganisation.BRANCHES);
             }
@@ -43,17 +47,29 @@ public class PlatformBeans {
                 LOG.warn("event=no_users hint=\"run ./backoffice init --profile bank to create the first administrator,"
                         + " or serve --demo\"");
             }
-            return banking;
+            return modules;
         } catch (RuntimeException e) {
-            banking.close();
+            modules.close();
             throw e;
         }
     }
 
-    /** The platform the banking module opened; closed with it. */
+    /** The bank's back office; closed with the modules. */
     @Bean(destroyMethod = "")
-    Platform platform(Banking banking) {
-        return banking.platform();
+    Banking banking(Modules modules) {
+        return modules.banking();
+    }
+
+    /** The securities back office; closed with the modules. */
+    @Bean(destroyMethod = "")
+    Securities securities(Modules modules) {
+        return modules.securities();
+    }
+
+    /** The platform both modules stand on; closed with them. */
+    @Bean(destroyMethod = "")
+    Platform platform(Modules modules) {
+        return modules.platform();
     }
 
     @Bean

@@ -15,7 +15,10 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.PasswordHasher;
+import org.backoffice.securities.Securities;
+import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.server.DatabaseUrl;
+import org.backoffice.server.Modules;
 import org.backoffice.server.PlatformBeans;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -31,11 +34,11 @@ final class Installation implements AutoCloseable {
     private static final String INIT_HINT = "run backoffice init --profile bank first, or give --db";
 
     private final DatabaseUrl database;
-    private final Banking banking;
+    private final Modules modules;
 
-    private Installation(DatabaseUrl database, Banking banking) {
+    private Installation(DatabaseUrl database, Modules modules) {
         this.database = database;
-        this.banking = banking;
+        this.modules = modules;
     }
 
     /**
@@ -44,12 +47,12 @@ final class Installation implements AutoCloseable {
      */
     static Installation open(DatabaseUrl database) {
         requireInitialised(database);
-        return new Installation(database, openBanking(database));
+        return new Installation(database, openModules(database));
     }
 
     /** For {@code init}: the database is created, and its tables, where they do not exist yet. */
     static Installation create(DatabaseUrl database) {
-        return new Installation(database, openBanking(database));
+        return new Installation(database, openModules(database));
     }
 
     static PasswordHasher hasher() {
@@ -57,11 +60,15 @@ final class Installation implements AutoCloseable {
     }
 
     Platform platform() {
-        return banking.platform();
+        return modules.platform();
     }
 
     Banking banking() {
-        return banking;
+        return modules.banking();
+    }
+
+    Securities securities() {
+        return modules.securities();
     }
 
     DatabaseUrl database() {
@@ -70,13 +77,15 @@ final class Installation implements AutoCloseable {
 
     @Override
     public void close() {
-        banking.close();
+        modules.close();
     }
 
-    private static Banking openBanking(DatabaseUrl database) {
+    private static Modules openModules(DatabaseUrl database) {
         try {
-            return Banking.open(
-                    PlatformConfig.of(LedgerConfig.of(database.url()), hasher()), BankingSettings.defaults());
+            return Modules.open(
+                    PlatformConfig.of(LedgerConfig.of(database.url()), hasher()),
+                    BankingSettings.defaults(),
+                    SecuritiesSettings.defaults());
         } catch (RuntimeException e) {
             throw CliError.database("cannot open " + database.display() + ": " + CliError.reason(e));
         }

@@ -79,7 +79,7 @@ class InitCommandTest {
         Cli.Run run = Cli.on("jdbc:sqlite:" + dir.resolve("bo.db"), "init", "--profile", "casino");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("error: --profile: must be one of bank, was 'casino'");
+        assertThat(run.err().strip()).isEqualTo("error: --profile: must be one of bank, broker, was 'casino'");
         assertThat(dir.resolve("bo.db")).doesNotExist();
     }
 

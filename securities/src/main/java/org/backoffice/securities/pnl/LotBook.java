@@ -117,7 +117,9 @@ public final class LotBook {
      * Applies a split of {@code numerator} new shares for every {@code denominator} old ones (3, 2
      * for a 3-for-2 split; 1, 10 for a 1-for-10 reverse split). Whole new shares stay in the lots
      * with their cost; the fraction of a share the holder is not given leaves the book at cost as
-     * cash in lieu, taken from the oldest lot (see {@link SplitAllocation}).
+     * cash in lieu, taken from the oldest lot as a FIFO sale would take it. The lots' new
+     * quantities are dealt by cumulative rounding down, so they add up to the position's; a lot
+     * left without a whole new share passes its cost to the next lot.
      */
     public SplitResult split(long numerator, long denominator) {
         SplitAllocation.Outcome outcome = SplitAllocation.apply(lots, numerator, denominator, currency.scale());

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param fractionalShares the fraction of a new share paid as cash in lieu, in [0, 1), rounded
  *     down to {@link #FRACTION_SCALE} decimals (the cost below is computed from the exact fraction)
  * @param cashInLieuCost the cost basis of that fraction, at the currency's scale; the cash the
- *     issuer pays for it is a sale at that cost
+ *     issuer pays for the fraction less this cost is the caller's realised P&amp;L on it
  */
 public record SplitResult(long newQuantity, BigDecimal fractionalShares, BigDecimal cashInLieuCost) {
     /** Decimal places of {@link #fractionalShares()}. */

@@ -29,7 +29,6 @@ import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.Organisation;
 import org.backoffice.platform.organisation.Reports;
 import org.backoffice.platform.profile.Profile;
-import org.backoffice.platform.profile.Profiles;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 import org.backoffice.platform.security.Users;
@@ -81,12 +80,16 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** Opens the platform, migrating its schema; the profile is the one the installation was prepared with. */
+    /**
+     * Opens the platform, migrating its schema; the profile is the one the installation was prepared
+     * with, or the first of the configuration's before it is prepared.
+     */
     public static Platform open(PlatformConfig config) {
         String url = config.ledger().url();
         Schema.migrate(url);
         Optional<String> profileName = setting(url, PROFILE_SETTING);
-        Profile profile = config.profile(profileName.orElse(Profiles.BANK));
+        Profile profile =
+                profileName.map(config::profile).orElse(config.profiles().get(0));
         return new Platform(config, profile, profileName.isPresent());
     }
 

@@ -90,6 +90,7 @@ public final class Profiles {
                         new ChartAccount("1010", "Cash on hand", Kind.ASSET),
                         new ChartAccount("1020", "Correspondent accounts (nostro)", Kind.ASSET),
                         new ChartAccount("1910", "Interbranch settlements", Kind.ASSET),
+                        new ChartAccount("2010", "Client current accounts", Kind.LIABILITY),
                         new ChartAccount("2910", "Suspense", Kind.LIABILITY),
                         new ChartAccount("3010", "Share capital", Kind.EQUITY),
                         new ChartAccount("3020", "Retained earnings", Kind.EQUITY),

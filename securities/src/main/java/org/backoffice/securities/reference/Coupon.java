@@ -2,6 +2,7 @@ package org.backoffice.securities.reference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.backoffice.ledger.Asset;
 import org.backoffice.securities.corporate.CouponSchedule;
 import org.backoffice.securities.corporate.DayCount;
 
@@ -22,15 +23,16 @@ public record Coupon(
         if (firstCoupon == null) {
             throw new IllegalArgumentException("firstCoupon: must be given");
         }
-        if (maturity == null || !maturity.isAfter(firstCoupon) && !maturity.equals(firstCoupon)) {
-            throw new IllegalArgumentException("maturity: must be given, on or after the first coupon");
+        if (maturity == null || !maturity.isAfter(firstCoupon)) {
+            throw new IllegalArgumentException("maturity: must be given, after the first coupon");
         }
         if (dayCount == null) {
             throw new IllegalArgumentException("dayCount: must be given");
         }
     }
 
-    public CouponSchedule schedule() {
-        return new CouponSchedule(firstCoupon, maturity, frequencyPerYear, ratePercent, dayCount);
+    /** The coupon dates and accrual of the bond, with amounts rounded to the currency's scale. */
+    public CouponSchedule schedule(Asset currency) {
+        return new CouponSchedule(firstCoupon, maturity, frequencyPerYear, ratePercent, dayCount, currency);
     }
 }

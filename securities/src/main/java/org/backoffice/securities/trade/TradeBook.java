@@ -77,7 +77,7 @@ public final class TradeBook {
      */
     public List<CaptureOutcome> captureAll(Actor actor, TradeSource source, List<NewTrade> trades) {
         requireCapturer(actor);
-        LocalDate today = LocalDate.now(platform.clock().withZone(settings.zone()));
+        LocalDate today = LocalDate.ofInstant(platform.clock().instant(), settings.zone());
         Instant now = platform.clock().instant();
         Map<String, Trade> existing =
                 byRefs(trades.stream().map(NewTrade::tradeRef).toList());
@@ -290,7 +290,7 @@ public final class TradeBook {
                     next.capturedAt(),
                     next.capturedBy());
         } else {
-            LocalDate today = LocalDate.now(platform.clock().withZone(settings.zone()));
+            LocalDate today = LocalDate.ofInstant(platform.clock().instant(), settings.zone());
             Enriched enriched =
                     checks.enrich(proposal.body(), today, trade.branch(), new Holdings(platform.ledger(), books));
             next = build(

@@ -120,7 +120,7 @@ public final class SecuritiesFixture implements AutoCloseable {
                                 "XLON",
                                 CREST,
                                 false,
-                                PenaltyCategory.CORPORATE_BONDS,
+                                PenaltyCategory.OTHER_DEBT,
                                 new Coupon(
                                         new BigDecimal("5"),
                                         2,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.backoffice.ledger.Asset;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.securities.SecuritiesSettings;
@@ -180,7 +181,9 @@ public final class TradeChecks {
             }
             gross = cents(value);
             if (i.bond() && settlementDate != null) {
-                accrued = cents(i.coupon().schedule().accruedInterest(trade.quantity(), i.nominal(), settlementDate));
+                accrued = cents(i.coupon()
+                        .schedule(Asset.currency(i.currency(), 2))
+                        .accruedInterest(trade.quantity(), i.nominal(), settlementDate));
             }
             if (depo.isPresent() && !depo.get().house()) {
                 BigDecimal fee =

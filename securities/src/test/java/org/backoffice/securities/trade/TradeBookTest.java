@@ -64,6 +64,29 @@ class TradeBookTest {
     }
 
     @Test
+    void aBondSettlesAtItsPriceInPercentOfNominalPlusAccruedInterest() {
+        Trade trade = capture(new NewTrade(
+                        "BOND-1",
+                        Side.BUY,
+                        SecuritiesFixture.BOND,
+                        1000,
+                        new BigDecimal("98.5"),
+                        "GBP",
+                        SecuritiesFixture.TODAY,
+                        null,
+                        SecuritiesFixture.CLIENT,
+                        SecuritiesFixture.ALPHA,
+                        null,
+                        Delivery.DVP))
+                .trade();
+
+        // 1,000 bonds of 100 at 98.5 %; 30/360 from the 15 June coupon to Friday 27 November is 162 days.
+        assertThat(trade.grossAmount()).isEqualTo(9_850_000);
+        assertThat(trade.accruedInterest()).isEqualTo(225_000);
+        assertThat(trade.settlementAmount()).isEqualTo(10_075_000);
+    }
+
+    @Test
     void theFirmsOwnTradesPayNoFeeAndSettleAfterTheWeekend() {
         broker.fund(SecuritiesFixture.HOUSE, "GBP", "5000.00");
         Trade trade = capture(new NewTrade(

@@ -10,6 +10,7 @@ import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.DepoAccounts;
 import org.backoffice.securities.reference.Instruments;
 import org.backoffice.securities.reference.Markets;
+import org.backoffice.securities.trade.DropCopyCapture;
 import org.backoffice.securities.trade.TradeBook;
 
 /**
@@ -25,6 +26,7 @@ public final class Securities implements AutoCloseable {
     private final DepoAccounts depoAccounts;
     private final Books books;
     private final TradeBook trades;
+    private final DropCopyCapture dropCopy;
     private final boolean ownsPlatform;
 
     private Securities(Platform platform, SecuritiesProfile profile, boolean ownsPlatform) {
@@ -37,6 +39,7 @@ public final class Securities implements AutoCloseable {
         this.depoAccounts = new DepoAccounts(platform);
         this.books = new Books(platform);
         this.trades = new TradeBook(platform, settings, markets, instruments, counterparties, depoAccounts, books);
+        this.dropCopy = new DropCopyCapture(trades, counterparties);
     }
 
     /** Migrates the module's tables; run it before the platform opens on the database. */
@@ -104,5 +107,10 @@ public final class Securities implements AutoCloseable {
     /** The trade book: capture, enrichment, validation, the repair queue, amendments and cancellations. */
     public TradeBook trades() {
         return trades;
+    }
+
+    /** Trades from a FIX drop copy: a message log, or a live session on loopback. */
+    public DropCopyCapture dropCopy() {
+        return dropCopy;
     }
 }

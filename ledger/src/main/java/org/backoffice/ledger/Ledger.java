@@ -223,6 +223,11 @@ public final class Ledger implements AutoCloseable {
         return reader.balance(id);
     }
 
+    /** The balances of several accounts at once, by id; accounts that do not exist are left out. */
+    public java.util.Map<AccountId, Balance> balances(java.util.Collection<AccountId> ids) {
+        return reader.balances(ids);
+    }
+
     /** The balance at the end of {@code date} by value date, posted and pending. */
     public Optional<Balance> balanceAsOf(AccountId id, LocalDate date) {
         return reader.balanceAsOf(id, date);

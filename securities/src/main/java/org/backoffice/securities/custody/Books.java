@@ -134,7 +134,8 @@ public final class Books {
         return new OpenBookAccount(branch, chartCode, asset, null, name, BalanceLimit.NONE);
     }
 
-    private long id(OpenBookAccount request) {
+    /** The ledger id of the account this request opens, opening it if need be. */
+    public long id(OpenBookAccount request) {
         Long id = ids.get(request.number());
         if (id == null) {
             ensure(List.of(request));

@@ -5,6 +5,8 @@ package org.backoffice.securities.reference;
  * letters or digits, and a check digit by the Luhn algorithm over the letters spelled as numbers.
  */
 public record Isin(String value) {
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[A-Z]{2}[A-Z0-9]{9}[0-9]");
+
     public Isin {
         String problem = problem(value);
         if (problem != null) {
@@ -20,12 +22,20 @@ public record Isin(String value) {
         return problem(value) == null;
     }
 
+    /** The ISIN of these eleven characters with its check digit, e.g. for test and demo instruments. */
+    public static Isin withCheckDigit(String body) {
+        if (body == null || !body.matches("[A-Z]{2}[A-Z0-9]{9}")) {
+            throw new IllegalArgumentException("isin: must be 2 letters and 9 letters or digits, was '" + body + "'");
+        }
+        return new Isin(body + checkDigit(body));
+    }
+
     /** What is wrong with the text as an ISIN, or null when it is one. */
     public static String problem(String value) {
         if (value == null || value.isBlank()) {
             return "must be given";
         }
-        if (!value.matches("[A-Z]{2}[A-Z0-9]{9}[0-9]")) {
+        if (!SHAPE.matcher(value).matches()) {
             return "must be 2 letters, 9 letters or digits and a check digit, was '" + value + "'";
         }
         int expected = checkDigit(value.substring(0, 11));

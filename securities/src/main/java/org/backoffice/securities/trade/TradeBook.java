@@ -48,6 +48,8 @@ public final class TradeBook {
     private final TradeChecks checks;
     private final TransactionIds ids;
     private final Versions versions;
+    private final DepoAccounts depoAccounts;
+    private final Instruments instruments;
 
     public TradeBook(
             Platform platform,
@@ -63,6 +65,8 @@ public final class TradeBook {
         this.checks = new TradeChecks(settings, markets, instruments, counterparties, depoAccounts);
         this.ids = platform.ids();
         this.versions = new Versions(platform);
+        this.depoAccounts = depoAccounts;
+        this.instruments = instruments;
     }
 
     /** Captures one trade; see {@link #captureAll}. */
@@ -82,6 +86,7 @@ public final class TradeBook {
         Map<String, Trade> existing =
                 byRefs(trades.stream().map(NewTrade::tradeRef).toList());
         Holdings holdings = new Holdings(platform.ledger(), books);
+        holdings.preload(trades, depoAccounts, instruments);
         String fallbackBranch = actor.allBranches() || actor.branches().isEmpty()
                 ? "HO"
                 : actor.branches().stream().sorted().findFirst().orElseThrow();

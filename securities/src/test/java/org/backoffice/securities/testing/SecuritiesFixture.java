@@ -1,7 +1,6 @@
 package org.backoffice.securities.testing;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
@@ -293,23 +292,11 @@ public final class SecuritiesFixture implements AutoCloseable {
 
     /** The ISIN with its check digit computed for the eleven characters given. */
     public static String isin(String body) {
-        for (int digit = 0; digit <= 9; digit++) {
-            String candidate = body + digit;
-            if (org.backoffice.securities.reference.Isin.valid(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException(body);
+        return org.backoffice.securities.reference.Isin.withCheckDigit(body).value();
     }
 
     /** The LEI with its two mod-97 check digits computed for the eighteen characters given. */
     public static String lei(String body) {
-        StringBuilder digits = new StringBuilder();
-        for (char ch : (body + "00").toCharArray()) {
-            digits.append(Character.isDigit(ch) ? String.valueOf(ch) : String.valueOf(ch - 'A' + 10));
-        }
-        int check = 98
-                - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return body + String.format("%02d", check);
+        return org.backoffice.platform.organisation.Lei.withCheckDigits(body);
     }
 }

@@ -11,11 +11,12 @@ import picocli.CommandLine.Spec;
         description = {"Run a benchmark and print its figures.", "The last line is machine-readable."},
         footerHeading = "%nExample:%n",
         footer =
-                "  backoffice bench ledger --db postgres --seconds 30%n  backoffice bench api --db sqlite%n  backoffice bench payments --count 1000000%n  backoffice bench eod --accounts 1000000",
+                "  backoffice bench ledger --db postgres --seconds 30%n  backoffice bench api --db sqlite%n  backoffice bench payments --count 1000000%n  backoffice bench eod --accounts 1000000%n  backoffice bench trades --count 1000000",
         subcommands = {
             LedgerBenchCommand.class,
             ApiBenchCommand.class,
             PaymentsBenchCommand.class,
+            TradesBenchCommand.class,
             EodBenchCommand.class
         })
 final class BenchCommand implements Runnable {

@@ -118,6 +118,47 @@ public final class LedgerReader {
         });
     }
 
+    /** The balances of these accounts, read in a few queries; an account without a balance row is left out. */
+    public Map<AccountId, Balance> balances(java.util.Collection<AccountId> ids) {
+        List<AccountId> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        Map<AccountId, Balance> found = new HashMap<>();
+        int chunk = 500;
+        for (int from = 0; from < all.size(); from += chunk) {
+            List<AccountId> part = all.subList(from, Math.min(all.size(), from + chunk));
+            read(c -> {
+                StringBuilder sql =
+                        new StringBuilder("SELECT b.account_id, a.asset_code, a.normal_side, b.debits_posted,"
+                                + " b.credits_posted, b.debits_pending, b.credits_pending FROM ledger_balances b"
+                                + " JOIN ledger_accounts a ON a.id = b.account_id WHERE b.account_id IN (");
+                for (int i = 0; i < part.size(); i++) {
+                    sql.append(i == 0 ? "?" : ", ?");
+                }
+                try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setLong(i + 1, part.get(i).value());
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            AccountId id = AccountId.of(rs.getLong(1));
+                            found.put(
+                                    id,
+                                    new Balance(
+                                            id,
+                                            AssetCode.of(rs.getString(2)),
+                                            Codes.side(rs.getString(3)),
+                                            rs.getLong(4),
+                                            rs.getLong(5),
+                                            rs.getLong(6),
+                                            rs.getLong(7)));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
     /**
      * The balance at the end of {@code date} by value date: posted movements dated on or before it,
      * and pending transfers dated on or before it that were not resolved by then.

@@ -1,12 +1,18 @@
 package org.backoffice.securities.trade.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Balance;
 import org.backoffice.ledger.Ledger;
+import org.backoffice.platform.organisation.OpenBookAccount;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.reference.DepoAccount;
+import org.backoffice.securities.reference.DepoAccounts;
+import org.backoffice.securities.reference.Instruments;
 import org.backoffice.securities.trade.Delivery;
 import org.backoffice.securities.trade.NewTrade;
 import org.backoffice.securities.trade.Side;
@@ -25,6 +31,40 @@ public final class Holdings {
     public Holdings(Ledger ledger, Books books) {
         this.ledger = ledger;
         this.books = books;
+    }
+
+    /**
+     * Reads at once the balances the trades' checks will need: the seller's position, the buyer's
+     * money. Opens in bulk whichever of those accounts is not open yet.
+     */
+    public void preload(List<NewTrade> trades, DepoAccounts depoAccounts, Instruments instruments) {
+        List<OpenBookAccount> needed = new ArrayList<>();
+        for (NewTrade trade : trades) {
+            if (trade == null || trade.side() == null || trade.isin() == null || trade.currency() == null) {
+                continue;
+            }
+            Optional<DepoAccount> depo = depoAccounts.find(trade.depoAccount());
+            if (depo.isEmpty() || instruments.find(trade.isin()).isEmpty()) {
+                continue;
+            }
+            if (trade.side() == Side.SELL) {
+                needed.add(Books.positionRequest(depo.get(), trade.isin()));
+            } else if (trade.delivery() == Delivery.DVP && trade.currency().length() == 3) {
+                needed.add(Books.moneyRequest(depo.get(), trade.currency()));
+            }
+        }
+        books.ensure(needed);
+        List<AccountId> ids = new ArrayList<>(needed.size());
+        for (OpenBookAccount request : needed) {
+            long id = books.id(request);
+            if (!available.containsKey(id)) {
+                ids.add(AccountId.of(id));
+            }
+        }
+        for (AccountId id : ids) {
+            available.put(id.value(), 0L);
+        }
+        ledger.balances(ids).forEach((id, balance) -> available.put(id.value(), balance.available()));
     }
 
     public long securities(DepoAccount depo, String isin) {

@@ -31,6 +31,7 @@ import org.backoffice.securities.trade.Side;
  */
 public final class TradeChecks {
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,39}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final int MAX_PRICE_DECIMALS = 8;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal BASIS_POINTS = new BigDecimal("10000");
@@ -70,15 +71,12 @@ public final class TradeChecks {
         if (trade.delivery() == null) {
             errors.add(new FieldError("delivery", "must be DVP or FOP"));
         }
-        Optional<Instrument> instrument = Optional.empty();
-        String isinProblem = Isin.problem(trade.isin());
-        if (isinProblem != null) {
-            errors.add(new FieldError("isin", isinProblem));
-        } else {
-            instrument = instruments.find(trade.isin());
-            if (instrument.isEmpty()) {
-                errors.add(new FieldError("isin", "no such instrument: '" + trade.isin() + "'"));
-            }
+        // An instrument in the book had its ISIN checked when it was added.
+        Optional<Instrument> instrument = instruments.find(trade.isin());
+        if (instrument.isEmpty()) {
+            String isinProblem = Isin.problem(trade.isin());
+            errors.add(new FieldError(
+                    "isin", isinProblem != null ? isinProblem : "no such instrument: '" + trade.isin() + "'"));
         }
         if (trade.quantity() <= 0) {
             errors.add(new FieldError("quantity", "must be positive, was " + trade.quantity()));
@@ -91,7 +89,7 @@ public final class TradeChecks {
             errors.add(new FieldError("price", "must have at most " + MAX_PRICE_DECIMALS + " decimals, was " + price));
             price = null;
         }
-        if (trade.currency() == null || !trade.currency().matches("[A-Z]{3}")) {
+        if (trade.currency() == null || !CURRENCY.matcher(trade.currency()).matches()) {
             errors.add(new FieldError("currency", "must be an ISO 4217 code, was '" + trade.currency() + "'"));
         } else if (instrument.isPresent() && !instrument.get().currency().equals(trade.currency())) {
             errors.add(new FieldError(
@@ -115,15 +113,15 @@ public final class TradeChecks {
             errors.add(new FieldError("depoAccount", "depo account " + trade.depoAccount() + " is closed"));
         }
         boolean counterpartyKnown = false;
-        if (!Lei.valid(trade.counterparty())) {
+        if (counterparties.find(trade.counterparty()).isPresent()) {
+            counterpartyKnown = true;
+        } else if (!Lei.valid(trade.counterparty())) {
             errors.add(new FieldError(
                     "counterparty",
                     "must be an LEI: 18 letters or digits and 2 check digits (ISO 17442), was '" + trade.counterparty()
                             + "'"));
-        } else if (counterparties.find(trade.counterparty()).isEmpty()) {
-            errors.add(new FieldError("counterparty", "no such counterparty: '" + trade.counterparty() + "'"));
         } else {
-            counterpartyKnown = true;
+            errors.add(new FieldError("counterparty", "no such counterparty: '" + trade.counterparty() + "'"));
         }
         String mic = trade.market() != null && !trade.market().isBlank()
                 ? trade.market()

@@ -250,7 +250,8 @@ public final class CorporateActions {
             }
         }
         long at = Micros.now(platform.clock());
-        int updated = platform.change(
+        // When another controller applied it in between, nothing is written and its entitlements stand.
+        platform.change(
                 List.of(new AuditRecord(
                         actor.username(),
                         "APPROVE",
@@ -292,10 +293,6 @@ public final class CorporateActions {
                     }
                     return n;
                 });
-        if (updated == 0) {
-            // Another controller applied it in between; its entitlements stand.
-            return;
-        }
     }
 
     private void post(CorporateAction action, List<HolderEntitlement> entitlements) {

@@ -4,8 +4,11 @@ import java.util.List;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.profile.Profiles;
+import org.backoffice.securities.corporate.CorporateActions;
 import org.backoffice.securities.custody.Books;
+import org.backoffice.securities.fail.Fails;
 import org.backoffice.securities.internal.SecuritiesSchema;
+import org.backoffice.securities.position.Positions;
 import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.DepoAccounts;
 import org.backoffice.securities.reference.Instruments;
@@ -27,6 +30,9 @@ public final class Securities implements AutoCloseable {
     private final Books books;
     private final TradeBook trades;
     private final DropCopyCapture dropCopy;
+    private final Positions positions;
+    private final Fails fails;
+    private final CorporateActions corporateActions;
     private final boolean ownsPlatform;
 
     private Securities(Platform platform, SecuritiesProfile profile, boolean ownsPlatform) {
@@ -40,6 +46,9 @@ public final class Securities implements AutoCloseable {
         this.books = new Books(platform);
         this.trades = new TradeBook(platform, settings, markets, instruments, counterparties, depoAccounts, books);
         this.dropCopy = new DropCopyCapture(trades, counterparties);
+        this.positions = new Positions(platform, instruments, depoAccounts);
+        this.fails = new Fails(platform, markets, instruments, depoAccounts, books);
+        this.corporateActions = new CorporateActions(platform, instruments, depoAccounts, books);
     }
 
     /** Migrates the module's tables; run it before the platform opens on the database. */
@@ -112,5 +121,20 @@ public final class Securities implements AutoCloseable {
     /** Trades from a FIX drop copy: a message log, or a live session on loopback. */
     public DropCopyCapture dropCopy() {
         return dropCopy;
+    }
+
+    /** Positions on trade-date and settlement-date basis, cash, and realised P&amp;L. */
+    public Positions positions() {
+        return positions;
+    }
+
+    /** Settlement fails and their CSDR penalties. */
+    public Fails fails() {
+        return fails;
+    }
+
+    /** Dividends, coupons and splits: announcement, approval and entitlements. */
+    public CorporateActions corporateActions() {
+        return corporateActions;
     }
 }

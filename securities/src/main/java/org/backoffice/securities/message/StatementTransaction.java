@@ -1,0 +1,35 @@
+package org.backoffice.securities.message;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.backoffice.securities.message.internal.Checks;
+
+/**
+ * One movement of a statement of transactions (MT536) or pending transactions (MT537).
+ *
+ * @param reference our reference (SEME) of the instruction, from :20C::RELA//
+ * @param settlementDate the effective date (MT536) or the intended one (MT537)
+ * @param status the MT537 status code (PEND, PENF, NMAT, MACH, ...), null in MT536
+ */
+public record StatementTransaction(
+        String reference,
+        String isin,
+        BigDecimal quantity,
+        Direction direction,
+        LocalDate settlementDate,
+        String status) {
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}");
+
+    public StatementTransaction {
+        Checks.reference("reference", reference);
+        Checks.isin("isin", isin);
+        quantity = Checks.normal(Checks.positive("quantity", quantity));
+        Checks.present("direction", direction);
+        Checks.present("settlementDate", settlementDate);
+        status = Checks.optionalText("status", status, 4);
+        if (status != null && !CODE.matcher(status).matches()) {
+            throw new IllegalArgumentException("status: must be a 4-character status code, was " + status);
+        }
+    }
+}

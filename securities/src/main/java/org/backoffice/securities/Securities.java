@@ -4,8 +4,11 @@ import java.util.List;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.profile.Profiles;
+import org.backoffice.securities.confirmation.Confirmations;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.internal.SecuritiesSchema;
+import org.backoffice.securities.reconciliation.SecuritiesReconciliation;
+import org.backoffice.securities.reconciliation.TradeReferences;
 import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.DepoAccounts;
 import org.backoffice.securities.reference.Instruments;
@@ -25,6 +28,8 @@ public final class Securities implements AutoCloseable {
     private final DepoAccounts depoAccounts;
     private final Books books;
     private final TradeBook trades;
+    private final Confirmations confirmations;
+    private final SecuritiesReconciliation reconciliation;
     private final boolean ownsPlatform;
 
     private Securities(Platform platform, SecuritiesProfile profile, boolean ownsPlatform) {
@@ -37,6 +42,10 @@ public final class Securities implements AutoCloseable {
         this.depoAccounts = new DepoAccounts(platform);
         this.books = new Books(platform);
         this.trades = new TradeBook(platform, settings, markets, instruments, counterparties, depoAccounts, books);
+        this.confirmations = new Confirmations(platform, settings, trades, instruments, counterparties, depoAccounts);
+        // Statement references are looked up as trade references until instructions carry their own.
+        this.reconciliation = new SecuritiesReconciliation(
+                platform, settings, depoAccounts, instruments, trades, TradeReferences.tradeRefs(platform));
     }
 
     /** Migrates the module's tables; run it before the platform opens on the database. */
@@ -104,5 +113,15 @@ public final class Securities implements AutoCloseable {
     /** The trade book: capture, enrichment, validation, the repair queue, amendments and cancellations. */
     public TradeBook trades() {
         return trades;
+    }
+
+    /** Sale contracts, affirmations and matching against the counterparty's confirmations. */
+    public Confirmations confirmations() {
+        return confirmations;
+    }
+
+    /** Reconciliation with the depository and the settlement bank, and its breaks. */
+    public SecuritiesReconciliation reconciliation() {
+        return reconciliation;
     }
 }

@@ -33,6 +33,7 @@ import org.backoffice.reporting.ReportTable;
 import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.internal.Rows;
+import org.backoffice.securities.message.CashStatement;
 import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Holding;
 import org.backoffice.securities.message.HoldingsStatement;
@@ -252,6 +253,30 @@ public final class SecuritiesReconciliation {
         }
         return store(
                 actor, scope, statement.statementRef(), 1 + statement.entries().size(), found);
+    }
+
+    /**
+     * A camt.053 statement as {@code Camt053CashReader} reads it; the message carries no statement
+     * reference of its own in the record, so the caller names it (the message id, say) to keep a
+     * second import of the same statement from opening its breaks twice.
+     */
+    public ReconciliationResult cash(Actor actor, String statementRef, CashStatement statement) {
+        if (statement == null) {
+            throw InvalidDocumentException.of("statement", "must be given");
+        }
+        return cash(
+                actor,
+                new BankCashStatement(
+                        statementRef,
+                        statement.account(),
+                        statement.currency(),
+                        statement.date(),
+                        statement.openingBalance(),
+                        statement.closingBalance(),
+                        statement.entries().stream()
+                                .map(e ->
+                                        new BankCashStatement.Entry(e.reference(), e.amount(), e.valueDate(), e.text()))
+                                .toList()));
     }
 
     /** Gives the break to a user to work on; a controller (or an administrator) assigns. */

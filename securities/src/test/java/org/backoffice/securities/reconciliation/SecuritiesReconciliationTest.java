@@ -11,6 +11,10 @@ import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.reporting.ReportFormat;
+import org.backoffice.securities.message.Camt053CashReader;
+import org.backoffice.securities.message.Camt053CashWriter;
+import org.backoffice.securities.message.CashEntry;
+import org.backoffice.securities.message.CashStatement;
 import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Holding;
 import org.backoffice.securities.message.HoldingsStatement;
@@ -200,27 +204,49 @@ class SecuritiesReconciliationTest {
 
     @Test
     void aCashStatementWhoseClosingBalanceDiffersIsACashBreak() {
-        BankCashStatement statement = new BankCashStatement(
-                "CAMT1",
+        CashStatement sent = new CashStatement(
                 BANK_ACCOUNT,
                 "GBP",
                 SecuritiesFixture.TODAY,
-                BigDecimal.ZERO.setScale(2),
+                new BigDecimal("100000.00"),
                 new BigDecimal("99990.00"),
-                List.of(new BankCashStatement.Entry(
-                        "BANKFEE7", new BigDecimal("-10.00"), SecuritiesFixture.TODAY, "account fee")));
+                List.of(new CashEntry("BANKFEE7", new BigDecimal("-10.00"), SecuritiesFixture.TODAY, "account fee")));
+        String xml = Camt053CashWriter.write("CAMT1", SecuritiesFixture.START, List.of(sent));
+        CashStatement statement = Camt053CashReader.read(xml).get(0);
 
-        ReconciliationResult result = reconciliation.cash(operator, statement);
+        ReconciliationResult result = reconciliation.cash(operator, "CAMT1", statement);
 
         assertThat(result.opened())
                 .extracting(Break::subject, Break::detail, Break::ours, Break::theirs, Break::difference)
-                .contains(
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("GBP", "closing balance", 10_000_000L, 9_999_000L, -1_000L),
                         org.assertj.core.groups.Tuple.tuple(
                                 "BANKFEE7", "entry missing on our side", 0L, -1_000L, -1_000L));
         assertThat(result.opened())
                 .allMatch(b -> b.kind() == BreakKind.CASH && b.account().equals(BANK_ACCOUNT));
+        assertThat(reconciliation.cash(operator, "CAMT1", statement).opened()).isEmpty();
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks WHERE kind = 'CASH'"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCashStatementThatAgreesOpensNoBreak() {
+        BankCashStatement statement = new BankCashStatement(
+                "CAMT2", BANK_ACCOUNT, "GBP", SecuritiesFixture.TODAY, null, new BigDecimal("100000.00"), List.of());
+
         assertThat(reconciliation.cash(operator, statement).opened()).isEmpty();
+        assertThatThrownBy(() -> reconciliation.cash(
+                        operator,
+                        new BankCashStatement(
+                                "CAMT3",
+                                SecuritiesFixture.CLIENT,
+                                "GBP",
+                                SecuritiesFixture.TODAY,
+                                null,
+                                BigDecimal.ONE,
+                                List.of())))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("account");
     }
 
     @Test

@@ -4,11 +4,14 @@ import java.util.List;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.profile.Profiles;
+import org.backoffice.securities.confirmation.Confirmations;
 import org.backoffice.securities.corporate.CorporateActions;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.fail.Fails;
 import org.backoffice.securities.internal.SecuritiesSchema;
 import org.backoffice.securities.position.Positions;
+import org.backoffice.securities.reconciliation.SecuritiesReconciliation;
+import org.backoffice.securities.reconciliation.TradeReferences;
 import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.DepoAccounts;
 import org.backoffice.securities.reference.Instruments;
@@ -33,6 +36,8 @@ public final class Securities implements AutoCloseable {
     private final Positions positions;
     private final Fails fails;
     private final CorporateActions corporateActions;
+    private final Confirmations confirmations;
+    private final SecuritiesReconciliation reconciliation;
     private final boolean ownsPlatform;
 
     private Securities(Platform platform, SecuritiesProfile profile, boolean ownsPlatform) {
@@ -49,6 +54,10 @@ public final class Securities implements AutoCloseable {
         this.positions = new Positions(platform, instruments, depoAccounts);
         this.fails = new Fails(platform, markets, instruments, depoAccounts, books);
         this.corporateActions = new CorporateActions(platform, instruments, depoAccounts, books);
+        this.confirmations = new Confirmations(platform, settings, trades, instruments, counterparties, depoAccounts);
+        // Statement references are looked up as trade references until instructions carry their own.
+        this.reconciliation = new SecuritiesReconciliation(
+                platform, settings, depoAccounts, instruments, trades, TradeReferences.tradeRefs(platform));
     }
 
     /** Migrates the module's tables; run it before the platform opens on the database. */
@@ -136,5 +145,15 @@ public final class Securities implements AutoCloseable {
     /** Dividends, coupons and splits: announcement, approval and entitlements. */
     public CorporateActions corporateActions() {
         return corporateActions;
+    }
+
+    /** Sale contracts, affirmations and matching against the counterparty's confirmations. */
+    public Confirmations confirmations() {
+        return confirmations;
+    }
+
+    /** Reconciliation with the depository and the settlement bank, and its breaks. */
+    public SecuritiesReconciliation reconciliation() {
+        return reconciliation;
     }
 }

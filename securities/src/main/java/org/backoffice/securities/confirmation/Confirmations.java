@@ -1,0 +1,259 @@
+package org.backoffice.securities.confirmation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.backoffice.platform.Platform;
+import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.FieldError;
+import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.Role;
+import org.backoffice.securities.SecuritiesSettings;
+import org.backoffice.securities.confirmation.internal.ContractPdf;
+import org.backoffice.securities.confirmation.internal.Matcher;
+import org.backoffice.securities.internal.Rows;
+import org.backoffice.securities.reference.Counterparties;
+import org.backoffice.securities.reference.Counterparty;
+import org.backoffice.securities.reference.DepoAccount;
+import org.backoffice.securities.reference.DepoAccounts;
+import org.backoffice.securities.reference.Instrument;
+import org.backoffice.securities.reference.Instruments;
+import org.backoffice.securities.reference.StandingInstruction;
+import org.backoffice.securities.trade.Side;
+import org.backoffice.securities.trade.Trade;
+import org.backoffice.securities.trade.TradeBook;
+import org.backoffice.securities.trade.TradeStatus;
+
+/**
+ * Confirmations of trades: the sale contract as a PDF, the counterparty's affirmation, and the
+ * matching of our trade against the counterparty's confirmation. Every affirmation and matching is
+ * appended to {@code sec_confirmations} and audited; the latest is the trade's state.
+ */
+public final class Confirmations {
+    private static final String CSV_HEADER =
+            "tradeRef,side,isin,quantity,price,settlementAmount,currency,tradeDate,settlementDate,lei";
+
+    private final Platform platform;
+    private final SecuritiesSettings settings;
+    private final TradeBook trades;
+    private final Instruments instruments;
+    private final Counterparties counterparties;
+    private final DepoAccounts depoAccounts;
+
+    public Confirmations(
+            Platform platform,
+            SecuritiesSettings settings,
+            TradeBook trades,
+            Instruments instruments,
+            Counterparties counterparties,
+            DepoAccounts depoAccounts) {
+        this.platform = platform;
+        this.settings = settings;
+        this.trades = trades;
+        this.instruments = instruments;
+        this.counterparties = counterparties;
+        this.depoAccounts = depoAccounts;
+    }
+
+    /** The sale contract of a trade the actor sees, as a PDF; a trade waiting for repair has none. */
+    public byte[] contractPdf(Actor actor, long tradeId) {
+        Trade trade = confirmable(actor, tradeId);
+        DepoAccount depo = depoAccounts.find(trade.depoAccount()).orElseThrow();
+        Counterparty counterparty = counterparties.find(trade.counterparty()).orElseThrow();
+        Instrument instrument = instruments.find(trade.isin()).orElseThrow();
+        StandingInstruction ssi = trade.ssiId() == null
+                ? null
+                : counterparties.instructionById(trade.ssiId()).orElse(null);
+        return ContractPdf.write(trade, settings.bic(), depo, counterparty, instrument, ssi);
+    }
+
+    /** Records that the counterparty affirmed the trade: who recorded it and when. */
+    public Confirmation affirm(Actor actor, long tradeId) {
+        requireOperator(actor);
+        Trade trade = confirmable(actor, tradeId);
+        return record(actor, trade, ConfirmationStatus.AFFIRMED, List.of());
+    }
+
+    /** Matches the trade against the counterparty's view; the outcome and its differences are stored. */
+    public MatchResult match(Actor actor, long tradeId, CounterpartyConfirmation theirs) {
+        requireOperator(actor);
+        if (theirs == null) {
+            throw InvalidDocumentException.of("confirmation", "must be given");
+        }
+        Trade trade = confirmable(actor, tradeId);
+        List<FieldDifference> differences = Matcher.differences(trade, theirs);
+        record(
+                actor,
+                trade,
+                differences.isEmpty() ? ConfirmationStatus.MATCHED : ConfirmationStatus.MISMATCHED,
+                differences);
+        return new MatchResult(differences.isEmpty(), differences);
+    }
+
+    /**
+     * Matches each row of a CSV of counterparty confirmations (header {@value #CSV_HEADER}; the
+     * trade is found by its reference), row by row: a bad row is refused with its errors and does not
+     * stop the others.
+     */
+    public List<ImportRow> importConfirmations(Actor actor, String csvText) {
+        requireOperator(actor);
+        if (csvText == null || csvText.isBlank()) {
+            throw InvalidDocumentException.of("csv", "must be given");
+        }
+        String[] lines = csvText.strip().split("\r?\n");
+        if (!lines[0].strip().equalsIgnoreCase(CSV_HEADER)) {
+            throw InvalidDocumentException.of("csv", "the first line must be the header " + CSV_HEADER);
+        }
+        List<ImportRow> out = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            out.add(importRow(actor, i, lines[i]));
+        }
+        return out;
+    }
+
+    /** The trade's confirmation events, the first first. */
+    public List<Confirmation> history(Actor actor, long tradeId) {
+        trades.visible(actor, tradeId);
+        return Sql.query(
+                platform.ledger().readers(),
+                "SELECT id, trade_id, status, counterparty, differences, recorded_by, recorded_at"
+                        + " FROM sec_confirmations WHERE trade_id = ? ORDER BY id",
+                rs -> new Confirmation(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        ConfirmationStatus.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        Matcher.decode(rs.getString(5)),
+                        rs.getString(6),
+                        Instant.EPOCH.plus(rs.getLong(7), ChronoUnit.MICROS)),
+                tradeId);
+    }
+
+    /** The trade's latest confirmation event, if any. */
+    public Optional<Confirmation> latest(Actor actor, long tradeId) {
+        List<Confirmation> all = history(actor, tradeId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private ImportRow importRow(Actor actor, int row, String line) {
+        String[] cells = line.split(",", -1);
+        String ref = cells.length > 0 ? cells[0].strip() : null;
+        if (cells.length != 10) {
+            return refused(row, ref, "row", "must have 10 cells, has " + cells.length);
+        }
+        CounterpartyConfirmation theirs;
+        try {
+            theirs = new CounterpartyConfirmation(
+                    ref,
+                    Side.valueOf(cells[1].strip().toUpperCase(java.util.Locale.ROOT)),
+                    cells[2].strip(),
+                    Long.parseLong(cells[3].strip()),
+                    new BigDecimal(cells[4].strip()),
+                    new BigDecimal(cells[5].strip()),
+                    cells[6].strip(),
+                    LocalDate.parse(cells[7].strip()),
+                    LocalDate.parse(cells[8].strip()),
+                    cells[9].strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return refused(row, ref, field(e.getMessage()), rule(e));
+        }
+        Optional<Trade> trade = trades.findByRef(ref).filter(t -> actor.canSee(t.branch()));
+        if (trade.isEmpty()) {
+            return refused(row, ref, "tradeRef", "no such trade: " + ref);
+        }
+        try {
+            MatchResult result = match(actor, trade.get().id(), theirs);
+            return new ImportRow(
+                    row,
+                    ref,
+                    result.matched() ? ImportRow.Kind.MATCHED : ImportRow.Kind.MISMATCHED,
+                    result.differences(),
+                    List.of());
+        } catch (InvalidDocumentException e) {
+            return new ImportRow(row, ref, ImportRow.Kind.REFUSED, List.of(), e.errors());
+        }
+    }
+
+    private static String field(String message) {
+        int colon = message == null ? -1 : message.indexOf(':');
+        return colon > 0 && colon < 20 && !message.substring(0, colon).contains(" ")
+                ? message.substring(0, colon)
+                : "row";
+    }
+
+    private static String rule(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int colon = message.indexOf(':');
+        String field = field(message);
+        return !field.equals("row") ? message.substring(colon + 1).strip() : "cannot be read: " + message;
+    }
+
+    private static ImportRow refused(int row, String ref, String field, String message) {
+        return new ImportRow(row, ref, ImportRow.Kind.REFUSED, List.of(), List.of(new FieldError(field, message)));
+    }
+
+    private Trade confirmable(Actor actor, long tradeId) {
+        Trade trade = trades.visible(actor, tradeId);
+        if (trade.status() == TradeStatus.REPAIR) {
+            throw InvalidDocumentException.of(
+                    "trade", trade.tradeRef() + " waits for repair and cannot be confirmed until it is repaired");
+        }
+        if (trade.status() == TradeStatus.CANCELLED) {
+            throw InvalidDocumentException.of("trade", trade.tradeRef() + " is cancelled");
+        }
+        return trade;
+    }
+
+    private Confirmation record(
+            Actor actor, Trade trade, ConfirmationStatus status, List<FieldDifference> differences) {
+        long id = platform.ids().next().value();
+        Instant now = platform.clock().instant();
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, now);
+        String encoded = Matcher.encode(differences);
+        AuditRecord audit = new AuditRecord(
+                actor.username(),
+                status.name(),
+                "TradeConfirmation",
+                trade.tradeRef(),
+                trade.branch(),
+                null,
+                "{\"status\":\"" + status + "\",\"differences\":" + Rows.quoted(encoded) + "}");
+        platform.change(
+                List.of(audit),
+                c -> Sql.update(
+                        c,
+                        "INSERT INTO sec_confirmations (id, trade_id, status, counterparty, differences, recorded_by,"
+                                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        id,
+                        trade.id(),
+                        status.name(),
+                        trade.counterparty(),
+                        encoded,
+                        actor.username(),
+                        micros));
+        return new Confirmation(
+                id,
+                trade.id(),
+                status,
+                trade.counterparty(),
+                differences,
+                actor.username(),
+                now.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static void requireOperator(Actor actor) {
+        if (!actor.has(Role.OPERATOR) && !actor.has(Role.CONTROLLER) && !actor.has(Role.ADMINISTRATOR)) {
+            throw new SecurityException(actor.username() + " may not record confirmations: an operator does");
+        }
+    }
+}

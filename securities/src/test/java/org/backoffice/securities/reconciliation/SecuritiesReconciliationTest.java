@@ -1,0 +1,285 @@
+package org.backoffice.securities.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.backoffice.ledger.testing.TestDatabase;
+import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.security.Actor;
+import org.backoffice.reporting.ReportFormat;
+import org.backoffice.securities.message.Camt053CashReader;
+import org.backoffice.securities.message.Camt053CashWriter;
+import org.backoffice.securities.message.CashEntry;
+import org.backoffice.securities.message.CashStatement;
+import org.backoffice.securities.message.Direction;
+import org.backoffice.securities.message.Holding;
+import org.backoffice.securities.message.HoldingsStatement;
+import org.backoffice.securities.message.Mt535Reader;
+import org.backoffice.securities.message.Mt535Writer;
+import org.backoffice.securities.message.MtTransactionStatementReader;
+import org.backoffice.securities.message.MtTransactionStatementWriter;
+import org.backoffice.securities.message.StatementTransaction;
+import org.backoffice.securities.message.TransactionStatement;
+import org.backoffice.securities.testing.SecuritiesFixture;
+import org.backoffice.securities.trade.Trade;
+import org.backoffice.securities.trade.TradeSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ParameterizedClass
+@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
+class SecuritiesReconciliationTest {
+    private static final String DEPOSITORY_BIC = SecuritiesFixture.CREST;
+    private static final String OMNIBUS = "CREST-OMNI-HO";
+    private static final String BANK_ACCOUNT = "GB29NWBK60161331926819";
+
+    @Parameter
+    TestDatabase database;
+
+    SecuritiesFixture broker;
+    SecuritiesReconciliation reconciliation;
+    Actor operator;
+    Actor controller;
+
+    @BeforeEach
+    void open() {
+        broker = SecuritiesFixture.open(database);
+        reconciliation = broker.securities().reconciliation();
+        operator = broker.actor("operator.ho");
+        controller = broker.actor("controller.ho");
+        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
+        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
+        reconciliation.registerFirmAccount(controller, OMNIBUS, "HO");
+        reconciliation.registerFirmAccount(controller, BANK_ACCOUNT, "HO");
+    }
+
+    @AfterEach
+    void close() {
+        broker.close();
+    }
+
+    /** The statement as the depository sends it: written as MT535 and read back. */
+    private static HoldingsStatement mt535(String ref, String account, long shares) {
+        HoldingsStatement statement = new HoldingsStatement(
+                ref,
+                account,
+                SecuritiesFixture.TODAY,
+                List.of(new Holding(SecuritiesFixture.SHARE, BigDecimal.valueOf(shares), false)));
+        return Mt535Reader.read(Mt535Writer.write(statement, DEPOSITORY_BIC, "DEMOGB2LXXX"));
+    }
+
+    private static TransactionStatement mt536(String ref, List<StatementTransaction> lines) {
+        TransactionStatement statement = new TransactionStatement(
+                ref, SecuritiesFixture.CLIENT, SecuritiesFixture.TODAY, SecuritiesFixture.TODAY, false, lines);
+        return MtTransactionStatementReader.read(
+                MtTransactionStatementWriter.write(statement, DEPOSITORY_BIC, "DEMOGB2LXXX"));
+    }
+
+    @Test
+    void aPositionThatDiffersIsABreakThatItsOwnerResolves() {
+        ReconciliationResult result = reconciliation.positions(operator, mt535("HOLD1", SecuritiesFixture.CLIENT, 480));
+
+        assertThat(result.opened()).hasSize(1);
+        Break opened = result.opened().get(0);
+        assertThat(opened.kind()).isEqualTo(BreakKind.POSITION);
+        assertThat(opened.subject()).isEqualTo(SecuritiesFixture.SHARE);
+        assertThat(opened.account()).isEqualTo(SecuritiesFixture.CLIENT);
+        assertThat(opened.ours()).isEqualTo(500);
+        assertThat(opened.theirs()).isEqualTo(480);
+        assertThat(opened.difference()).isEqualTo(-20);
+        assertThat(opened.statementRef()).isEqualTo("HOLD1");
+        assertThat(opened.status()).isEqualTo(BreakStatus.OPEN);
+
+        Break assigned = reconciliation.assign(controller, opened.id(), "operator.ho");
+        assertThat(assigned.owner()).isEqualTo("operator.ho");
+        assertThatThrownBy(() -> reconciliation.resolve(operator, opened.id(), "  "))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("resolution");
+        assertThat(reconciliation.breaks(operator, BreakFilter.open())).hasSize(1);
+
+        Break resolved = reconciliation.resolve(operator, opened.id(), "20 shares in transit from the old custodian");
+
+        assertThat(resolved.status()).isEqualTo(BreakStatus.RESOLVED);
+        assertThat(resolved.resolution()).isEqualTo("20 shares in transit from the old custodian");
+        assertThat(resolved.resolvedBy()).isEqualTo("operator.ho");
+        assertThat(resolved.resolvedAt()).isEqualTo(SecuritiesFixture.START);
+        assertThat(reconciliation.breaks(operator, BreakFilter.open())).isEmpty();
+        assertThatThrownBy(() -> reconciliation.resolve(controller, opened.id(), "again"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("resolved already");
+    }
+
+    @Test
+    void onlyTheOwnerOrAControllerResolvesAndOnlyAControllerAssigns() {
+        Break opened = reconciliation
+                .positions(operator, mt535("HOLD2", SecuritiesFixture.CLIENT, 499))
+                .opened()
+                .get(0);
+
+        assertThatThrownBy(() -> reconciliation.assign(operator, opened.id(), "operator.ho"))
+                .isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> reconciliation.resolve(operator, opened.id(), "fixed"))
+                .isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> reconciliation.assign(controller, opened.id(), "nobody.at.all"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("owner");
+        // A user of another branch does not see the head office's break.
+        assertThatThrownBy(() -> reconciliation.resolve(broker.actor("controller.b1"), opened.id(), "fixed"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("no such break");
+        assertThat(reconciliation.breaks(operator, BreakFilter.open()).get(0).status())
+                .isEqualTo(BreakStatus.OPEN);
+    }
+
+    @Test
+    void theOmnibusAccountIsComparedWithTheBranchLineOfTheDepository() {
+        broker.deposit(SecuritiesFixture.CLIENT_B1, SecuritiesFixture.SHARE, 70);
+
+        // HO's 1110 holds the 500 of the head office's client only; B1's 70 sit at B1.
+        assertThat(reconciliation
+                        .positions(operator, mt535("OMNI1", OMNIBUS, 500))
+                        .opened())
+                .isEmpty();
+        ReconciliationResult off = reconciliation.positions(operator, mt535("OMNI2", OMNIBUS, 570));
+        assertThat(off.opened())
+                .extracting(Break::ours, Break::theirs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(500L, 570L));
+    }
+
+    @Test
+    void theSameStatementTwiceOpensNoBreakTwice() {
+        HoldingsStatement statement = mt535("HOLD3", SecuritiesFixture.CLIENT, 480);
+        reconciliation.positions(operator, statement);
+
+        ReconciliationResult again = reconciliation.positions(operator, statement);
+
+        assertThat(again.opened()).isEmpty();
+        assertThat(again.alreadyKnown()).isEqualTo(1);
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks")).isEqualTo(1);
+    }
+
+    @Test
+    void aSettledTransactionWeDoNotHaveAndOneWeHaveNotSettledAreBreaks() {
+        Trade ours = broker.securities()
+                .trades()
+                .capture(operator, TradeSource.MANUAL, broker.buy(SecuritiesFixture.CLIENT, 100, "12"))
+                .trade();
+        TransactionStatement statement = mt536(
+                "TXS1",
+                List.of(
+                        new StatementTransaction(
+                                "UNKNOWN9",
+                                SecuritiesFixture.SHARE,
+                                new BigDecimal("40"),
+                                Direction.RECEIVE,
+                                SecuritiesFixture.TODAY,
+                                null),
+                        new StatementTransaction(
+                                ours.tradeRef(),
+                                SecuritiesFixture.SHARE,
+                                new BigDecimal("100"),
+                                Direction.RECEIVE,
+                                SecuritiesFixture.TODAY,
+                                null)));
+
+        ReconciliationResult result = reconciliation.transactions(operator, statement);
+
+        assertThat(result.opened())
+                .extracting(Break::subject, Break::detail, Break::ours, Break::theirs)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("UNKNOWN9", "missing on our side", 0L, 40L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ours.tradeRef(), "status: settled there, NEW here", 0L, 100L));
+        assertThat(result.opened()).allMatch(b -> b.kind() == BreakKind.TRANSACTION);
+        assertThat(reconciliation.transactions(operator, statement).opened()).isEmpty();
+    }
+
+    @Test
+    void aCashStatementWhoseClosingBalanceDiffersIsACashBreak() {
+        CashStatement sent = new CashStatement(
+                BANK_ACCOUNT,
+                "GBP",
+                SecuritiesFixture.TODAY,
+                new BigDecimal("100000.00"),
+                new BigDecimal("99990.00"),
+                List.of(new CashEntry("BANKFEE7", new BigDecimal("-10.00"), SecuritiesFixture.TODAY, "account fee")));
+        String xml = Camt053CashWriter.write("CAMT1", SecuritiesFixture.START, List.of(sent));
+        CashStatement statement = Camt053CashReader.read(xml).get(0);
+
+        ReconciliationResult result = reconciliation.cash(operator, "CAMT1", statement);
+
+        assertThat(result.opened())
+                .extracting(Break::subject, Break::detail, Break::ours, Break::theirs, Break::difference)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("GBP", "closing balance", 10_000_000L, 9_999_000L, -1_000L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "BANKFEE7", "entry missing on our side", 0L, -1_000L, -1_000L));
+        assertThat(result.opened())
+                .allMatch(b -> b.kind() == BreakKind.CASH && b.account().equals(BANK_ACCOUNT));
+        assertThat(reconciliation.cash(operator, "CAMT1", statement).opened()).isEmpty();
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks WHERE kind = 'CASH'"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCashStatementThatAgreesOpensNoBreak() {
+        BankCashStatement statement = new BankCashStatement(
+                "CAMT2", BANK_ACCOUNT, "GBP", SecuritiesFixture.TODAY, null, new BigDecimal("100000.00"), List.of());
+
+        assertThat(reconciliation.cash(operator, statement).opened()).isEmpty();
+        assertThatThrownBy(() -> reconciliation.cash(
+                        operator,
+                        new BankCashStatement(
+                                "CAMT3",
+                                SecuritiesFixture.CLIENT,
+                                "GBP",
+                                SecuritiesFixture.TODAY,
+                                null,
+                                BigDecimal.ONE,
+                                List.of())))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("account");
+    }
+
+    @Test
+    void aStatementOfAnAccountWeDoNotKnowIsRefused() {
+        assertThatThrownBy(() -> reconciliation.positions(operator, mt535("HOLD4", "NOSUCHACCT", 1)))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("safekeepingAccount")
+                .hasMessageContaining("neither a depo account nor a registered firm account");
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks")).isZero();
+    }
+
+    @Test
+    void theReportCountsOpenBreaksByOwnerAndAge() {
+        Break first = reconciliation
+                .positions(operator, mt535("HOLD5", SecuritiesFixture.CLIENT, 480))
+                .opened()
+                .get(0);
+        reconciliation.assign(controller, first.id(), "operator.ho");
+        broker.clock().advance(Duration.ofDays(3));
+        reconciliation.positions(operator, mt535("HOLD6", SecuritiesFixture.CLIENT, 490));
+
+        var table = reconciliation.report(operator);
+
+        assertThat(table.rows())
+                .containsExactly(
+                        List.of("(unassigned)", 1L, 0L, 0L, 0L, 1L), List.of("operator.ho", 0L, 1L, 0L, 0L, 1L));
+        assertThat(table.totals()).containsExactly(List.of("Total", 1L, 1L, 0L, 0L, 2L));
+        assertThat(reconciliation.breaks(operator, BreakFilter.open()).get(0).ageDays())
+                .isEqualTo(3);
+        String csv = new String(reconciliation.report(operator, ReportFormat.CSV), StandardCharsets.UTF_8);
+        assertThat(csv).contains("operator.ho").contains("2-5 days");
+        byte[] pdf = reconciliation.report(operator, ReportFormat.PDF);
+        assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(reconciliation.report(operator, ReportFormat.XLSX)).isNotEmpty();
+    }
+}

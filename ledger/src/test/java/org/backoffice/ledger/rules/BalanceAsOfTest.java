@@ -99,4 +99,18 @@ class BalanceAsOfTest {
         assertThat(fixture.ledger().balanceAsOf(AccountId.of(404), TODAY)).isEmpty();
         assertThat(fixture.ledger().balance(AccountId.of(404))).isEmpty();
     }
+
+    @Test
+    void severalBalancesAreReadAtOnceAndAnUnknownAccountIsLeftOut() {
+        AccountId unknown = AccountId.of(987_654);
+
+        java.util.Map<AccountId, Balance> balances =
+                fixture.ledger().balances(java.util.List.of(ALICE, BOB, unknown, ALICE));
+
+        assertThat(balances).containsOnlyKeys(ALICE, BOB);
+        assertThat(balances.get(ALICE))
+                .isEqualTo(fixture.ledger().balance(ALICE).orElseThrow());
+        assertThat(balances.get(BOB)).isEqualTo(fixture.ledger().balance(BOB).orElseThrow());
+        assertThat(balances.get(ALICE).posted()).isEqualTo(75_00);
+    }
 }

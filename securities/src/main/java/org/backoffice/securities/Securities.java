@@ -10,6 +10,8 @@ import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.DepoAccounts;
 import org.backoffice.securities.reference.Instruments;
 import org.backoffice.securities.reference.Markets;
+import org.backoffice.securities.registrar.TransferOrders;
+import org.backoffice.securities.settlement.Settlement;
 import org.backoffice.securities.trade.TradeBook;
 
 /**
@@ -25,6 +27,8 @@ public final class Securities implements AutoCloseable {
     private final DepoAccounts depoAccounts;
     private final Books books;
     private final TradeBook trades;
+    private final Settlement settlement;
+    private final TransferOrders transferOrders;
     private final boolean ownsPlatform;
 
     private Securities(Platform platform, SecuritiesProfile profile, boolean ownsPlatform) {
@@ -37,6 +41,8 @@ public final class Securities implements AutoCloseable {
         this.depoAccounts = new DepoAccounts(platform);
         this.books = new Books(platform);
         this.trades = new TradeBook(platform, settings, markets, instruments, counterparties, depoAccounts, books);
+        this.settlement = new Settlement(platform, settings, instruments, counterparties, depoAccounts, books);
+        this.transferOrders = new TransferOrders(platform, settings, settlement, trades, counterparties, depoAccounts);
     }
 
     /** Migrates the module's tables; run it before the platform opens on the database. */
@@ -104,5 +110,15 @@ public final class Securities implements AutoCloseable {
     /** The trade book: capture, enrichment, validation, the repair queue, amendments and cancellations. */
     public TradeBook trades() {
         return trades;
+    }
+
+    /** Settlement instructions, their statuses and confirmations, DvP in the ledger, cancellations. */
+    public Settlement settlement() {
+        return settlement;
+    }
+
+    /** Transfer orders to the registrar for registrar-held instruments. */
+    public TransferOrders transferOrders() {
+        return transferOrders;
     }
 }

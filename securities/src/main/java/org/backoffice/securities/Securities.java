@@ -16,6 +16,8 @@ import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.DepoAccounts;
 import org.backoffice.securities.reference.Instruments;
 import org.backoffice.securities.reference.Markets;
+import org.backoffice.securities.registrar.TransferOrders;
+import org.backoffice.securities.settlement.Settlement;
 import org.backoffice.securities.trade.DropCopyCapture;
 import org.backoffice.securities.trade.TradeBook;
 
@@ -38,6 +40,8 @@ public final class Securities implements AutoCloseable {
     private final CorporateActions corporateActions;
     private final Confirmations confirmations;
     private final SecuritiesReconciliation reconciliation;
+    private final Settlement settlement;
+    private final TransferOrders transferOrders;
     private final boolean ownsPlatform;
 
     private Securities(Platform platform, SecuritiesProfile profile, boolean ownsPlatform) {
@@ -55,9 +59,16 @@ public final class Securities implements AutoCloseable {
         this.fails = new Fails(platform, markets, instruments, depoAccounts, books);
         this.corporateActions = new CorporateActions(platform, instruments, depoAccounts, books);
         this.confirmations = new Confirmations(platform, settings, trades, instruments, counterparties, depoAccounts);
-        // Statement references are looked up as trade references until instructions carry their own.
+        // A statement quotes our instruction's reference back; a trade reference is tried after it.
         this.reconciliation = new SecuritiesReconciliation(
-                platform, settings, depoAccounts, instruments, trades, TradeReferences.tradeRefs(platform));
+                platform,
+                settings,
+                depoAccounts,
+                instruments,
+                trades,
+                TradeReferences.either(TradeReferences.instructions(platform), TradeReferences.tradeRefs(platform)));
+        this.settlement = new Settlement(platform, settings, instruments, counterparties, depoAccounts, books);
+        this.transferOrders = new TransferOrders(platform, settings, settlement, trades, counterparties, depoAccounts);
     }
 
     /** Migrates the module's tables; run it before the platform opens on the database. */
@@ -155,5 +166,15 @@ public final class Securities implements AutoCloseable {
     /** Reconciliation with the depository and the settlement bank, and its breaks. */
     public SecuritiesReconciliation reconciliation() {
         return reconciliation;
+    }
+
+    /** Settlement instructions, their statuses and confirmations, DvP in the ledger, cancellations. */
+    public Settlement settlement() {
+        return settlement;
+    }
+
+    /** Transfer orders to the registrar for registrar-held instruments. */
+    public TransferOrders transferOrders() {
+        return transferOrders;
     }
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Load vouchers, accounts, securities trades, statements or clearing files.",
+            "Load vouchers, accounts, trades, statements or clearing files.",
             "Reports each voucher or account loaded or rejected, with the rows and fields at fault."
         },
         footerHeading = "%nExample:%n",

@@ -64,6 +64,16 @@ class SecuritiesApiTest extends ApiTestSupport {
         assertThat(text(versions.get(0), "action")).isEqualTo("CAPTURE");
         assertThat(text(versions.get(0), "madeBy")).isEqualTo("operator.ho");
 
+        // A retry with the same Idempotency-Key answers the first answer again.
+        String keyed = ref();
+        HttpResponse<String> once =
+                as("operator.ho").post("/api/securities/trades", good(keyed), "Idempotency-Key", keyed);
+        HttpResponse<String> twice =
+                as("operator.ho").post("/api/securities/trades", good(keyed), "Idempotency-Key", keyed);
+        assertThat(json(twice, 201).get("trade").get("id"))
+                .isEqualTo(json(once, 201).get("trade").get("id"));
+        assertThat(twice.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+
         // The same trade again is a duplicate, other details under its reference are refused.
         assertThat(text(json(as("operator.ho").post("/api/securities/trades", good(ref)), 200), "kind"))
                 .isEqualTo("DUPLICATE");

@@ -1,11 +1,14 @@
 package org.backoffice.server;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.backoffice.banking.BankProfile;
 import org.backoffice.banking.Banking;
 import org.backoffice.banking.BankingSettings;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
+import org.backoffice.platform.profile.Profile;
 import org.backoffice.platform.profile.Profiles;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.SecuritiesProfile;
@@ -19,13 +22,25 @@ import org.backoffice.securities.SecuritiesSettings;
 public record Modules(Platform platform, Banking banking, Securities securities) implements AutoCloseable {
 
     public static Modules open(PlatformConfig config, BankingSettings bank, SecuritiesSettings securities) {
+        return open(config, bank, securities, null);
+    }
+
+    /**
+     * As {@link #open(PlatformConfig, BankingSettings, SecuritiesSettings)}, but a database not yet prepared opens
+     * with the named profile ({@code bank} or {@code broker}), so that {@code init --profile broker} prepares a broker.
+     */
+    public static Modules open(
+            PlatformConfig config, BankingSettings bank, SecuritiesSettings securities, String preparedAs) {
         String url = config.ledger().url();
         Banking.migrate(url);
         Securities.migrate(url);
         BankProfile bankProfile = BankProfile.of(bank);
         SecuritiesProfile securitiesProfile = SecuritiesProfile.of(securities);
-        Platform platform = Platform.open(config.withProfiles(
-                List.of(securitiesProfile.extend(bankProfile.profile()), securitiesProfile.extend(Profiles.broker()))));
+        List<Profile> profiles = new ArrayList<>(
+                List.of(securitiesProfile.extend(bankProfile.profile()), securitiesProfile.extend(Profiles.broker())));
+        // The platform takes the first profile until the installation is prepared with one.
+        profiles.sort(Comparator.comparing(p -> !p.name().equals(preparedAs)));
+        Platform platform = Platform.open(config.withProfiles(profiles));
         try {
             return new Modules(
                     platform, Banking.attach(platform, bankProfile), Securities.attach(platform, securitiesProfile));

@@ -73,6 +73,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void theVerticalsNeverImportEachOther() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.securities..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.backoffice.banking..", "org.backoffice.bench..", "org.backoffice.server..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.banking..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.securities..")
+                .check(classes);
+    }
+
+    @Test
+    void onlySecuritiesUsesItsInternals() {
+        // The server, and everything else, reaches securities through its public packages only.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.backoffice.securities..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.securities..internal..")
+                .check(classes);
+    }
+
+    @Test
     void reportingDependsOnlyOnTheLedgerAndThePlatform() {
         noClasses()
                 .that()

@@ -51,7 +51,7 @@ class BackofficeCliTest {
                 .containsPattern("\\n  init +Create a new installation and its first administrator.\\n")
                 .containsPattern("\\n  user +Manage users: roles, branches, passwords and API tokens.\\n")
                 .containsPattern("\\n  audit +Verify the audit log's hash chain.\\n")
-                .containsPattern("\\n  import +Load vouchers, accounts, statements or clearing files.\\n")
+                .containsPattern("\\n  import +Load vouchers, accounts, trades, statements or clearing files.\\n")
                 .containsPattern(
                         "\\n  export +Export documents, accounts, trial balance or audit log \\(CSV, XLSX\\).\\n")
                 .containsPattern("\\n  bench +Run a benchmark and print its figures.\\n")

@@ -11,8 +11,10 @@ import org.springframework.web.method.HandlerMethod;
 /** Every POST of the API takes an Idempotency-Key; the OpenAPI description says so on each of them. */
 @Component
 class IdempotencyKeyDocs implements OperationCustomizer {
-    private static final java.util.Set<String> API_PACKAGES =
-            java.util.Set.of(IdempotencyKeyDocs.class.getPackageName(), "org.backoffice.server.bank.api");
+    private static final java.util.Set<String> API_PACKAGES = java.util.Set.of(
+            IdempotencyKeyDocs.class.getPackageName(),
+            "org.backoffice.server.bank.api",
+            "org.backoffice.server.securities.api");
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

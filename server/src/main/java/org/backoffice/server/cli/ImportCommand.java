@@ -27,12 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backoffice import ...}: journal vouchers or accounts from CSV files, correspondents' statements, incoming clearing files. */
+/** {@code backoffice import ...}: journal vouchers, accounts or securities trades from CSV files, correspondents' statements, incoming clearing files. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Load vouchers, accounts, statements or clearing files.",
+            "Load vouchers, accounts, trades, statements or clearing files.",
             "Reports each voucher or account loaded or rejected, with the rows and fields at fault."
         },
         footerHeading = "%nExample:%n",
@@ -40,11 +40,13 @@ import picocli.CommandLine.Spec;
             "  backoffice import accounts --file accounts.csv",
             "  backoffice import journal-vouchers --file march.csv --as anna --submit",
             "  backoffice import statement chase-20261127.xml --as operator.ho",
-            "  backoffice import clearing-file incoming.xml"
+            "  backoffice import clearing-file incoming.xml",
+            "  backoffice import trades --file fills.csv"
         },
         subcommands = {
             ImportCommand.JournalVouchers.class,
             ImportCommand.Accounts.class,
+            TradesImport.class,
             StatementImportCommand.class,
             ClearingFileImport.class
         })

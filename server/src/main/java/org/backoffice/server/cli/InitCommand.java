@@ -110,7 +110,7 @@ final class InitCommand implements Callable<Integer> {
         NewUser administrator = checked(
                 Map.of("username", "--admin"),
                 () -> new NewUser(admin, "Administrator", Set.of(Role.ADMINISTRATOR), Set.of(), true));
-        try (Installation installation = Installation.create(database.resolve())) {
+        try (Installation installation = Installation.create(database.resolve(), profile)) {
             Platform platform = installation.platform();
             if (platform.users().anyAdministrator()) {
                 throw CliError.failed(

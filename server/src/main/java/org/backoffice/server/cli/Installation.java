@@ -47,12 +47,12 @@ final class Installation implements AutoCloseable {
      */
     static Installation open(DatabaseUrl database) {
         requireInitialised(database);
-        return new Installation(database, openModules(database));
+        return new Installation(database, openModules(database, null));
     }
 
     /** For {@code init}: the database is created, and its tables, where they do not exist yet. */
-    static Installation create(DatabaseUrl database) {
-        return new Installation(database, openModules(database));
+    static Installation create(DatabaseUrl database, String profile) {
+        return new Installation(database, openModules(database, profile));
     }
 
     static PasswordHasher hasher() {
@@ -80,12 +80,13 @@ final class Installation implements AutoCloseable {
         modules.close();
     }
 
-    private static Modules openModules(DatabaseUrl database) {
+    private static Modules openModules(DatabaseUrl database, String profile) {
         try {
             return Modules.open(
                     PlatformConfig.of(LedgerConfig.of(database.url()), hasher()),
                     BankingSettings.defaults(),
-                    SecuritiesSettings.defaults());
+                    SecuritiesSettings.defaults(),
+                    profile);
         } catch (RuntimeException e) {
             throw CliError.database("cannot open " + database.display() + ": " + CliError.reason(e));
         }

@@ -54,7 +54,19 @@ class PageAccessTest extends WebTest {
         "auditor, /reconciliation/breaks",
         "treasurer.ho, /clearing",
         "operator.ho, /clearing/incoming",
-        "controller.ho, /clearing/exceptions"
+        "controller.ho, /clearing/exceptions",
+        "operator.ho, /securities/trades",
+        "operator.ho, /securities/trades/new",
+        "operator.ho, /securities/trades/repair",
+        "controller.ho, /securities/trades",
+        "auditor, /securities/trades",
+        "operator.b1, /securities/depo-accounts",
+        "operator.ho, /securities/depo-accounts/new",
+        "controller.ho, /securities/instruments/new",
+        "auditor, /securities/instruments",
+        "admin, /securities/markets/new",
+        "operator.ho, /securities/counterparties",
+        "operator.ho, /securities/counterparties/new"
     })
     void aPermittedUserGetsThePage(String username, String path) {
         HttpResponse<String> page = as(username).get(path);
@@ -85,7 +97,13 @@ class PageAccessTest extends WebTest {
         "auditor, /bank/payments/conversion",
         "admin, /bank/payments/transfer",
         "operator.b1, /clearing",
-        "operator.b2, /clearing/exceptions"
+        "operator.b2, /clearing/exceptions",
+        "controller.ho, /securities/trades/new",
+        "auditor, /securities/trades/new",
+        "accountant.ho, /securities/trades/new",
+        "auditor, /securities/instruments/new",
+        "treasurer.ho, /securities/depo-accounts/new",
+        "auditor, /securities/markets/new"
     })
     void anotherUserGetsTheForbiddenPage(String username, String path) {
         HttpResponse<String> page = as(username).get(path);
@@ -125,7 +143,10 @@ class PageAccessTest extends WebTest {
                 "/bank/payments",
                 "/bank/payments/transfer",
                 "/bank/rates",
-                "/reconciliation"
+                "/reconciliation",
+                "/securities/trades",
+                "/securities/trades/repair",
+                "/securities/instruments"
             })
     void withoutSignInEveryPageSendsToSignIn(String path) {
         HttpResponse<String> page = anonymous().get(path);
@@ -150,11 +171,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();

@@ -1,0 +1,103 @@
+package org.backoffice.server.cli;
+
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.User;
+import org.backoffice.securities.trade.CaptureOutcome;
+import org.backoffice.securities.trade.TradeCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code backoffice import trades --file F.csv}: trades into the securities trade book, row by row. */
+@Command(
+        name = "trades",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Load securities trades from a CSV file with the header",
+            "  trade_ref,side,isin,quantity,price,currency,trade_date,settlement_date,depo_account,counterparty,"
+                    + "market,delivery",
+            "'side' is BUY or SELL, 'quantity' a whole number of units, 'price' a decimal, dates yyyy-mm-dd;"
+                    + " settlement_date and market may be blank (the market's cycle, the instrument's home market),"
+                    + " delivery DVP (the default) or FOP.",
+            "A trade that breaks a rule of the book (an unknown counterparty, no standing instruction) is kept in"
+                    + " the repair queue; a row that cannot be read is refused. Loading the same file again finds"
+                    + " its trades as duplicates. Rows are numbered as a spreadsheet shows them (the header is row 1).",
+            "Prints the counts loaded, repair, duplicate and refused, and every row's reasons.",
+            "Exit code 0 when nothing was refused, 1 otherwise."
+        },
+        footerHeading = "%nExample:%n",
+        footer = {"  backoffice import trades --file fills-20261125.csv --as operator.ho"})
+final class TradesImport implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ImportCommand.Source source;
+
+    @Option(
+            names = "--as",
+            paramLabel = "USERNAME",
+            description = "the operator who captures the trades; their branches apply (default: the command line,"
+                    + " as administrator)")
+    String username;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Override
+    public Integer call() {
+        byte[] bytes = source.bytes();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw CliError.failed("--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Installation installation = Installation.open(database.resolve())) {
+            Actor actor = Installation.CLI;
+            if (username != null) {
+                User user = installation
+                        .platform()
+                        .users()
+                        .find(username)
+                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
+                if (!user.enabled()) {
+                    throw CliError.failed("--as", username + " is disabled");
+                }
+                actor = user.actor();
+            }
+            TradeCsv.Loaded loaded;
+            try {
+                loaded = TradeCsv.load(installation.securities().trades(), actor, text);
+            } catch (SecurityException e) {
+                throw CliError.failed("--as", e.getMessage());
+            }
+            for (TradeCsv.Line line : loaded.lines()) {
+                if (line.kind() == CaptureOutcome.Kind.REPAIR || line.kind() == CaptureOutcome.Kind.REFUSED) {
+                    String what = line.kind() == CaptureOutcome.Kind.REPAIR ? "repair " : "refused";
+                    for (String error : line.errors()) {
+                        out.println(what + "  " + error);
+                    }
+                }
+            }
+            out.println(loaded.summary());
+            out.flush();
+            return loaded.count(CaptureOutcome.Kind.REFUSED) == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.backoffice.server.securities.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.backoffice.platform.document.FieldError;
+import org.backoffice.platform.document.InvalidDocumentException;
+
+/**
+ * Reading typed text as numbers and dates, each refusal noted against its field; and running a service call so that
+ * every refusal it gives ({@code "field: rule"} from a record, a document's field errors) lands on the form.
+ */
+final class Inputs {
+    private Inputs() {}
+
+    /** A form's input, described for the generic form page. */
+    public record Input(String name, String label, String type, List<String> options) {
+        static Input text(String name, String label) {
+            return new Input(name, label, "text", List.of());
+        }
+
+        static Input date(String name, String label) {
+            return new Input(name, label, "date", List.of());
+        }
+
+        static Input select(String name, String label, List<String> options) {
+            return new Input(name, label, "select", options);
+        }
+
+        static Input check(String name, String label) {
+            return new Input(name, label, "checkbox", List.of());
+        }
+    }
+
+    static Long whole(Form form, String name, List<FieldError> errors) {
+        String text = form.given(name);
+        if (text == null || !text.matches("-?\\d{1,18}")) {
+            errors.add(new FieldError(name, "must be a whole number"));
+            return null;
+        }
+        return Long.parseLong(text);
+    }
+
+    static Integer integer(Form form, String name, List<FieldError> errors) {
+        String text = form.given(name);
+        if (text == null || !text.matches("-?\\d{1,9}")) {
+            errors.add(new FieldError(name, "must be a whole number"));
+            return null;
+        }
+        return Integer.parseInt(text);
+    }
+
+    static BigDecimal decimal(Form form, String name, List<FieldError> errors) {
+        String text = form.given(name);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("-?\\d{1,15}(\\.\\d{1,12})?")) {
+            errors.add(new FieldError(name, "must be a decimal such as 101.25"));
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
+    static LocalDate date(Form form, String name, List<FieldError> errors) {
+        String text = form.given(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> E choice(Form form, String name, Class<E> type, List<FieldError> errors) {
+        String text = form.upper(name);
+        try {
+            return text == null ? null : Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "must be one of " + List.of(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    /** The call's result, or null with its refusals added to {@code errors}. */
+    static <T> T attempt(List<FieldError> errors, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidDocumentException e) {
+            errors.addAll(e.errors());
+        } catch (IllegalArgumentException e) {
+            var refused = org.backoffice.server.web.FieldError.fromMessage(e.getMessage());
+            errors.add(new FieldError(refused.field(), refused.message()));
+        }
+        return null;
+    }
+}

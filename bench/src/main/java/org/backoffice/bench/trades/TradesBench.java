@@ -1,5 +1,6 @@
 package org.backoffice.bench.trades;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -7,6 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +39,13 @@ import org.backoffice.securities.Securities;
 import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.fail.PenaltyCategory;
+import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.ExecKind;
 import org.backoffice.securities.message.FixFill;
 import org.backoffice.securities.message.FixLogWriter;
+import org.backoffice.securities.message.Mt54xConfirmationReader;
+import org.backoffice.securities.message.Mt54xConfirmationWriter;
+import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.reference.Counterparty;
 import org.backoffice.securities.reference.DepoAccount;
 import org.backoffice.securities.reference.Instrument;
@@ -44,6 +54,7 @@ import org.backoffice.securities.reference.Isin;
 import org.backoffice.securities.reference.Market;
 import org.backoffice.securities.reference.OwnerKind;
 import org.backoffice.securities.reference.StandingInstruction;
+import org.backoffice.securities.settlement.InstructOutcome;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.DropCopySummary;
 
@@ -93,27 +104,35 @@ public final class TradesBench {
                 System.gc();
                 try (HeapSampler heap = new HeapSampler()) {
                     long start = System.nanoTime();
-                    long[] trades = new long[options.count()];
-                    int[] captured = {0};
+                    long[] instructions = new long[options.count()];
+                    int[] done = {0};
                     long[] lastPrint = {start};
                     DropCopySummary summary = securities
                             .dropCopy()
                             .captureLog(operator, log, options.chunk(), outcomes -> {
+                                List<Long> ids = new ArrayList<>(outcomes.size());
                                 for (CaptureOutcome outcome : outcomes) {
                                     if (outcome.kind() == CaptureOutcome.Kind.CAPTURED) {
-                                        trades[captured[0]++] = outcome.trade().id();
+                                        ids.add(outcome.trade().id());
+                                    }
+                                }
+                                for (InstructOutcome instructed :
+                                        securities.settlement().instructAll(operator, ids)) {
+                                    if (instructed.instructed()) {
+                                        instructions[done[0]++] =
+                                                instructed.instruction().id();
                                     }
                                 }
                                 long now = System.nanoTime();
                                 if (now - lastPrint[0] > 5_000_000_000L) {
                                     lastPrint[0] = now;
-                                    out.printf(
-                                            Locale.ROOT, "  %,d trades in %.1f s%n", captured[0], (now - start) / 1e9);
+                                    out.printf(Locale.ROOT, "  %,d trades in %.1f s%n", done[0], (now - start) / 1e9);
                                 }
                             });
                     double capture = (System.nanoTime() - start) / 1e9;
-                    if (summary.captured() != options.count()) {
-                        throw new IllegalStateException("captured " + summary.captured() + " of " + options.count()
+                    if (summary.captured() != options.count() || done[0] != options.count()) {
+                        throw new IllegalStateException("captured " + summary.captured() + " and instructed " + done[0]
+                                + " of " + options.count()
                                 + ": " + summary.repair() + " to repair, " + summary.refused() + " refused, "
                                 + summary.unreadable() + " unreadable; " + summary.problems());
                     }
@@ -122,20 +141,117 @@ public final class TradesBench {
                             "capture: %,d trades read, enriched, checked and instructed in %.1f s%n",
                             summary.captured(),
                             capture);
-                    out.printf(
-                            Locale.ROOT,
-                            "bench=trades db=%s count=%d capture_s=%.1f settle_s=%.1f trades_per_s=%.0f heap_mb=%d%n",
-                            options.db(),
-                            options.count(),
-                            capture,
-                            0.0,
-                            options.count() / capture,
-                            heap.peakMegabytes());
+                    Path confirmations = Files.createTempFile("trades-bench", ".mt54x");
+                    try {
+                        long written = writeConfirmations(securities, database.url(), confirmations);
+                        out.printf(
+                                Locale.ROOT,
+                                "setup: %,d settlement confirmations (MT545/MT547, %,d bytes)%n",
+                                written,
+                                Files.size(confirmations));
+                        long settleStart = System.nanoTime();
+                        long settled = settle(securities, operator, confirmations, settleStart);
+                        double settle = (System.nanoTime() - settleStart) / 1e9;
+                        if (settled != options.count()) {
+                            throw new IllegalStateException("settled " + settled + " of " + options.count());
+                        }
+                        out.printf(
+                                Locale.ROOT,
+                                "settle: %,d trades settled from confirmations, both legs together, in %.1f s%n",
+                                settled,
+                                settle);
+                        out.printf(
+                                Locale.ROOT,
+                                "bench=trades db=%s count=%d capture_s=%.1f settle_s=%.1f heap_mb=%d%n",
+                                options.db(),
+                                options.count(),
+                                capture,
+                                settle,
+                                heap.peakMegabytes());
+                    } finally {
+                        Files.deleteIfExists(confirmations);
+                    }
                 }
             } finally {
                 Files.deleteIfExists(log);
             }
         }
+    }
+
+    /** The depository's confirmations of every instruction, in full, as MT545 (receipt) or MT547 (delivery). */
+    private long writeConfirmations(Securities securities, String url, Path file) throws IOException {
+        long count = 0;
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
+                Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement select = c.prepareStatement("SELECT reference, direction, dvp, isin, quantity,"
+                    + " settlement_amount, currency, settlement_date, depo_account, place FROM sec_instructions"
+                    + " ORDER BY id")) {
+                select.setFetchSize(10_000);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String reference = rs.getString(1);
+                        boolean dvp = rs.getInt(3) == 1;
+                        SettlementConfirmation confirmation = new SettlementConfirmation(
+                                reference,
+                                "C" + reference.substring(1),
+                                Direction.valueOf(rs.getString(2)),
+                                dvp,
+                                rs.getString(4),
+                                BigDecimal.valueOf(rs.getLong(5)),
+                                dvp ? BigDecimal.valueOf(rs.getLong(6), 2) : null,
+                                rs.getString(7),
+                                LocalDate.parse(rs.getString(8)),
+                                false,
+                                false);
+                        out.write(Mt54xConfirmationWriter.write(
+                                confirmation, rs.getString(9), rs.getString(10), "CRSTGB22XXX", "DEMOGB2LXXX"));
+                        out.write("\n");
+                        count++;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the instructions: " + e.getMessage(), e);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("connecting: " + e.getMessage(), e);
+        }
+        return count;
+    }
+
+    /** Reads the confirmations message by message and applies them in chunks; returns how many settled. */
+    private long settle(Securities securities, Actor operator, Path file, long start) throws IOException {
+        long settled = 0;
+        long lastPrint = start;
+        List<SettlementConfirmation> chunk = new ArrayList<>(options.chunk());
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            StringBuilder message = new StringBuilder(1024);
+            String line;
+            while ((line = in.readLine()) != null) {
+                message.append(line).append('\n');
+                if (line.endsWith("-}")) {
+                    chunk.add(Mt54xConfirmationReader.read(message.toString()));
+                    message.setLength(0);
+                    if (chunk.size() == options.chunk()) {
+                        settled += applied(securities, operator, chunk);
+                        long now = System.nanoTime();
+                        if (now - lastPrint > 5_000_000_000L) {
+                            lastPrint = now;
+                            out.printf(Locale.ROOT, "  %,d trades settled in %.1f s%n", settled, (now - start) / 1e9);
+                        }
+                    }
+                }
+            }
+        }
+        return settled + applied(securities, operator, chunk);
+    }
+
+    private static long applied(Securities securities, Actor operator, List<SettlementConfirmation> chunk) {
+        long settled = securities.settlement().applyConfirmations(operator, chunk).stream()
+                .filter(outcome -> outcome.errors().isEmpty())
+                .count();
+        chunk.clear();
+        return settled;
     }
 
     private record Reference(List<DepoAccount> depos, List<String> isins, List<String> counterparties) {}

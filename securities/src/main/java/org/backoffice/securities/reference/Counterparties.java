@@ -26,6 +26,7 @@ public final class Counterparties {
     private final TransactionIds ids;
     private final Map<String, Counterparty> cache = new ConcurrentHashMap<>();
     private final Map<String, List<StandingInstruction>> ssis = new ConcurrentHashMap<>();
+    private final Map<Long, StandingInstruction> ssiById = new ConcurrentHashMap<>();
 
     public Counterparties(Platform platform, Markets markets) {
         this.platform = platform;
@@ -166,11 +167,18 @@ public final class Counterparties {
     }
 
     public Optional<StandingInstruction> instructionById(long id) {
-        return Sql.one(
+        StandingInstruction cached = ssiById.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StandingInstruction> found = Sql.one(
                 platform.ledger().readers(),
                 "SELECT " + SSI_COLUMNS + " FROM sec_ssis WHERE id = ?",
                 Counterparties::readSsi,
                 id);
+        // Instructions are never changed once recorded: a new one supersedes from its date.
+        found.ifPresent(s -> ssiById.put(id, s));
+        return found;
     }
 
     private static StandingInstruction readSsi(ResultSet rs) throws SQLException {

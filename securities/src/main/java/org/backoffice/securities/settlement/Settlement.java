@@ -1104,4 +1104,255 @@ public final class Settlement {
             throw new SecurityException(actor.username() + " may not work settlement instructions: an operator does");
         }
     }
+
+    /**
+     * Applies a batch of depository confirmations, as {@link #applyConfirmation} applies one. Final
+     * confirmations of whole instructions, the bulk of a day, go to the ledger together and their rows
+     * in one database transaction per batch; partial settlements and reversals are applied one by one.
+     */
+    public List<ConfirmationOutcome> applyConfirmations(Actor actor, List<SettlementConfirmation> confirmations) {
+        requireOperator(actor);
+        Map<String, Instruction> instructions = byReferences(
+                confirmations.stream().map(SettlementConfirmation::reference).toList());
+        java.util.Set<String> done = processedKeys(confirmations.stream()
+                .map(c -> (c.reversal() ? "RVSL:" : "CONF:") + c.confirmationReference())
+                .toList());
+        ConfirmationOutcome[] outcomes = new ConfirmationOutcome[confirmations.size()];
+        List<Integer> slots = new ArrayList<>();
+        List<Instruction> settling = new ArrayList<>();
+        List<SettlementConfirmation> settlingBy = new ArrayList<>();
+        List<TransactionRequest> posts = new ArrayList<>();
+        java.util.Set<Long> inBatch = new java.util.HashSet<>();
+        for (int i = 0; i < confirmations.size(); i++) {
+            SettlementConfirmation confirmation = confirmations.get(i);
+            Instruction in = instructions.get(confirmation.reference());
+            String key = (confirmation.reversal() ? "RVSL:" : "CONF:") + confirmation.confirmationReference();
+            if (in != null && done.contains(key)) {
+                outcomes[i] = new ConfirmationOutcome(confirmation.reference(), in, true, List.of());
+                continue;
+            }
+            boolean whole = in != null
+                    && !confirmation.partial()
+                    && !confirmation.reversal()
+                    && !in.registrar()
+                    && in.settledQuantity() == 0
+                    && in.pendingTransaction() != null
+                    && in.status().canMoveTo(InstructionStatus.SETTLED)
+                    && inBatch.add(in.id());
+            if (!whole) {
+                outcomes[i] = one(actor, confirmation);
+                continue;
+            }
+            List<FieldError> errors = wholeSettlementErrors(in, confirmation);
+            if (!errors.isEmpty()) {
+                outcomes[i] = new ConfirmationOutcome(confirmation.reference(), null, false, errors);
+                continue;
+            }
+            slots.add(i);
+            settling.add(in);
+            settlingBy.add(confirmation);
+            posts.add(new PostPending(
+                    DerivedIds.of(in.id(), "POST", in.sequence() + 1),
+                    TransactionId.of(in.pendingTransaction()),
+                    confirmation.settlementDate(),
+                    List.of(),
+                    memo(in, confirmation.confirmationReference())));
+        }
+        if (!settling.isEmpty()) {
+            settleWhole(actor, settling, settlingBy, join(platform.ledger().submitAll(posts)), slots, outcomes);
+        }
+        return List.of(outcomes);
+    }
+
+    private ConfirmationOutcome one(Actor actor, SettlementConfirmation confirmation) {
+        try {
+            return new ConfirmationOutcome(
+                    confirmation.reference(), applyConfirmation(actor, confirmation), false, List.of());
+        } catch (InvalidDocumentException e) {
+            return new ConfirmationOutcome(confirmation.reference(), null, false, e.errors());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(": ");
+            return new ConfirmationOutcome(
+                    confirmation.reference(),
+                    null,
+                    false,
+                    List.of(
+                            colon > 0
+                                    ? new FieldError(message.substring(0, colon), message.substring(colon + 2))
+                                    : new FieldError("confirmation", message)));
+        }
+    }
+
+    private static List<FieldError> wholeSettlementErrors(Instruction in, SettlementConfirmation confirmation) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!confirmation.isin().equals(in.isin())) {
+            errors.add(
+                    new FieldError("isin", "must be the instruction's " + in.isin() + ", was " + confirmation.isin()));
+        }
+        if (confirmation.direction() != in.direction()) {
+            errors.add(new FieldError(
+                    "direction", "must be the instruction's " + in.direction() + ", was " + confirmation.direction()));
+        }
+        if (confirmation.settledQuantity().compareTo(BigDecimal.valueOf(in.quantity())) != 0) {
+            errors.add(new FieldError(
+                    "settledQuantity",
+                    "a final confirmation settles the " + in.quantity() + " still to settle, was "
+                            + confirmation.settledQuantity().toPlainString()));
+        }
+        if (in.dvp()
+                && (confirmation.settledAmount() == null
+                        || confirmation.settledAmount().compareTo(BigDecimal.valueOf(in.settlementAmount(), 2)) != 0)) {
+            errors.add(new FieldError(
+                    "settledAmount",
+                    "the last settlement pays the " + BigDecimal.valueOf(in.settlementAmount(), 2)
+                            + " still to settle, was " + confirmation.settledAmount()));
+        }
+        return errors;
+    }
+
+    private void settleWhole(
+            Actor actor,
+            List<Instruction> settling,
+            List<SettlementConfirmation> by,
+            List<Outcome> results,
+            List<Integer> slots,
+            ConfirmationOutcome[] outcomes) {
+        Instant now = platform.clock().instant();
+        TransactionId firstEvent = platform.ids().reserve(settling.size());
+        List<Instruction[]> changes = new ArrayList<>();
+        List<InstructionEvent> events = new ArrayList<>();
+        List<Object[]> settlements = new ArrayList<>();
+        List<Object[]> keys = new ArrayList<>();
+        for (int k = 0; k < settling.size(); k++) {
+            Instruction in = settling.get(k);
+            SettlementConfirmation confirmation = by.get(k);
+            if (results.get(k) instanceof Outcome.Rejected rejected) {
+                outcomes[slots.get(k)] = new ConfirmationOutcome(
+                        in.reference(),
+                        null,
+                        false,
+                        List.of(new FieldError(
+                                "ledger",
+                                "the settlement of " + in.reference() + " was refused: " + rejected.reason())));
+                continue;
+            }
+            int sequence = in.sequence() + 1;
+            Instruction after = in.withState(
+                    InstructionStatus.SETTLED,
+                    in.quantity(),
+                    in.dvp() ? in.settlementAmount() : 0,
+                    in.fees(),
+                    null,
+                    sequence,
+                    in.cancelReason(),
+                    in.cancelRequestedBy());
+            changes.add(new Instruction[] {in, after});
+            events.add(new InstructionEvent(
+                    firstEvent.value() + ((long) k << 10),
+                    in.id(),
+                    now,
+                    in.status(),
+                    InstructionStatus.SETTLED,
+                    null,
+                    "settled " + in.quantity() + " " + in.isin(),
+                    confirmation.confirmationReference(),
+                    actor.username()));
+            settlements.add(new Object[] {
+                in.id(),
+                sequence,
+                confirmation.confirmationReference(),
+                DerivedIds.of(in.id(), "POST", sequence).value(),
+                in.quantity(),
+                after.settledAmount(),
+                in.fees(),
+                confirmation.settlementDate().toString()
+            });
+            keys.add(new Object[] {clip("CONF:" + confirmation.confirmationReference()), in.id(), Micros.of(now)});
+            outcomes[slots.get(k)] = new ConfirmationOutcome(in.reference(), after, false, List.of());
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditRecord audit = new AuditRecord(
+                actor.username(),
+                "SETTLED",
+                "SettlementInstructions",
+                changes.get(0)[0].reference()
+                        + (changes.size() > 1 ? ".." + changes.get(changes.size() - 1)[0].reference() : ""),
+                null,
+                null,
+                "{\"settled\":" + changes.size() + "}");
+        platform.change(List.of(audit), c -> {
+            InstructionRows.updateAll(c, changes);
+            InstructionRows.insertEvents(c, events);
+            batch(
+                    c,
+                    "INSERT INTO sec_instruction_settlements (instruction_id, sequence, confirmation_ref, tx_id,"
+                            + " quantity, amount, fees, settled_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    settlements);
+            batch(
+                    c,
+                    "INSERT INTO sec_instruction_messages (message_key, instruction_id, applied_at) VALUES (?, ?, ?)",
+                    keys);
+            List<Object[]> trades = new ArrayList<>();
+            for (Instruction[] change : changes) {
+                trades.add(new Object[] {
+                    TradeStatus.SETTLED.name(),
+                    change[0].tradeId(),
+                    change[0].status().name()
+                });
+            }
+            batch(c, "UPDATE sec_trades SET status = ? WHERE id = ? AND status = ?", trades);
+            return null;
+        });
+    }
+
+    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static String clip(String key) {
+        return key.length() > 120 ? key.substring(0, 120) : key;
+    }
+
+    private Map<String, Instruction> byReferences(List<String> references) {
+        Map<String, Instruction> found = new HashMap<>();
+        List<String> distinct =
+                references.stream().filter(r -> r != null).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            Sql.query(
+                            platform.ledger().readers(),
+                            "SELECT " + InstructionRows.COLUMNS + " FROM sec_instructions WHERE reference IN ("
+                                    + Sql.marks(part.size()) + ")",
+                            InstructionRows::read,
+                            part.toArray())
+                    .forEach(in -> found.put(in.reference(), in));
+        }
+        return found;
+    }
+
+    private java.util.Set<String> processedKeys(List<String> keys) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> distinct = keys.stream().map(Settlement::clip).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            found.addAll(Sql.query(
+                    platform.ledger().readers(),
+                    "SELECT message_key FROM sec_instruction_messages WHERE message_key IN (" + Sql.marks(part.size())
+                            + ")",
+                    rs -> rs.getString(1),
+                    part.toArray()));
+        }
+        return found;
+    }
 }

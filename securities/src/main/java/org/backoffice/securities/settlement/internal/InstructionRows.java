@@ -136,6 +136,43 @@ public final class InstructionRows {
         }
     }
 
+    /** Writes several instructions' changes in one batch; each must still be at the version it was read at. */
+    public static void updateAll(Connection c, List<Instruction[]> changes) throws SQLException {
+        int[] rows;
+        try (PreparedStatement update = c.prepareStatement("UPDATE sec_instructions SET status = ?,"
+                + " settled_quantity = ?, settled_amount = ?, settled_fees = ?, pending_tx = ?, sequence = ?,"
+                + " cancel_reason = ?, cancel_requested_by = ?, version = ? WHERE id = ? AND version = ?")) {
+            for (Instruction[] change : changes) {
+                Instruction before = change[0];
+                Instruction after = change[1];
+                int i = 1;
+                update.setString(i++, after.status().name());
+                update.setLong(i++, after.settledQuantity());
+                update.setLong(i++, after.settledAmount());
+                update.setLong(i++, after.settledFees());
+                if (after.pendingTransaction() == null) {
+                    update.setNull(i++, Types.BIGINT);
+                } else {
+                    update.setLong(i++, after.pendingTransaction());
+                }
+                update.setInt(i++, after.sequence());
+                update.setString(i++, after.cancelReason());
+                update.setString(i++, after.cancelRequestedBy());
+                update.setInt(i++, before.version() + 1);
+                update.setLong(i++, before.id());
+                update.setInt(i, before.version());
+                update.addBatch();
+            }
+            rows = update.executeBatch();
+        }
+        for (int k = 0; k < rows.length; k++) {
+            if (rows[k] == 0) {
+                throw new IllegalStateException("version: instruction " + changes.get(k)[0].reference()
+                        + " was changed by someone else; try again");
+            }
+        }
+    }
+
     public static void insertEvents(Connection c, List<InstructionEvent> events) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
             for (InstructionEvent e : events) {

@@ -147,7 +147,7 @@ class SecuritiesTradesController {
     }
 
     /** A CSV load: its counts and each row's fate. */
-    record CsvJson(String summary, long loaded, long repair, long duplicate, long refused, List<TradeCsv.Line> lines) {
+    record CsvJson(String summary, long loaded, long repair, long duplicate, long refused, List<CsvLine> lines) {
         static CsvJson of(TradeCsv.Loaded loaded) {
             return new CsvJson(
                     loaded.summary(),
@@ -155,9 +155,19 @@ class SecuritiesTradesController {
                     loaded.count(CaptureOutcome.Kind.REPAIR),
                     loaded.count(CaptureOutcome.Kind.DUPLICATE),
                     loaded.count(CaptureOutcome.Kind.REFUSED),
-                    loaded.lines());
+                    loaded.lines().stream()
+                            .map(l -> new CsvLine(
+                                    l.row(),
+                                    l.tradeRef(),
+                                    l.kind().name(),
+                                    l.tradeId() == null ? null : Long.toString(l.tradeId()),
+                                    l.errors()))
+                            .toList());
         }
     }
+
+    /** One row of a CSV load; the trade's id as text, like every id of the API. */
+    record CsvLine(int row, String tradeRef, String kind, String tradeId, List<String> errors) {}
 
     @Operation(summary = "The blotter: trades of your branches, newest first, filtered by status, ISIN, depo, date")
     @GetMapping

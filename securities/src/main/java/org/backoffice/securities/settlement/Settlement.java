@@ -1123,11 +1123,13 @@ public final class Settlement {
         List<SettlementConfirmation> settlingBy = new ArrayList<>();
         List<TransactionRequest> posts = new ArrayList<>();
         java.util.Set<Long> inBatch = new java.util.HashSet<>();
+        java.util.Set<String> keysInBatch = new java.util.HashSet<>();
+        List<Integer> oneByOne = new ArrayList<>();
         for (int i = 0; i < confirmations.size(); i++) {
             SettlementConfirmation confirmation = confirmations.get(i);
             Instruction in = instructions.get(confirmation.reference());
             String key = (confirmation.reversal() ? "RVSL:" : "CONF:") + confirmation.confirmationReference();
-            if (in != null && done.contains(key)) {
+            if (in != null && (done.contains(key) || !keysInBatch.add(key))) {
                 outcomes[i] = new ConfirmationOutcome(confirmation.reference(), in, true, List.of());
                 continue;
             }
@@ -1140,7 +1142,8 @@ public final class Settlement {
                     && in.status().canMoveTo(InstructionStatus.SETTLED)
                     && inBatch.add(in.id());
             if (!whole) {
-                outcomes[i] = one(actor, confirmation);
+                // After the batch: a partial or a reversal may follow a whole settlement of the same batch.
+                oneByOne.add(i);
                 continue;
             }
             List<FieldError> errors = wholeSettlementErrors(in, confirmation);
@@ -1160,6 +1163,9 @@ public final class Settlement {
         }
         if (!settling.isEmpty()) {
             settleWhole(actor, settling, settlingBy, join(platform.ledger().submitAll(posts)), slots, outcomes);
+        }
+        for (int i : oneByOne) {
+            outcomes[i] = one(actor, confirmations.get(i));
         }
         return List.of(outcomes);
     }

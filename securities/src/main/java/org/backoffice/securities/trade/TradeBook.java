@@ -219,7 +219,7 @@ public final class TradeBook {
         return new Page<>(rows, query.page(), query.size(), total);
     }
 
-    /** The repair queue: trades that broke a rule, oldest first, with their reasons. */
+    /** The repair queue: trades that broke a rule, the newest first, with their reasons. */
     public Page<Trade> repairQueue(Actor actor, int page, int size) {
         return list(actor, TradeQuery.all().withStatus(TradeStatus.REPAIR).withPage(page, size));
     }

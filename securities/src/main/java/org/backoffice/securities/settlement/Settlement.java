@@ -68,7 +68,7 @@ import org.backoffice.securities.trade.internal.TradeRows;
  * change is kept as an event and mirrored onto the trade.
  */
 public final class Settlement {
-    static final int CHUNK = 2000;
+    static final int CHUNK = 10_000;
     private static final String MEMO_REASON = "SETTLEMENT";
 
     private final Platform platform;

@@ -108,7 +108,9 @@ class ConfirmationBatchTest {
                         confirmation(buy, "C-1", 100, false)));
 
         assertThat(outcomes).extracting(ConfirmationOutcome::applied).containsExactly(true, true, true, false, true);
-        assertThat(outcomes.get(3).errors()).extracting(FieldError::field).containsExactly("settledQuantity", "settledAmount");
+        assertThat(outcomes.get(3).errors())
+                .extracting(FieldError::field)
+                .containsExactly("settledQuantity", "settledAmount");
         assertThat(outcomes.get(4).duplicate()).isTrue();
         assertThat(settlement.find(buy.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);
         assertThat(settlement.find(sell.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);

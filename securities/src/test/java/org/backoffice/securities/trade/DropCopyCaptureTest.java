@@ -15,6 +15,7 @@ import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.securities.message.ExecKind;
 import org.backoffice.securities.message.FixFill;
 import org.backoffice.securities.message.FixLogWriter;
+import org.backoffice.securities.testing.FixVenue;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,5 +149,29 @@ class DropCopyCaptureTest {
         assertThat(broker.securities().trades().findByRef("E9").orElseThrow().repairReasons())
                 .extracting(e -> e.field())
                 .contains("quantity", "counterparty");
+    }
+
+    @Test
+    void aLiveSessionOnLoopbackCapturesEachFillAsItArrives() throws Exception {
+        int port = FixVenue.freePort();
+        java.util.concurrent.BlockingQueue<String> problems = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (var acceptor = broker.securities()
+                        .dropCopy()
+                        .listen(broker.actor("operator.ho"), port, "BACKOFFICE", "VENUE", problems::add);
+                FixVenue venue = FixVenue.connect(port, "VENUE", "BACKOFFICE")) {
+            venue.send(fill("L1", SecuritiesFixture.CLIENT, SecuritiesFixture.ALPHA, 10, ExecKind.NEW, null));
+            venue.send(fill("L2", "NOSUCH", SecuritiesFixture.ALPHA, 20, ExecKind.NEW, null));
+            venue.send(fill("L1", SecuritiesFixture.CLIENT, SecuritiesFixture.ALPHA, 10, ExecKind.NEW, null));
+
+            TradeBook book = broker.securities().trades();
+            for (int i = 0; i < 200 && book.findByRef("L2").isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(book.findByRef("L1").orElseThrow().status()).isEqualTo(TradeStatus.NEW);
+            assertThat(book.findByRef("L2").orElseThrow().status()).isEqualTo(TradeStatus.REPAIR);
+            Thread.sleep(300);
+            assertThat(broker.rows("SELECT COUNT(*) FROM sec_trades")).isEqualTo(2);
+            assertThat(problems).isEmpty();
+        }
     }
 }

@@ -324,7 +324,7 @@ public final class TransferOrders {
     }
 
     private static void requireOperator(Actor actor) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ADMINISTRATOR)) {
+        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ADMINISTRATOR) && !actor.has(Role.CONTROLLER)) {
             throw new SecurityException(actor.username() + " may not prepare transfer orders: an operator does");
         }
     }

@@ -310,13 +310,18 @@ public final class Settlement {
 
     /** The message's fields; a cancelled instruction gives its cancellation, linked by PREV. */
     public SettlementInstructionMessage instructionMessage(Instruction in) {
-        boolean bond = instruments.find(in.isin()).map(Instrument::bond).orElse(false);
+        Optional<Instrument> instrument = instruments.find(in.isin());
+        boolean bond = instrument.map(Instrument::bond).orElse(false);
+        // A bond is instructed by its face amount (FAMT): the units held times the nominal.
+        BigDecimal quantity = bond
+                ? instrument.get().nominal().multiply(BigDecimal.valueOf(in.quantity()))
+                : BigDecimal.valueOf(in.quantity());
         return new SettlementInstructionMessage(
                 in.status() == InstructionStatus.CANCELLED ? in.cancellationReference() : in.reference(),
                 in.direction(),
                 in.dvp(),
                 in.isin(),
-                BigDecimal.valueOf(in.quantity()),
+                quantity,
                 bond,
                 in.tradeDate(),
                 in.settlementDate(),

@@ -94,7 +94,7 @@ public final class DemoBroker {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String[] COUNTERPARTIES = {ALPHA, BETA, GAMMA};
-    private static final String[] BICS = {"ALPHGB2LXXX", "BETAGB2LXXX", "GAMMUS33XXX"};
+    private static final String[] BICS = {"ALPHGB22XXX", "BETAGB22XXX", "GAMMUS33XXX"};
     private static final String[] HO = {"C1001", "C1002", "C1003"};
     private static final String[] B1 = {"C2001", "C2002", "C2003"};
     private static final String[] B2 = {"C3001", "C3002"};

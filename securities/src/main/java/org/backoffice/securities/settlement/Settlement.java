@@ -185,7 +185,7 @@ public final class Settlement {
                     0,
                     0,
                     0,
-                    DerivedIds.of(trade.id(), "PENDING", trade.version()).value(),
+                    DerivedIds.pending(trade.id()).value(),
                     0,
                     null,
                     null,
@@ -451,7 +451,7 @@ public final class Settlement {
                         .longValueExact();
         int sequence = in.sequence() + 1;
         DepoAccount depo = depo(in);
-        TransactionId postId = DerivedIds.of(in.id(), "POST", sequence);
+        TransactionId postId = DerivedIds.post(in.id(), sequence);
         TransactionId pendingId = TransactionId.of(in.pendingTransaction());
         Memo memo = memo(in, confirmation.confirmationReference());
         List<TransactionRequest> requests = new ArrayList<>(2);
@@ -623,7 +623,7 @@ public final class Settlement {
                     "status: instruction " + in.reference() + " has nothing reserved to settle");
         }
         int sequence = in.sequence() + 1;
-        TransactionId postId = DerivedIds.of(in.id(), "POST", sequence);
+        TransactionId postId = DerivedIds.post(in.id(), sequence);
         Outcome outcome = platform.ledger()
                 .execute(new PostPending(
                         postId,
@@ -1172,7 +1172,7 @@ public final class Settlement {
             settling.add(in);
             settlingBy.add(confirmation);
             posts.add(new PostPending(
-                    DerivedIds.of(in.id(), "POST", in.sequence() + 1),
+                    DerivedIds.post(in.id(), in.sequence() + 1),
                     TransactionId.of(in.pendingTransaction()),
                     confirmation.settlementDate(),
                     List.of(),
@@ -1285,7 +1285,7 @@ public final class Settlement {
                 in.id(),
                 sequence,
                 confirmation.confirmationReference(),
-                DerivedIds.of(in.id(), "POST", sequence).value(),
+                DerivedIds.post(in.id(), sequence).value(),
                 in.quantity(),
                 after.settledAmount(),
                 in.fees(),

@@ -25,4 +25,19 @@ public final class DerivedIds {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
     }
+
+    /**
+     * The reservation made when a trade is instructed: the trade's own id, which the platform's id
+     * generator gave no other transaction. A trade is instructed once, so the id is stable across
+     * retries, and it is time-ordered, so a day's reservations land at the end of the ledger's index
+     * instead of all over it.
+     */
+    public static TransactionId pending(long tradeId) {
+        return TransactionId.of(tradeId);
+    }
+
+    /** The posting of an instruction's settlement: the first is the instruction's own id, time-ordered. */
+    public static TransactionId post(long instructionId, int sequence) {
+        return sequence == 1 ? TransactionId.of(instructionId) : of(instructionId, "POST", sequence);
+    }
 }

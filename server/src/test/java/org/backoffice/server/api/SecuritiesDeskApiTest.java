@@ -208,4 +208,51 @@ class SecuritiesDeskApiTest extends ApiTestSupport {
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         problem(as("controller.ho").get("/api/securities/reconciliation/report?format=doc"), 400, "format");
     }
+
+    @Test
+    void aCamt053AndAnMt537AreToldApartByContentAndReconciledOnce() {
+        DeskData.firmAccount(securities, "SW2BCASH");
+        String messageId = DeskData.statementRef("CAMT");
+        byte[] camt = DeskData.camt053(messageId, "SW2BCASH", today);
+
+        JsonNode first = json(
+                as("operator.ho")
+                        .upload(
+                                "/api/securities/reconciliation/statements",
+                                "file",
+                                "camt.xml",
+                                "application/xml",
+                                camt),
+                200);
+        assertThat(text(first.get(0), "statementRef")).startsWith(messageId);
+        assertThat(first.get(0).get("opened").valueStream().map(b -> text(b, "kind")))
+                .isNotEmpty()
+                .containsOnly("CASH");
+        JsonNode again = json(
+                as("operator.ho")
+                        .upload(
+                                "/api/securities/reconciliation/statements",
+                                "file",
+                                "camt.xml",
+                                "application/xml",
+                                camt),
+                200);
+        assertThat(again.get(0).get("opened").size()).isZero();
+        assertThat(again.get(0).get("alreadyKnown").asInt())
+                .isEqualTo(first.get(0).get("opened").size());
+
+        String ref = DeskData.statementRef("T");
+        JsonNode pending = json(
+                as("operator.ho")
+                        .upload(
+                                "/api/securities/reconciliation/statements",
+                                "file",
+                                "mt537.txt",
+                                "text/plain",
+                                DeskData.mt537(ref, FIRM, today)),
+                200);
+        assertThat(text(pending.get(0), "statementRef")).isEqualTo(ref);
+        // Read as a statement of transactions: the holdings reader would have refused its message type.
+        assertThat(pending.get(0).get("opened").isArray()).isTrue();
+    }
 }

@@ -7,9 +7,14 @@ import java.util.List;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.fail.PenaltyCategory;
+import org.backoffice.securities.message.Camt053CashWriter;
+import org.backoffice.securities.message.CashEntry;
+import org.backoffice.securities.message.CashStatement;
 import org.backoffice.securities.message.Holding;
 import org.backoffice.securities.message.HoldingsStatement;
 import org.backoffice.securities.message.Mt535Writer;
+import org.backoffice.securities.message.MtTransactionStatementWriter;
+import org.backoffice.securities.message.TransactionStatement;
 import org.backoffice.securities.reference.Instrument;
 import org.backoffice.securities.reference.InstrumentKind;
 import org.backoffice.securities.reference.Isin;
@@ -66,6 +71,30 @@ public final class DeskData {
         return Mt535Writer.write(
                         new HoldingsStatement(
                                 ref, account, asOf, List.of(new Holding(SHARE, BigDecimal.valueOf(units), false))),
+                        "CRSTGB22XXX",
+                        "SECWGB22XXX")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A camt.053 of the cash account: one credit of 100.00 GBP from a zero opening balance. */
+    public static byte[] camt053(String messageId, String account, LocalDate date) {
+        return Camt053CashWriter.write(
+                        messageId,
+                        date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                        List.of(new CashStatement(
+                                account,
+                                "GBP",
+                                date,
+                                BigDecimal.ZERO,
+                                new BigDecimal("100.00"),
+                                List.of(new CashEntry(messageId + "E1", new BigDecimal("100.00"), date, "receipt")))))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An MT537 of the account's pending transactions at {@code date}: none. */
+    public static byte[] mt537(String ref, String account, LocalDate date) {
+        return MtTransactionStatementWriter.write(
+                        new TransactionStatement(ref, account, date, date, true, List.of()),
                         "CRSTGB22XXX",
                         "SECWGB22XXX")
                 .getBytes(StandardCharsets.UTF_8);

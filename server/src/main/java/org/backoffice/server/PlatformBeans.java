@@ -10,6 +10,7 @@ import org.backoffice.platform.security.PasswordHasher;
 import org.backoffice.reporting.FinancialReports;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.SecuritiesSettings;
+import org.backoffice.securities.demo.DemoBroker;
 import org.backoffice.server.security.PlatformUserDirectory;
 import org.backoffice.server.security.UserDirectory;
 import org.slf4j.Logger;
@@ -42,6 +43,12 @@ public class PlatformBeans {
             }
             if (properties.demo() && DemoBank.loadInto(banking, properties.demoEndOfDay())) {
                 LOG.info("event=demo_bank_day_loaded payments={}", DemoBank.PAYMENTS);
+            }
+            if (properties.demo()) {
+                int trades = DemoBroker.loadInto(modules.securities());
+                if (trades > 0) {
+                    LOG.info("event=demo_broker_loaded trades={}", trades);
+                }
             }
             if (!platform.users().anyAdministrator()) {
                 LOG.warn("event=no_users hint=\"run ./backoffice init --profile bank to create the first administrator,"

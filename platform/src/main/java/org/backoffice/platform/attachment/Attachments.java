@@ -1,5 +1,7 @@
 package org.backoffice.platform.attachment;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -55,15 +57,7 @@ public final class Attachments {
         String sha = sha256(content);
         long now = Micros.now(clock);
         ledger.change(c -> {
-            if (Sql.query(c, "SELECT 1 FROM attachment_blobs WHERE sha256 = ?", rs -> 1, sha)
-                    .isEmpty()) {
-                Sql.update(
-                        c,
-                        "INSERT INTO attachment_blobs (sha256, size_bytes, content) VALUES (?, ?, ?)",
-                        sha,
-                        (long) content.length,
-                        content);
-            }
+            store(c, content);
             if (Sql.query(
                             c,
                             "SELECT 1 FROM document_attachments WHERE document_id = ? AND sha256 = ?",
@@ -125,6 +119,35 @@ public final class Attachments {
         if (!linked) {
             return Optional.empty();
         }
+        return Sql.one(readers, "SELECT content FROM attachment_blobs WHERE sha256 = ?", rs -> rs.getBytes(1), sha256);
+    }
+
+    /**
+     * Stores the content in the archive, in the caller's transaction, unless the archive holds it
+     * already: content is addressed by its SHA-256 and never overwritten. For a module whose own
+     * records (not a platform document) keep the hash of a file.
+     *
+     * @return the content's SHA-256
+     */
+    public static String store(Connection c, byte[] content) throws SQLException {
+        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("content: must be 1 byte to " + MAX_BYTES / (1024 * 1024) + " MiB");
+        }
+        String sha = sha256(content);
+        if (Sql.query(c, "SELECT 1 FROM attachment_blobs WHERE sha256 = ?", rs -> 1, sha)
+                .isEmpty()) {
+            Sql.update(
+                    c,
+                    "INSERT INTO attachment_blobs (sha256, size_bytes, content) VALUES (?, ?, ?)",
+                    sha,
+                    (long) content.length,
+                    content);
+        }
+        return sha;
+    }
+
+    /** The archived content of that SHA-256; the caller decides who may read it. */
+    public Optional<byte[]> archived(String sha256) {
         return Sql.one(readers, "SELECT content FROM attachment_blobs WHERE sha256 = ?", rs -> rs.getBytes(1), sha256);
     }
 

@@ -41,11 +41,6 @@ public final class Profiles {
     }
 
     public static Profile bank() {
-        Permissions permissions = new Permissions()
-                .grant(JournalVoucherKind.TYPE, Action.VIEW, Role.values())
-                .grant(JournalVoucherKind.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
-                .grant(JournalVoucherKind.TYPE, Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
-                .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT);
         return new Profile(
                 BANK,
                 "A bank: head office and branches, customer accounts, cash, correspondent accounts",
@@ -67,9 +62,8 @@ public final class Profiles {
                         new ChartAccount("5020", "Staff costs", Kind.EXPENSE),
                         new ChartAccount("5030", "Operating expenses", Kind.EXPENSE)),
                 List.of(new JournalVoucherKind()),
-                List.of(new ApprovalPolicy(
-                        JournalVoucherKind.TYPE, BANK_JOURNAL_THRESHOLD, Set.of(Role.CONTROLLER, Role.ACCOUNTANT))),
-                permissions);
+                List.of(journalApproval()),
+                journalPermissions());
     }
 
     /**
@@ -77,11 +71,6 @@ public final class Profiles {
      * module adds the custody and settlement accounts and its document types.
      */
     public static Profile broker() {
-        Permissions permissions = new Permissions()
-                .grant(JournalVoucherKind.TYPE, Action.VIEW, Role.values())
-                .grant(JournalVoucherKind.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
-                .grant(JournalVoucherKind.TYPE, Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
-                .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT);
         return new Profile(
                 BROKER,
                 "A broker: clients' safekeeping and money accounts, trades, settlement with depositories",
@@ -98,8 +87,21 @@ public final class Profiles {
                         new ChartAccount("5020", "Staff costs", Kind.EXPENSE),
                         new ChartAccount("5030", "Operating expenses", Kind.EXPENSE)),
                 List.of(new JournalVoucherKind()),
-                List.of(new ApprovalPolicy(
-                        JournalVoucherKind.TYPE, BANK_JOURNAL_THRESHOLD, Set.of(Role.CONTROLLER, Role.ACCOUNTANT))),
-                permissions);
+                List.of(journalApproval()),
+                journalPermissions());
+    }
+
+    /** Who may do what with journal vouchers: operators and accountants make them, a second user approves. */
+    private static Permissions journalPermissions() {
+        return new Permissions()
+                .grant(JournalVoucherKind.TYPE, Action.VIEW, Role.values())
+                .grant(JournalVoucherKind.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
+                .grant(JournalVoucherKind.TYPE, Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
+                .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT);
+    }
+
+    private static ApprovalPolicy journalApproval() {
+        return new ApprovalPolicy(
+                JournalVoucherKind.TYPE, BANK_JOURNAL_THRESHOLD, Set.of(Role.CONTROLLER, Role.ACCOUNTANT));
     }
 }

@@ -93,11 +93,22 @@ class ProfilesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"BANK", "broker", "retail-nonfood", " bank"})
+    @ValueSource(strings = {"BANK", "Broker", "retail-nonfood", " bank"})
     void anUnknownProfileIsRefusedNamingTheField(String name) {
         assertThatThrownBy(() -> Profiles.named(name))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("profile:")
-                .hasMessageContaining("bank");
+                .hasMessageContaining("bank")
+                .hasMessageContaining("broker");
+    }
+
+    @Test
+    void theBrokersChartKeepsClientsMoneyApartFromTheFirmsCapital() {
+        Profile broker = Profiles.named("broker");
+
+        assertThat(broker.name()).isEqualTo(Profiles.BROKER);
+        assertThat(broker.documentKinds()).extracting(k -> k.type()).containsExactly(JournalVoucherKind.TYPE);
+        assertThat(broker.chart()).extracting(c -> c.code()).contains("1020", "2010", "3010", "4020");
+        assertThat(broker.chart()).extracting(c -> c.code()).doesNotContain("1210", "2020");
     }
 }

@@ -33,7 +33,7 @@ import org.backoffice.securities.trade.TradeBook;
  * registrar-held instrument, sent, answered by the registrar's extract, and completed by a checker
  * other than the one who attached the extract. Completion posts the instruction's pending transfer
  * in full: ownership moves in the books, both legs together. The extract's bytes go to the
- * platform's content-addressed archive ({@code attachment_blobs}) and the order keeps its SHA-256:
+ * platform's content-addressed archive ({@link Attachments#store}) and the order keeps its SHA-256:
  * a transfer order is not a platform document, so it cannot hold a document attachment.
  */
 public final class TransferOrders {
@@ -176,15 +176,7 @@ public final class TransferOrders {
         String sha = Attachments.sha256(content);
         long now = Micros.now(platform.clock());
         change(actor, order, "ATTACH", c -> {
-            if (Sql.query(c, "SELECT 1 FROM attachment_blobs WHERE sha256 = ?", rs -> 1, sha)
-                    .isEmpty()) {
-                Sql.update(
-                        c,
-                        "INSERT INTO attachment_blobs (sha256, size_bytes, content) VALUES (?, ?, ?)",
-                        sha,
-                        (long) content.length,
-                        content);
-            }
+            Attachments.store(c, content);
             TransferOrderRows.guarded(
                     c,
                     order,
@@ -295,11 +287,7 @@ public final class TransferOrders {
         if (!order.extractAttached()) {
             return Optional.empty();
         }
-        return Sql.one(
-                platform.ledger().readers(),
-                "SELECT content FROM attachment_blobs WHERE sha256 = ?",
-                rs -> rs.getBytes(1),
-                order.extractSha256());
+        return platform.attachments().archived(order.extractSha256());
     }
 
     private Optional<TransferOrder> byInstruction(long instructionId) {

@@ -41,6 +41,8 @@ import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Mt548Reader;
 import org.backoffice.securities.message.Mt54xConfirmationReader;
 import org.backoffice.securities.message.Mt54xWriter;
+import org.backoffice.securities.message.Sese024Reader;
+import org.backoffice.securities.message.Sese025Reader;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementInstructionMessage;
 import org.backoffice.securities.message.SettlementStatus;
@@ -310,13 +312,18 @@ public final class Settlement {
 
     /** The message's fields; a cancelled instruction gives its cancellation, linked by PREV. */
     public SettlementInstructionMessage instructionMessage(Instruction in) {
-        boolean bond = instruments.find(in.isin()).map(Instrument::bond).orElse(false);
+        Optional<Instrument> instrument = instruments.find(in.isin());
+        boolean bond = instrument.map(Instrument::bond).orElse(false);
+        // A bond is instructed by its face amount (FAMT): the units held times the nominal.
+        BigDecimal quantity = bond
+                ? instrument.get().nominal().multiply(BigDecimal.valueOf(in.quantity()))
+                : BigDecimal.valueOf(in.quantity());
         return new SettlementInstructionMessage(
                 in.status() == InstructionStatus.CANCELLED ? in.cancellationReference() : in.reference(),
                 in.direction(),
                 in.dvp(),
                 in.isin(),
-                BigDecimal.valueOf(in.quantity()),
+                quantity,
                 bond,
                 in.tradeDate(),
                 in.settlementDate(),
@@ -765,6 +772,16 @@ public final class Settlement {
                     }
                     case "MT544", "MT545", "MT546", "MT547" -> {
                         SettlementConfirmation confirmation = Mt54xConfirmationReader.read(message);
+                        reference = confirmation.reference();
+                        applyConfirmation(actor, confirmation);
+                    }
+                    case "sese.024" -> {
+                        SettlementStatus status = Sese024Reader.read(message);
+                        reference = status.reference();
+                        applyStatus(actor, status);
+                    }
+                    case "sese.025" -> {
+                        SettlementConfirmation confirmation = Sese025Reader.read(message);
                         reference = confirmation.reference();
                         applyConfirmation(actor, confirmation);
                     }

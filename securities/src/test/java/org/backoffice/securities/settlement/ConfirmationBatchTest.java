@@ -163,4 +163,33 @@ class ConfirmationBatchTest {
         assertThat(outcomes.get(0).errors()).containsExactly(new FieldError("reference", "no instruction SNOSUCH"));
         assertThat(outcomes.get(1).applied()).isTrue();
     }
+
+    @Test
+    void theDepositorySpeakingIso20022IsReadToo() {
+        Instruction buy = instructed(100, true);
+        String status = org.backoffice.securities.message.Sese024Writer.write(
+                new SettlementStatus(
+                        buy.reference(),
+                        StatusKind.MATCHED,
+                        null,
+                        null,
+                        java.time.Instant.parse("2026-11-26T09:00:00Z")),
+                "ST-1",
+                SecuritiesFixture.CREST,
+                "DEMOGB2LXXX");
+        String confirmed = org.backoffice.securities.message.Sese025Writer.write(
+                confirmation(buy, "C-1", 100, false),
+                SecuritiesFixture.CLIENT,
+                SecuritiesFixture.CREST,
+                SecuritiesFixture.CREST,
+                "DEMOGB2LXXX",
+                java.time.Instant.parse("2026-11-27T15:00:00Z"));
+
+        List<ImportedMessage> first = settlement.importMessages(operator, status);
+        List<ImportedMessage> second = settlement.importMessages(operator, confirmed);
+
+        assertThat(first).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo("sese.024"));
+        assertThat(second).singleElement().satisfies(m -> assertThat(m.error()).isNull());
+        assertThat(settlement.find(buy.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);
+    }
 }

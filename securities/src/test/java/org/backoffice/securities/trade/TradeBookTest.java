@@ -87,6 +87,25 @@ class TradeBookTest {
     }
 
     @Test
+    void aRegistrarHeldShareIsCapturedWhateverDepositoryTheCounterpartySettlesCashThrough() {
+        CaptureOutcome outcome = capture(new NewTrade(
+                "REG-1",
+                Side.BUY,
+                SecuritiesFixture.REGISTERED,
+                100,
+                BigDecimal.ONE,
+                "GBP",
+                SecuritiesFixture.TODAY,
+                null,
+                SecuritiesFixture.CLIENT,
+                SecuritiesFixture.ALPHA,
+                null,
+                Delivery.DVP));
+
+        assertThat(outcome.kind()).isEqualTo(CaptureOutcome.Kind.CAPTURED);
+    }
+
+    @Test
     void theFirmsOwnTradesPayNoFeeAndSettleAfterTheWeekend() {
         broker.fund(SecuritiesFixture.HOUSE, "GBP", "5000.00");
         Trade trade = capture(new NewTrade(

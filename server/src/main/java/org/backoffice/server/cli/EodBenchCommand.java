@@ -38,15 +38,7 @@ final class EodBenchCommand implements Callable<Integer> {
         if (accounts < 1) {
             throw CliError.usage("--accounts", "must be at least 1");
         }
-        String resolved = url;
-        if (resolved == null) {
-            String env = System.getenv("BACKOFFICE_DB_URL");
-            resolved = db.equals("sqlite")
-                    ? "data/bench"
-                    : env != null && env.startsWith("jdbc:postgresql:")
-                            ? env
-                            : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-        }
+        String resolved = BenchTarget.url(db, url);
         new EodBench(db, resolved, accounts, System.out).run();
         return 0;
     }

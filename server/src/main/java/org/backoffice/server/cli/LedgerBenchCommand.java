@@ -69,15 +69,7 @@ final class LedgerBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String resolvedUrl = url;
-        if (resolvedUrl == null) {
-            String env = System.getenv("BACKOFFICE_DB_URL");
-            resolvedUrl = db.equals("sqlite")
-                    ? "data/bench"
-                    : env != null && env.startsWith("jdbc:postgresql:")
-                            ? env
-                            : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-        }
+        String resolvedUrl = BenchTarget.url(db, url);
         BenchOptions options = new BenchOptions(
                 db,
                 resolvedUrl,

@@ -42,15 +42,7 @@ final class PaymentsBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String resolved = url;
-        if (resolved == null) {
-            String env = System.getenv("BACKOFFICE_DB_URL");
-            resolved = db.equals("sqlite")
-                    ? "data/bench"
-                    : env != null && env.startsWith("jdbc:postgresql:")
-                            ? env
-                            : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-        }
+        String resolved = BenchTarget.url(db, url);
         PaymentsBenchOptions options = new PaymentsBenchOptions(
                 db, resolved, count, accounts == null ? Math.max(1, count / 10) : accounts, chunk);
         new PaymentsBench(options, Installation.hasher(), System.out).run();

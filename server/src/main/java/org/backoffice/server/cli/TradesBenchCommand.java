@@ -48,15 +48,7 @@ final class TradesBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String resolved = url;
-        if (resolved == null) {
-            String env = System.getenv("BACKOFFICE_DB_URL");
-            resolved = db.equals("sqlite")
-                    ? "data/bench"
-                    : env != null && env.startsWith("jdbc:postgresql:")
-                            ? env
-                            : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-        }
+        String resolved = BenchTarget.url(db, url);
         TradesBenchOptions options = new TradesBenchOptions(db, resolved, count, accounts, instruments, chunk);
         new TradesBench(options, Installation.hasher(), System.out).run();
         return 0;

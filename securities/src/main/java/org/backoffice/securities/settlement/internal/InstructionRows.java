@@ -108,32 +108,7 @@ public final class InstructionRows {
 
     /** Writes the instruction's changing fields, if it is still at the version it was read at. */
     public static void update(Connection c, Instruction before, Instruction after) throws SQLException {
-        int rows;
-        try (PreparedStatement update = c.prepareStatement("UPDATE sec_instructions SET status = ?,"
-                + " settled_quantity = ?, settled_amount = ?, settled_fees = ?, pending_tx = ?, sequence = ?,"
-                + " cancel_reason = ?, cancel_requested_by = ?, version = ? WHERE id = ? AND version = ?")) {
-            int i = 1;
-            update.setString(i++, after.status().name());
-            update.setLong(i++, after.settledQuantity());
-            update.setLong(i++, after.settledAmount());
-            update.setLong(i++, after.settledFees());
-            if (after.pendingTransaction() == null) {
-                update.setNull(i++, Types.BIGINT);
-            } else {
-                update.setLong(i++, after.pendingTransaction());
-            }
-            update.setInt(i++, after.sequence());
-            update.setString(i++, after.cancelReason());
-            update.setString(i++, after.cancelRequestedBy());
-            update.setInt(i++, before.version() + 1);
-            update.setLong(i++, before.id());
-            update.setInt(i, before.version());
-            rows = update.executeUpdate();
-        }
-        if (rows != 1) {
-            throw new IllegalStateException(
-                    "version: instruction " + before.reference() + " was changed by someone else; try again");
-        }
+        updateAll(c, List.<Instruction[]>of(new Instruction[] {before, after}));
     }
 
     /** Writes several instructions' changes in one batch; each must still be at the version it was read at. */

@@ -158,7 +158,10 @@ public final class TradeChecks {
                                 + market.get().mic() + " on " + settlementDate));
             } else {
                 ssiId = ssi.get().id();
+                // A registrar-held instrument changes owner at the registrar by transfer order; the
+                // counterparty's instruction then only says where its cash settles.
                 if (instrument.isPresent()
+                        && !instrument.get().registrarHeld()
                         && !ssi.get().place().equals(instrument.get().place())) {
                     errors.add(new FieldError(
                             "counterparty",

@@ -2,6 +2,7 @@ package org.backoffice.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
@@ -105,8 +106,15 @@ class SecuritiesDeskApiTest extends ApiTestSupport {
                 400,
                 "kind");
 
-        JsonNode announced = json(as("opcon.sw2bapi").post("/api/securities/corporate-actions", body), 201);
+        String key = DeskData.statementRef("CA");
+        JsonNode announced =
+                json(as("opcon.sw2bapi").post("/api/securities/corporate-actions", body, "Idempotency-Key", key), 201);
         String id = text(announced, "id");
+        // A retry with the same key answers the first announcement again rather than announcing twice.
+        HttpResponse<String> retry =
+                as("opcon.sw2bapi").post("/api/securities/corporate-actions", body, "Idempotency-Key", key);
+        assertThat(text(json(retry, 201), "id")).isEqualTo(id);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(text(announced, "status")).isEqualTo("ANNOUNCED");
 
         problem(as("opcon.sw2bapi").post("/api/securities/corporate-actions/" + id + "/approve", ""), 403);

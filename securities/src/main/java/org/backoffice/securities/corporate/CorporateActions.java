@@ -126,6 +126,14 @@ public final class CorporateActions {
         return find(id).orElseThrow();
     }
 
+    /** Every action, the latest announced first; actions are few (a handful per instrument a year). */
+    public List<CorporateAction> list() {
+        return Sql.query(
+                platform.ledger().readers(),
+                "SELECT " + COLUMNS + " FROM sec_corporate_actions ORDER BY announced_at DESC, id DESC",
+                CorporateActions::read);
+    }
+
     public Optional<CorporateAction> find(long id) {
         return Sql.one(
                 platform.ledger().readers(),

@@ -97,6 +97,9 @@ class CorporateActionsTest {
         assertThat(broker.posted(income)).isEqualTo(21_250);
         assertThat(actions.find(dividend.id()).orElseThrow().status()).isEqualTo(ActionStatus.APPLIED);
         assertThat(actions.find(dividend.id()).orElseThrow().approvedBy()).isEqualTo("controller.ho");
+        assertThat(actions.list())
+                .extracting(CorporateAction::id, CorporateAction::status)
+                .containsExactly(tuple(dividend.id(), ActionStatus.APPLIED));
 
         // A retry resends the same transactions, which the ledger takes once.
         assertThat(actions.approve(controller, dividend.id())).isEqualTo(paid);

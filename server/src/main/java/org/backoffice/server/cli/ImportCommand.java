@@ -41,14 +41,16 @@ import picocli.CommandLine.Spec;
             "  backoffice import journal-vouchers --file march.csv --as anna --submit",
             "  backoffice import statement chase-20261127.xml --as operator.ho",
             "  backoffice import clearing-file incoming.xml",
-            "  backoffice import trades --file fills.csv"
+            "  backoffice import trades --file fills.csv",
+            "  backoffice import securities-statement --file mt535.txt"
         },
         subcommands = {
             ImportCommand.JournalVouchers.class,
             ImportCommand.Accounts.class,
             TradesImport.class,
             StatementImportCommand.class,
-            ClearingFileImport.class
+            ClearingFileImport.class,
+            SecuritiesStatementImport.class
         })
 final class ImportCommand implements Runnable {
     @Spec

@@ -58,6 +58,15 @@ class PageAccessTest extends WebTest {
         "operator.ho, /securities/trades",
         "operator.ho, /securities/trades/new",
         "operator.ho, /securities/trades/repair",
+        "operator.ho, /securities/positions",
+        "auditor, /securities/positions",
+        "operator.ho, /securities/fails",
+        "controller.ho, /securities/penalty-rates/new",
+        "operator.ho, /securities/prices/new",
+        "auditor, /securities/corporate-actions",
+        "operator.ho, /securities/corporate-actions/new",
+        "controller.ho, /securities/breaks",
+        "auditor, /securities/breaks",
         "controller.ho, /securities/trades",
         "auditor, /securities/trades",
         "operator.b1, /securities/depo-accounts",
@@ -100,6 +109,9 @@ class PageAccessTest extends WebTest {
         "operator.b2, /clearing/exceptions",
         "controller.ho, /securities/trades/new",
         "auditor, /securities/trades/new",
+        "operator.ho, /securities/penalty-rates/new",
+        "auditor, /securities/prices/new",
+        "controller.ho, /securities/corporate-actions/new",
         "accountant.ho, /securities/trades/new",
         "auditor, /securities/instruments/new",
         "treasurer.ho, /securities/depo-accounts/new",
@@ -146,6 +158,8 @@ class PageAccessTest extends WebTest {
                 "/reconciliation",
                 "/securities/trades",
                 "/securities/trades/repair",
+                "/securities/positions",
+                "/securities/breaks",
                 "/securities/instruments"
             })
     void withoutSignInEveryPageSendsToSignIn(String path) {
@@ -171,11 +185,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();

@@ -8,13 +8,8 @@ import java.util.List;
  */
 public final class SecuritiesNav {
     /** Pages to come, by the path they are to take: settlement status, transfer orders, positions, fails, breaks, confirmations. */
-    public static final List<String> COMING = List.of(
-            "/securities/settlement",
-            "/securities/transfer-orders",
-            "/securities/positions",
-            "/securities/fails",
-            "/securities/breaks",
-            "/securities/confirmations");
+    public static final List<String> COMING =
+            List.of("/securities/settlement", "/securities/transfer-orders", "/securities/confirmations");
 
     private SecuritiesNav() {}
 }

@@ -1,0 +1,335 @@
+package org.backoffice.server.securities.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backoffice.platform.document.FieldError;
+import org.backoffice.platform.security.Role;
+import org.backoffice.reporting.ReportFormat;
+import org.backoffice.reporting.ReportTable;
+import org.backoffice.reporting.ReportTable.Column;
+import org.backoffice.securities.Securities;
+import org.backoffice.securities.fail.DailyPenalty;
+import org.backoffice.securities.fail.FailLine;
+import org.backoffice.securities.fail.PenaltyCategory;
+import org.backoffice.securities.fail.PenaltyRate;
+import org.backoffice.server.securities.web.Inputs.Input;
+import org.backoffice.server.securities.web.Table.Action;
+import org.backoffice.server.securities.web.Table.Cell;
+import org.backoffice.server.web.Money;
+import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.Viewer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Settlement fails: the report as of a date with each trade's days failing and accrued CSDR penalty (exported as CSV or
+ * XLSX), a controller's run of the day's penalties, the penalty rate table a controller keeps, and the closing prices
+ * the penalties are valued at.
+ */
+@PageController
+final class FailsPagesController {
+    private final Securities securities;
+    private final Money money;
+
+    FailsPagesController(Securities securities, Money money) {
+        this.securities = securities;
+        this.money = money;
+    }
+
+    /** A line of the fails report as the page shows it. */
+    public record FailRow(
+            String tradeId,
+            String tradeRef,
+            String counterparty,
+            String isin,
+            String side,
+            long quantity,
+            String value,
+            String currency,
+            String intendedSettlementDate,
+            int daysFailing,
+            String category,
+            String accruedPenalty) {}
+
+    @GetMapping("/securities/fails")
+    String fails(
+            Viewer viewer,
+            @RequestParam(name = "asOf", required = false) String asOf,
+            Model model,
+            HttpServletResponse response) {
+        Form form = Form.of(Map.of("asOf", asOf == null || asOf.isBlank() ? today().toString() : asOf));
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate day = Inputs.date(form, "asOf", errors);
+        List<FailRow> rows = List.of();
+        if (errors.isEmpty()) {
+            List<FailLine> lines =
+                    Inputs.attempt(errors, () -> securities.fails().report(viewer.actor(), day));
+            rows = lines == null ? List.of() : lines.stream().map(this::row).toList();
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("form", form.withErrors(errors, Set.of("asOf")));
+        model.addAttribute("rows", rows);
+        model.addAttribute("mayAccrue", controller(viewer));
+        model.addAttribute("mayPrice", ReferencePagesController.clerk(viewer));
+        return "securities/fails";
+    }
+
+    @GetMapping("/securities/fails/export")
+    ResponseEntity<byte[]> export(
+            Viewer viewer, @RequestParam(name = "format") String format, @RequestParam(name = "asOf") String asOf)
+            throws IOException {
+        ReportFormat type = ReportFormat.parse("format", format);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate day = Inputs.date(Form.of(Map.of("asOf", asOf)), "asOf", errors);
+        if (day == null) {
+            throw new IllegalArgumentException("asOf: must be a date as YYYY-MM-DD");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (FailLine f : securities.fails().report(viewer.actor(), day)) {
+            rows.add(Arrays.asList(
+                    f.tradeRef(),
+                    f.counterparty(),
+                    f.isin(),
+                    f.side().name(),
+                    f.quantity(),
+                    money.decimal(f.value(), f.currency()),
+                    f.currency(),
+                    f.intendedSettlementDate(),
+                    f.daysFailing(),
+                    f.category().name(),
+                    money.decimal(f.accruedPenalty(), f.currency()),
+                    f.branch(),
+                    Long.toString(f.tradeId())));
+        }
+        ReportTable table = new ReportTable(
+                "Settlement fails",
+                List.of("As of " + day),
+                List.of(
+                        Column.text("Trade ref"),
+                        Column.text("Counterparty"),
+                        Column.text("ISIN"),
+                        Column.text("Side"),
+                        Column.amount("Quantity"),
+                        Column.amount("Value"),
+                        Column.text("Currency"),
+                        Column.text("Intended settlement date"),
+                        Column.amount("Days failing"),
+                        Column.text("Category"),
+                        Column.amount("Accrued penalty"),
+                        Column.text("Branch"),
+                        Column.text("Trade id")),
+                rows,
+                List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        type.write(table, out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("fails-" + day + "." + type.extension())
+                                .build()
+                                .toString())
+                .body(out.toByteArray());
+    }
+
+    @PostMapping("/securities/fails/accrue")
+    String accrue(
+            Viewer viewer, @RequestParam(name = "day", required = false) String day, RedirectAttributes redirect) {
+        requireController(viewer, "run the penalty accrual");
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate date = Inputs.date(
+                Form.of(Map.of("day", day == null || day.isBlank() ? today().toString() : day)), "day", errors);
+        List<DailyPenalty> accrued = errors.isEmpty()
+                ? Inputs.attempt(errors, () -> securities.fails().accrue(viewer.actor(), date))
+                : null;
+        if (accrued == null) {
+            redirect.addFlashAttribute(
+                    "problem",
+                    errors.getFirst().field() + ": " + errors.getFirst().message());
+            return "redirect:/securities/fails";
+        }
+        redirect.addFlashAttribute(
+                "notice", "Penalties of " + date + " accrued: " + accrued.size() + " failing trade(s) charged.");
+        return "redirect:/securities/fails?asOf=" + date;
+    }
+
+    // Penalty rates
+
+    @GetMapping("/securities/penalty-rates")
+    String rates(Viewer viewer, Model model) {
+        List<List<Cell>> rows = securities.fails().table().rates().stream()
+                .map(r -> List.of(
+                        Cell.of(r.category()),
+                        Cell.of(r.dailyRateBasisPoints().stripTrailingZeros().toPlainString()),
+                        Cell.of(r.validFrom())))
+                .toList();
+        return ReferencePagesController.table(
+                model,
+                "CSDR penalty rates",
+                "sec-fails",
+                new Table("penalty-rates", List.of("Category", "Daily rate, bp", "Valid from"), rows, "No rates."),
+                controller(viewer)
+                        ? List.of(new Action("set-rate", "Set a rate", "/securities/penalty-rates/new"))
+                        : List.of(),
+                null);
+    }
+
+    @GetMapping("/securities/penalty-rates/new")
+    String blankRate(Viewer viewer, Model model) {
+        requireController(viewer, "set penalty rates");
+        return rateForm(Form.of(Map.of("category", "LACK_OF_CASH", "validFrom", today().toString())), model);
+    }
+
+    @PostMapping("/securities/penalty-rates/new")
+    String setRate(
+            Viewer viewer,
+            @RequestParam Map<String, String> parameters,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        requireController(viewer, "set penalty rates");
+        Form form = Form.of(parameters);
+        List<FieldError> errors = new ArrayList<>();
+        PenaltyCategory category = Inputs.choice(form, "category", PenaltyCategory.class, errors);
+        BigDecimal rate = Inputs.decimal(form, "dailyRateBasisPoints", errors);
+        LocalDate validFrom = Inputs.date(form, "validFrom", errors);
+        if (errors.isEmpty()) {
+            PenaltyRate set = Inputs.attempt(
+                    errors,
+                    () -> securities.fails().setRate(viewer.actor(), new PenaltyRate(category, rate, validFrom)));
+            if (set != null) {
+                redirect.addFlashAttribute(
+                        "notice",
+                        "Rate of " + set.category() + " from " + set.validFrom() + ": "
+                                + set.dailyRateBasisPoints().toPlainString() + " bp a day.");
+                return "redirect:/securities/penalty-rates";
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return rateForm(form.withErrors(errors, Set.of("category", "dailyRateBasisPoints", "validFrom")), model);
+    }
+
+    private String rateForm(Form form, Model model) {
+        return ReferencePagesController.form(
+                model,
+                "Set a penalty rate",
+                "sec-fails",
+                "/securities/penalty-rates",
+                "Penalty rates",
+                "/securities/penalty-rates/new",
+                form,
+                List.of(
+                        Input.select("category", "Category", ReferencePagesController.names(PenaltyCategory.values())),
+                        Input.text("dailyRateBasisPoints", "Daily rate, basis points (0 or more)"),
+                        Input.date("validFrom", "Valid from")),
+                "Set rate");
+    }
+
+    // Closing prices
+
+    @GetMapping("/securities/prices/new")
+    String blankPrice(Viewer viewer, Model model) {
+        requireClerk(viewer);
+        return priceForm(Form.of(Map.of("day", today().toString())), model);
+    }
+
+    @PostMapping("/securities/prices/new")
+    String setPrice(
+            Viewer viewer,
+            @RequestParam Map<String, String> parameters,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        requireClerk(viewer);
+        Form form = Form.of(parameters);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate day = Inputs.date(form, "day", errors);
+        BigDecimal price = Inputs.decimal(form, "price", errors);
+        if (form.given("day") == null) {
+            errors.add(new FieldError("day", "must be given"));
+        }
+        if (errors.isEmpty()) {
+            Boolean set = Inputs.attempt(errors, () -> {
+                securities.fails().setPrice(viewer.actor(), form.upper("isin"), day, price);
+                return Boolean.TRUE;
+            });
+            if (set != null) {
+                redirect.addFlashAttribute(
+                        "notice",
+                        "Closing price of " + form.upper("isin") + " on " + day + ": " + price.toPlainString() + ".");
+                return "redirect:/securities/fails";
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return priceForm(form.withErrors(errors, Set.of("isin", "day", "price")), model);
+    }
+
+    private String priceForm(Form form, Model model) {
+        return ReferencePagesController.form(
+                model,
+                "Set a closing price",
+                "sec-fails",
+                "/securities/fails",
+                "Fails",
+                "/securities/prices/new",
+                form,
+                List.of(Input.text("isin", "ISIN"), Input.date("day", "Day"), Input.text("price", "Closing price")),
+                "Set price");
+    }
+
+    private FailRow row(FailLine f) {
+        return new FailRow(
+                Long.toString(f.tradeId()),
+                f.tradeRef(),
+                f.counterparty(),
+                f.isin(),
+                f.side().name(),
+                f.quantity(),
+                money.text(f.value(), f.currency()),
+                f.currency(),
+                f.intendedSettlementDate().toString(),
+                f.daysFailing(),
+                f.category().name(),
+                money.text(f.accruedPenalty(), f.currency()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(
+                securities.platform().clock().instant(), securities.settings().zone());
+    }
+
+    static boolean controller(Viewer viewer) {
+        return viewer.actor().has(Role.CONTROLLER);
+    }
+
+    private static void requireController(Viewer viewer, String what) {
+        if (!controller(viewer)) {
+            throw new SecurityException(viewer.username() + " may not " + what + ": a controller does");
+        }
+    }
+
+    private static void requireClerk(Viewer viewer) {
+        if (!viewer.actor().has(Role.OPERATOR) && !viewer.actor().has(Role.CONTROLLER)) {
+            throw new SecurityException(viewer.username() + " may not set prices");
+        }
+    }
+}

@@ -58,6 +58,11 @@ class PageAccessTest extends WebTest {
         "operator.ho, /securities/trades",
         "operator.ho, /securities/trades/new",
         "operator.ho, /securities/trades/repair",
+        "operator.ho, /securities/settlement",
+        "auditor, /securities/settlement?status=SETTLED",
+        "controller.ho, /securities/transfer-orders",
+        "auditor, /securities/transfer-orders?pending=true",
+        "operator.ho, /securities/confirmations",
         "controller.ho, /securities/trades",
         "auditor, /securities/trades",
         "operator.b1, /securities/depo-accounts",
@@ -146,6 +151,9 @@ class PageAccessTest extends WebTest {
                 "/reconciliation",
                 "/securities/trades",
                 "/securities/trades/repair",
+                "/securities/settlement",
+                "/securities/transfer-orders",
+                "/securities/confirmations",
                 "/securities/instruments"
             })
     void withoutSignInEveryPageSendsToSignIn(String path) {

@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.JournalVouchers.class,
             ImportCommand.Accounts.class,
             TradesImport.class,
+            SettlementMessagesImport.class,
+            FixLogImport.class,
             StatementImportCommand.class,
             ClearingFileImport.class
         })

@@ -158,7 +158,7 @@ class SecuritiesSettlementController {
         }
         return ResponseEntity.ok()
                 .contentType(kind == Format.MT ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_XML)
-                .body(securities.settlement().message(in.id(), kind));
+                .body(org.backoffice.server.securities.web.InstructionMessages.text(securities, in, kind));
     }
 
     @Operation(

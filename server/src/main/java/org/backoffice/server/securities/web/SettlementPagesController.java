@@ -198,8 +198,8 @@ final class SettlementPagesController {
                                 money.text(in.settledAmount(), ccy)),
                         List.of("Fees (" + ccy + ")", money.text(in.fees(), ccy), money.text(in.settledFees(), ccy))));
         model.addAttribute("events", securities.settlement().events(viewer.actor(), in.id()));
-        model.addAttribute("mt", securities.settlement().message(in.id(), Format.MT));
-        model.addAttribute("mx", securities.settlement().message(in.id(), Format.MX));
+        model.addAttribute("mt", InstructionMessages.text(securities, in, Format.MT));
+        model.addAttribute("mx", InstructionMessages.text(securities, in, Format.MX));
         model.addAttribute(
                 "mayCancel",
                 in.status().cancellable() && in.cancelRequestedBy() == null && TradesPagesController.capturer(viewer));
@@ -221,7 +221,7 @@ final class SettlementPagesController {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("format: must be one of " + List.of(Format.values()));
         }
-        String text = securities.settlement().message(in.id(), kind);
+        String text = InstructionMessages.text(securities, in, kind);
         return Steps.download(
                 text.getBytes(StandardCharsets.UTF_8),
                 kind == Format.MT ? "text/plain;charset=UTF-8" : "application/xml",
@@ -295,7 +295,7 @@ final class SettlementPagesController {
 
     @PostMapping("/securities/trades/instruct-new")
     String instructNew(Viewer viewer, RedirectAttributes redirect) {
-        return Steps.run(redirect, "/securities/trades?status=NEW", () -> {
+        return Steps.run(redirect, "/securities/trades", () -> {
             List<Long> ids = new ArrayList<>();
             int page = 0;
             while (ids.size() < BULK_LIMIT) {

@@ -41,6 +41,8 @@ import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Mt548Reader;
 import org.backoffice.securities.message.Mt54xConfirmationReader;
 import org.backoffice.securities.message.Mt54xWriter;
+import org.backoffice.securities.message.Sese024Reader;
+import org.backoffice.securities.message.Sese025Reader;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementInstructionMessage;
 import org.backoffice.securities.message.SettlementStatus;
@@ -742,7 +744,8 @@ public final class Settlement {
     // ---------------------------------------------------------------- import, fails
 
     /**
-     * Applies every status and confirmation message of a text (MT548, MT544-547), one after
+     * Applies every status and confirmation message of a text (MT548, MT544-547; or one ISO 20022
+     * sese.024 or sese.025), one after
      * another; a message that cannot be read or applied is reported and does not stop the others.
      */
     public List<ImportedMessage> importMessages(Actor actor, String text) {
@@ -765,6 +768,16 @@ public final class Settlement {
                     }
                     case "MT544", "MT545", "MT546", "MT547" -> {
                         SettlementConfirmation confirmation = Mt54xConfirmationReader.read(message);
+                        reference = confirmation.reference();
+                        applyConfirmation(actor, confirmation);
+                    }
+                    case "sese.024" -> {
+                        SettlementStatus status = Sese024Reader.read(message);
+                        reference = status.reference();
+                        applyStatus(actor, status);
+                    }
+                    case "sese.025" -> {
+                        SettlementConfirmation confirmation = Sese025Reader.read(message);
                         reference = confirmation.reference();
                         applyConfirmation(actor, confirmation);
                     }

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.message.Mt54xConfirmationWriter;
+import org.backoffice.securities.message.Sese025Writer;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.settlement.Instruction;
+import org.backoffice.securities.settlement.InstructionStatus;
 import org.backoffice.securities.trade.Delivery;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeStatus;
@@ -127,6 +129,37 @@ class SecuritiesSettlementApiTest extends ApiTestSupport {
                                         .getBytes(StandardCharsets.UTF_8)),
                 200);
         assertThat(text(file.get(0), "error")).isNotBlank();
+    }
+
+    @Test
+    void anIso20022ConfirmationSettlesTheInstructionToo() {
+        String id = instruct(trade(Delivery.DVP));
+        Instruction in = securities.settlement().find(Long.parseLong(id)).orElseThrow();
+        String sese025 = Sese025Writer.write(
+                new SettlementConfirmation(
+                        in.reference(),
+                        "X" + Long.toString(System.nanoTime(), 36).toUpperCase(),
+                        in.direction(),
+                        true,
+                        in.isin(),
+                        BigDecimal.valueOf(in.quantity()),
+                        new BigDecimal("50.00"),
+                        "GBP",
+                        in.settlementDate(),
+                        false,
+                        false),
+                in.depoAccount(),
+                in.place(),
+                in.place(),
+                securities.settings().bic(),
+                securities.platform().clock().instant());
+
+        JsonNode read =
+                json(as("operator.ho").send("POST", "/api/securities/messages", sese025, "application/xml"), 200);
+
+        assertThat(text(read.get(0), "kind")).isEqualTo("sese.025");
+        assertThat(read.get(0).get("error").isNull()).as(read.toString()).isTrue();
+        assertThat(securities.settlement().find(in.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);
     }
 
     @Test

@@ -879,6 +879,10 @@ public final class Settlement {
             where.append(" AND settlement_date = ?");
             args.add(filter.settlementDate().toString());
         }
+        if (filter.depoAccount() != null) {
+            where.append(" AND depo_account = ?");
+            args.add(filter.depoAccount());
+        }
         long total =
                 Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM sec_instructions" + where, args.toArray());
         args.add(filter.size());

@@ -90,6 +90,12 @@ class SecuritiesSettlementPagesTest extends WebTest {
         assertThat(page.get("/securities/settlement?isin=" + SecuritiesData.SHARE + "&status=INSTRUCTED")
                         .body())
                 .contains(in.reference());
+        assertThat(page.get("/securities/settlement?depoAccount=" + SettlementData.DEPO)
+                        .body())
+                .contains(in.reference());
+        assertThat(page.get("/securities/settlement?depoAccount=" + SecuritiesData.DEPO)
+                        .body())
+                .doesNotContain(in.reference());
         HttpResponse<String> badFilter = page.get("/securities/settlement?status=SOMEDAY");
         assertThat(badFilter.statusCode()).isEqualTo(400);
         assertThat(badFilter.body()).contains("status: must be one of").doesNotContain("Exception");

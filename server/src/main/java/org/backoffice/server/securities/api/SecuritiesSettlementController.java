@@ -112,7 +112,8 @@ class SecuritiesSettlementController {
     record Reason(String reason) {}
 
     @Operation(
-            summary = "Instructions of your branches, newest first, filtered by status, ISIN, branch, settlement date")
+            summary =
+                    "Instructions of your branches, newest first, filtered by status, ISIN, branch, depo account, settlement date")
     @GetMapping("/api/securities/instructions")
     PageJson<InstructionJson> list(
             @RequestParam(name = "status", required = false) InstructionStatus status,
@@ -120,11 +121,12 @@ class SecuritiesSettlementController {
             @RequestParam(name = "branch", required = false) String branch,
             @RequestParam(name = "settlementDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate settlementDate,
+            @RequestParam(name = "depoAccount", required = false) String depoAccount,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "50") int size,
             Authentication authentication) {
-        InstructionFilter filter =
-                new InstructionFilter(status, upper(isin), upper(branch), settlementDate, page, size);
+        InstructionFilter filter = new InstructionFilter(
+                status, upper(isin), upper(branch), settlementDate, page, size, upper(depoAccount));
         return PageJson.of(securities.settlement().list(CurrentActor.of(authentication), filter), this::json);
     }
 

@@ -88,14 +88,17 @@ final class SettlementPagesController {
             @RequestParam(name = "isin", required = false) String isin,
             @RequestParam(name = "branch", required = false) String branch,
             @RequestParam(name = "settlementDate", required = false) String date,
+            @RequestParam(name = "depoAccount", required = false) String depo,
             @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
-        InstructionFilter filter = filter(status, isin, branch, date, Math.max(page, 0), PAGE_SIZE);
+        InstructionFilter filter =
+                filter(status, isin, branch, date, Math.max(page, 0), PAGE_SIZE).withDepoAccount(blank(depo));
         Page<Instruction> found = securities.settlement().list(viewer.actor(), filter);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", filter.status() == null ? "" : filter.status().name());
         filters.put("isin", filter.isin() == null ? "" : filter.isin());
         filters.put("branch", filter.branch() == null ? "" : filter.branch());
+        filters.put("depoAccount", filter.depoAccount() == null ? "" : filter.depoAccount());
         filters.put(
                 "settlementDate",
                 filter.settlementDate() == null ? "" : filter.settlementDate().toString());
@@ -122,14 +125,18 @@ final class SettlementPagesController {
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "isin", required = false) String isin,
             @RequestParam(name = "branch", required = false) String branch,
-            @RequestParam(name = "settlementDate", required = false) String date)
+            @RequestParam(name = "settlementDate", required = false) String date,
+            @RequestParam(name = "depoAccount", required = false) String depo)
             throws IOException {
         ReportFormat type = ReportFormat.parse("format", format);
         List<List<Object>> rows = new ArrayList<>();
         int page = 0;
         while (rows.size() < TradesPagesController.EXPORT_LIMIT) {
-            Page<Instruction> found =
-                    securities.settlement().list(viewer.actor(), filter(status, isin, branch, date, page++, 1000));
+            Page<Instruction> found = securities
+                    .settlement()
+                    .list(
+                            viewer.actor(),
+                            filter(status, isin, branch, date, page++, 1000).withDepoAccount(blank(depo)));
             for (Instruction in : found.items()) {
                 rows.add(Arrays.asList(
                         in.reference(),

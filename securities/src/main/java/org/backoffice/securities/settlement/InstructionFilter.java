@@ -2,9 +2,24 @@ package org.backoffice.securities.settlement;
 
 import java.time.LocalDate;
 
-/** Which instructions a list shows; null fields do not narrow it. Pages count from 0. */
+/**
+ * Which instructions a list shows; null fields do not narrow it. Pages count from 0.
+ *
+ * @param depoAccount the depo account's code; last, so that the filters written before it still read the same
+ */
 public record InstructionFilter(
-        InstructionStatus status, String isin, String branch, LocalDate settlementDate, int page, int size) {
+        InstructionStatus status,
+        String isin,
+        String branch,
+        LocalDate settlementDate,
+        int page,
+        int size,
+        String depoAccount) {
+    public InstructionFilter(
+            InstructionStatus status, String isin, String branch, LocalDate settlementDate, int page, int size) {
+        this(status, isin, branch, settlementDate, page, size, null);
+    }
+
     public InstructionFilter {
         if (page < 0) {
             throw new IllegalArgumentException("page: must not be negative");
@@ -19,6 +34,10 @@ public record InstructionFilter(
     }
 
     public InstructionFilter withStatus(InstructionStatus newStatus) {
-        return new InstructionFilter(newStatus, isin, branch, settlementDate, page, size);
+        return new InstructionFilter(newStatus, isin, branch, settlementDate, page, size, depoAccount);
+    }
+
+    public InstructionFilter withDepoAccount(String newDepoAccount) {
+        return new InstructionFilter(status, isin, branch, settlementDate, page, size, newDepoAccount);
     }
 }

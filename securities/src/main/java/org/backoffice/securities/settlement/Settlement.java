@@ -749,7 +749,8 @@ public final class Settlement {
     // ---------------------------------------------------------------- import, fails
 
     /**
-     * Applies every status and confirmation message of a text (MT548, MT544-547), one after
+     * Applies every status and confirmation message of a text (MT548, MT544-547; or one ISO 20022
+     * sese.024 or sese.025), one after
      * another; a message that cannot be read or applied is reported and does not stop the others.
      */
     public List<ImportedMessage> importMessages(Actor actor, String text) {
@@ -882,6 +883,10 @@ public final class Settlement {
         if (filter.settlementDate() != null) {
             where.append(" AND settlement_date = ?");
             args.add(filter.settlementDate().toString());
+        }
+        if (filter.depoAccount() != null) {
+            where.append(" AND depo_account = ?");
+            args.add(filter.depoAccount());
         }
         long total =
                 Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM sec_instructions" + where, args.toArray());

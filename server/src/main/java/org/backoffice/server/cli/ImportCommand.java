@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.JournalVouchers.class,
             ImportCommand.Accounts.class,
             TradesImport.class,
+            SettlementMessagesImport.class,
+            FixLogImport.class,
             StatementImportCommand.class,
             ClearingFileImport.class,
             SecuritiesStatementImport.class

@@ -58,6 +58,11 @@ class PageAccessTest extends WebTest {
         "operator.ho, /securities/trades",
         "operator.ho, /securities/trades/new",
         "operator.ho, /securities/trades/repair",
+        "operator.ho, /securities/settlement",
+        "auditor, /securities/settlement?status=SETTLED",
+        "controller.ho, /securities/transfer-orders",
+        "auditor, /securities/transfer-orders?pending=true",
+        "operator.ho, /securities/confirmations",
         "operator.ho, /securities/positions",
         "auditor, /securities/positions",
         "operator.ho, /securities/fails",
@@ -158,6 +163,9 @@ class PageAccessTest extends WebTest {
                 "/reconciliation",
                 "/securities/trades",
                 "/securities/trades/repair",
+                "/securities/settlement",
+                "/securities/transfer-orders",
+                "/securities/confirmations",
                 "/securities/positions",
                 "/securities/breaks",
                 "/securities/instruments"
@@ -185,11 +193,11 @@ class PageAccessTest extends WebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
-                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
+                "operator.ho|Dashboard,Accounts,Documents,New voucher,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Settlement,Transfer orders,Confirmations,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "controller.ho|Dashboard,Accounts,Documents,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Settlement,Transfer orders,Confirmations,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "accountant.ho|Dashboard,Accounts,Documents,New voucher,Approvals,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Settlement,Transfer orders,Confirmations,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "auditor|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Settlement,Transfer orders,Confirmations,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password",
+                "admin|Dashboard,Accounts,Documents,Clients,Payments,Rates,Clearing,Reconciliation,Cash desk,Trade blotter,Repair queue,Depo accounts,Instruments,Counterparties,Markets,Settlement,Transfer orders,Confirmations,Positions,Fails,Corporate actions,Breaks,Trial balance,Turnover,Balance sheet,Income statement,End of day,Audit log,API tokens,Password,Administration"
             })
     void theNavigationShowsOnlyWhatTheUserMayUse(String username, String expected) {
         String html = as(username).get("/").body();

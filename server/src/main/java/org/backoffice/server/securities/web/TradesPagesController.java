@@ -374,6 +374,7 @@ final class TradesPagesController {
         boolean open = trade.status() == TradeStatus.NEW || trade.status() == TradeStatus.REPAIR;
         model.addAttribute("mayPropose", open && capturer(viewer));
         model.addAttribute("mayDecide", viewer.actor().has(Role.CONTROLLER));
+        TradeActions.describe(securities, viewer, trade, model);
         return "securities/trade";
     }
 

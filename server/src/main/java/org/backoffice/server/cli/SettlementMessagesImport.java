@@ -1,0 +1,112 @@
+package org.backoffice.server.cli;
+
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.User;
+import org.backoffice.securities.settlement.ImportedMessage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code backoffice import settlement-messages --file F}: the depository's statuses and confirmations, message by message. */
+@Command(
+        name = "settlement-messages",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Read the depository's settlement messages from a file: SWIFT MT548 (status), MT544-547 (confirmations),"
+                    + " or ISO 20022 sese.024 and sese.025; one or several messages in one file.",
+            "Each message moves its instruction (matched, pending, failing, settled in part or in full) and prints"
+                    + " its fate; a message that cannot be applied changes nothing and does not stop the others.",
+            "Exit code 0 when every message was applied, 1 otherwise."
+        },
+        footerHeading = "%nExample:%n",
+        footer = {"  backoffice import settlement-messages --file crest-20261127.fin --as operator.ho"})
+final class SettlementMessagesImport implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--file", required = true, paramLabel = "FILE", description = "the messages, UTF-8 text")
+    Path file;
+
+    @Option(
+            names = "--as",
+            paramLabel = "USERNAME",
+            description = "the operator who reads the messages (default: the command line, as administrator)")
+    String username;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Override
+    public Integer call() {
+        String text = utf8(file);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Installation installation = Installation.open(database.resolve())) {
+            Actor actor = actor(installation, username);
+            List<ImportedMessage> messages;
+            try {
+                messages = installation.securities().settlement().importMessages(actor, text);
+            } catch (SecurityException e) {
+                throw CliError.failed("--as", e.getMessage());
+            } catch (InvalidDocumentException e) {
+                throw CliError.failed("--file", e.getMessage());
+            }
+            long applied = 0;
+            for (ImportedMessage m : messages) {
+                String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
+                out.println("message " + m.index() + " " + what + ": " + (m.applied() ? "applied" : m.error()));
+                applied += m.applied() ? 1 : 0;
+            }
+            out.println("messages " + messages.size() + ", applied " + applied + ", refused "
+                    + (messages.size() - applied));
+            out.flush();
+            return applied == messages.size() ? BackofficeCli.OK : BackofficeCli.FAILED;
+        }
+    }
+
+    static String utf8(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw CliError.usage("--file", "there is no file " + file);
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw CliError.failed("--file", "is not UTF-8 text");
+        } catch (java.io.IOException e) {
+            throw CliError.usage("--file", "cannot read " + file + ": " + CliError.reason(e));
+        }
+    }
+
+    /** The user named by {@code --as}, or the command line itself. */
+    static Actor actor(Installation installation, String username) {
+        if (username == null) {
+            return Installation.CLI;
+        }
+        User user = installation
+                .platform()
+                .users()
+                .find(username)
+                .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
+        if (!user.enabled()) {
+            throw CliError.failed("--as", username + " is disabled");
+        }
+        return user.actor();
+    }
+}

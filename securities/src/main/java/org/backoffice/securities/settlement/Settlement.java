@@ -41,6 +41,7 @@ import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Mt548Reader;
 import org.backoffice.securities.message.Mt54xConfirmationReader;
 import org.backoffice.securities.message.Mt54xWriter;
+import org.backoffice.securities.message.Sese023Writer;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementInstructionMessage;
 import org.backoffice.securities.message.SettlementStatus;
@@ -302,8 +303,8 @@ public final class Settlement {
                 .orElseThrow(() -> InvalidDocumentException.of("instructionId", "no instruction " + instructionId));
         SettlementInstructionMessage message = instructionMessage(in);
         if (format == Format.MX) {
-            throw new UnsupportedOperationException(
-                    "format: MX (sese.023) is not available yet; the ISO 20022 writer is not in the build");
+            return Sese023Writer.write(
+                    message, settings.bic(), in.place(), platform.clock().instant());
         }
         return Mt54xWriter.write(message, settings.bic(), in.place());
     }
@@ -742,7 +743,7 @@ public final class Settlement {
     // ---------------------------------------------------------------- import, fails
 
     /**
-     * Applies every status and confirmation message of a text (MT548, MT544-547), one after
+     * Applies every status and confirmation message of a text (MT548, MT544-547, sese.024, sese.025), one after
      * another; a message that cannot be read or applied is reported and does not stop the others.
      */
     public List<ImportedMessage> importMessages(Actor actor, String text) {

@@ -41,6 +41,7 @@ import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Mt548Reader;
 import org.backoffice.securities.message.Mt54xConfirmationReader;
 import org.backoffice.securities.message.Mt54xWriter;
+import org.backoffice.securities.message.Sese023Writer;
 import org.backoffice.securities.message.Sese024Reader;
 import org.backoffice.securities.message.Sese025Reader;
 import org.backoffice.securities.message.SettlementConfirmation;
@@ -304,8 +305,8 @@ public final class Settlement {
                 .orElseThrow(() -> InvalidDocumentException.of("instructionId", "no instruction " + instructionId));
         SettlementInstructionMessage message = instructionMessage(in);
         if (format == Format.MX) {
-            throw new UnsupportedOperationException(
-                    "format: MX (sese.023) is not available yet; the ISO 20022 writer is not in the build");
+            // Dated when the instruction was made, so the message reads the same each time it is asked for.
+            return Sese023Writer.write(message, settings.bic(), in.place(), in.createdAt());
         }
         return Mt54xWriter.write(message, settings.bic(), in.place());
     }

@@ -21,6 +21,7 @@ import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Mt548Writer;
 import org.backoffice.securities.message.Mt54xConfirmationWriter;
 import org.backoffice.securities.message.Mt54xReader;
+import org.backoffice.securities.message.Sese023Reader;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementInstructionMessage;
 import org.backoffice.securities.message.SettlementStatus;
@@ -439,6 +440,18 @@ class SettlementTest {
         assertThat(back.settlementAmount()).isEqualByComparingTo("1000.00");
         assertThat(back.placeOfSettlement()).isEqualTo(SecuritiesFixture.CREST);
         assertThat(back.isCancellation()).isFalse();
+    }
+
+    @Test
+    void theMxInstructionIsASese023ThatReadsBack() {
+        Instruction in = instructBuy(100);
+
+        SettlementInstructionMessage back = Sese023Reader.read(settlement.message(in.id(), Format.MX));
+
+        assertThat(back.reference()).isEqualTo(in.reference());
+        assertThat(back.direction()).isEqualTo(Direction.RECEIVE);
+        assertThat(back.quantity()).isEqualByComparingTo("100");
+        assertThat(back.settlementAmount()).isEqualByComparingTo("1000.00");
     }
 
     @Test

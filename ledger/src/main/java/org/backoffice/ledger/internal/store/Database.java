@@ -49,6 +49,11 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(readerPoolSize);
         config.setMinimumIdle(1);
         config.setPoolName("ledger-readers");
+        if (vendor == Vendor.POSTGRESQL) {
+            // Tables grow from empty within a day: a generic plan cached while a table was small
+            // keeps scanning it whole once it is large. Readers plan each query for its values.
+            config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
+        }
         config.setInitializationFailTimeout(10_000);
         HikariDataSource readers = new HikariDataSource(config);
         try {

@@ -1,0 +1,49 @@
+package org.backoffice.platform.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A module's tables, migrated by Flyway from {@code db/MODULE/common} and {@code db/MODULE/VENDOR}
+ * with a history table of the module's own, so that each module above the platform brings its
+ * schema without knowing the others'.
+ */
+public final class ModuleSchema {
+    private ModuleSchema() {}
+
+    /** Migrates the module's tables on the database at {@code url}, creating a SQLite file's folder. */
+    public static void migrate(String url, String module) {
+        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
+        if (vendor.equals("sqlite")) {
+            createParent(url);
+        }
+        Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/" + module + "/common", "classpath:db/" + module + "/" + vendor)
+                .table(module + "_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+    }
+
+    private static void createParent(String url) {
+        String file = url.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        if (query >= 0) {
+            file = file.substring(0, query);
+        }
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file::memory:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create the database's folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.backoffice.ledger.AccountId;
@@ -65,6 +67,7 @@ import org.backoffice.securities.trade.NewTrade;
 import org.backoffice.securities.trade.Side;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeCsv;
+import org.backoffice.securities.trade.TradeQuery;
 import org.backoffice.securities.trade.TradeSource;
 import org.backoffice.securities.trade.TradeStatus;
 
@@ -538,8 +541,7 @@ public final class DemoBroker {
                 }
             }
         }
-        instructed.sort(
-                java.util.Comparator.comparing(Instruction::settlementDate).thenComparing(Instruction::reference));
+        instructed.sort(Comparator.comparing(Instruction::settlementDate).thenComparing(Instruction::reference));
         return instructed;
     }
 
@@ -548,10 +550,7 @@ public final class DemoBroker {
         for (int page = 0; ; page++) {
             var items = securities
                     .trades()
-                    .list(
-                            operator,
-                            new org.backoffice.securities.trade.TradeQuery(
-                                    null, TradeStatus.NEW, null, null, null, page, 200))
+                    .list(operator, new TradeQuery(null, TradeStatus.NEW, null, null, null, page, 200))
                     .items();
             found.addAll(items);
             if (items.size() < 200) {
@@ -747,7 +746,7 @@ public final class DemoBroker {
     }
 
     private Actor operator(String branch) {
-        return user("operator." + branch.toLowerCase(java.util.Locale.ROOT));
+        return user("operator." + branch.toLowerCase(Locale.ROOT));
     }
 
     private Actor user(String name) {

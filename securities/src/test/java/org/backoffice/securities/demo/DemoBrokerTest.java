@@ -82,6 +82,38 @@ class DemoBrokerTest {
             assertThat(securities.reconciliation().breaks(controller, BreakFilter.all()))
                     .singleElement()
                     .satisfies(b -> assertThat(b.owner()).isEqualTo("operator.ho"));
+            assertThat(rows(securities, "SELECT COUNT(*) FROM sec_confirmations WHERE status = 'MATCHED'"))
+                    .isEqualTo(1);
+            assertThat(rows(securities, "SELECT COUNT(*) FROM sec_confirmations WHERE status = 'MISMATCHED'"))
+                    .isEqualTo(1);
+            assertThat(rows(securities, "SELECT COUNT(*) FROM sec_corporate_actions WHERE status = 'APPLIED'"))
+                    .isEqualTo(1);
+            assertThat(rows(securities, "SELECT COUNT(*) FROM sec_ca_entitlements"))
+                    .as("every holder of the share on the record date")
+                    .isEqualTo(9);
+            assertThat(securities.platform().ledger().trialBalance().isBalanced())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void onAWednesdayTheWeekReachesBackIntoTheWeekBefore() {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-25T10:00:00Z"));
+        try (ScratchDatabase db = database.create();
+                Securities securities = Securities.open(
+                        PlatformConfig.of(db.config().withClock(clock), new Pbkdf2Hasher()),
+                        SecuritiesSettings.defaults())) {
+            DemoOrganisation.loadInto(securities.platform());
+
+            assertThat(DemoBroker.loadInto(securities)).isGreaterThanOrEqualTo(DemoBroker.FILLS);
+
+            assertThat(Sql.query(
+                            securities.platform().ledger().readers(),
+                            "SELECT MIN(trade_date), MAX(trade_date) FROM sec_trades",
+                            r -> r.getString(1) + ".." + r.getString(2)))
+                    .containsExactly("2026-11-18..2026-11-24");
+            assertThat(rows(securities, "SELECT COUNT(*) FROM sec_instructions WHERE status = 'FAILING'"))
+                    .isEqualTo(1);
             assertThat(securities.platform().ledger().trialBalance().isBalanced())
                     .isTrue();
         }

@@ -112,6 +112,34 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * Submits linked requests that apply as one, as a pending settlement posted in part whose rest is
+     * reserved again: every step is accepted, or none is and the outcome is the first rejection, with
+     * the chain's first id and a detail naming the step. Later steps may refer to earlier ones (a
+     * pending transfer reserved in step one and posted in step two). The outcome carries the first
+     * step's id and is a replay when every step is stored already.
+     *
+     * @param attachment what the companion is handed once for the whole chain; null for none
+     */
+    public CompletableFuture<Outcome> submitLinked(List<? extends TransactionRequest> requests, Object attachment) {
+        if (requests == null || requests.isEmpty()) {
+            throw new IllegalArgumentException("requests: at least one must be given");
+        }
+        java.util.Set<TransactionId> ids = new java.util.HashSet<>();
+        for (TransactionRequest request : requests) {
+            if (request == null) {
+                throw new IllegalArgumentException("requests: none may be null");
+            }
+            if (!ids.add(request.id())) {
+                throw new IllegalArgumentException("requests: id " + request.id() + " is used twice in one chain");
+            }
+        }
+        if (attachment != null) {
+            requireCompanion();
+        }
+        return writer.submitLinked(List.copyOf(requests), attachment);
+    }
+
+    /**
      * Commits rows of another module, without a ledger movement, in the ledger's next batch: the
      * companion checks and writes the attachment as for a request. Nothing is stored in the ledger.
      *

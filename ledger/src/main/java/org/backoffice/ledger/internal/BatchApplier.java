@@ -39,6 +39,8 @@ public final class BatchApplier {
     private final List<TransactionRow> transactionRows = new ArrayList<>();
     private final List<PostingRow> postingRows = new ArrayList<>();
     private final Undo undo = new Undo();
+    /** While a linked chain is applied: what its steps changed, to put back if a later step is rejected. */
+    private ChainJournal chain;
 
     /**
      * @param accounts every account the batch may touch, read under lock
@@ -120,7 +122,8 @@ public final class BatchApplier {
             case Reversal r -> reversal(r, valueDate, hash);
         };
         if (outcome instanceof Accepted accepted) {
-            existing.put(
+            put(
+                    existing,
                     request.id().value(),
                     new StoredTransaction(
                             request.id().value(), null, hash, Dates.toMicros(accepted.bookedAt()), 0, List.of()));
@@ -139,7 +142,8 @@ public final class BatchApplier {
         for (PostingRow p : rows) {
             postings.add(new StoredPosting(p.debitAccount(), p.creditAccount(), p.amount()));
         }
-        referenced.put(
+        put(
+                referenced,
                 row.id(),
                 new StoredTransaction(
                         row.id(),
@@ -148,6 +152,115 @@ public final class BatchApplier {
                         row.bookedAt(),
                         row.expiresAt(),
                         postings));
+    }
+
+    /**
+     * Applies linked requests as one: every step is accepted or the chain is rejected with the first
+     * step's rejection and leaves the balances, rows and bookkeeping as they were before it. The
+     * outcome carries the first step's id; it is a replay when every step is one, and a chain whose
+     * steps are partly stored already is a reuse of its ids.
+     */
+    public Outcome applyLinked(List<TransactionRequest> steps) {
+        if (chain != null) {
+            throw new IllegalStateException("linked chains do not nest");
+        }
+        chain = new ChainJournal(transactionRows.size(), postingRows.size(), lastBookedAt);
+        try {
+            int replays = 0;
+            Accepted last = null;
+            for (int i = 0; i < steps.size(); i++) {
+                Outcome outcome = apply(steps.get(i));
+                if (outcome instanceof Rejected rejected) {
+                    chain.rollBack(this);
+                    return new Rejected(
+                            steps.get(0).id(),
+                            rejected.reason(),
+                            "linked step " + (i + 1) + " of " + steps.size() + " (" + rejected.id() + "): "
+                                    + rejected.detail());
+                }
+                last = (Accepted) outcome;
+                replays += last.replay() ? 1 : 0;
+            }
+            if (replays > 0 && replays < steps.size()) {
+                chain.rollBack(this);
+                return reject(
+                        steps.get(0).id(),
+                        RejectionReason.ID_REUSED_WITH_OTHER_CONTENT,
+                        replays + " of the " + steps.size() + " linked steps are stored already");
+            }
+            return new Accepted(steps.get(0).id(), last.bookedAt(), replays == steps.size());
+        } finally {
+            chain = null;
+        }
+    }
+
+    private void touch(AccountState account) {
+        if (chain != null) {
+            chain.touch(account);
+        }
+    }
+
+    private <V> void put(Map<Long, V> map, long key, V value) {
+        V before = map.put(key, value);
+        if (chain != null) {
+            chain.undoLater(() -> {
+                if (before == null) {
+                    map.remove(key);
+                } else {
+                    map.put(key, before);
+                }
+            });
+        }
+    }
+
+    private void add(Set<Long> set, long key) {
+        if (set.add(key) && chain != null) {
+            chain.undoLater(() -> set.remove(key));
+        }
+    }
+
+    /** The state before a linked chain: the accounts as first touched, the row counts, and undo steps. */
+    private static final class ChainJournal {
+        private final int transactionRows;
+        private final int postingRows;
+        private final long lastBookedAt;
+        private final Map<AccountState, long[]> accounts = new java.util.IdentityHashMap<>();
+        private final List<Runnable> undo = new ArrayList<>();
+
+        ChainJournal(int transactionRows, int postingRows, long lastBookedAt) {
+            this.transactionRows = transactionRows;
+            this.postingRows = postingRows;
+            this.lastBookedAt = lastBookedAt;
+        }
+
+        void touch(AccountState a) {
+            accounts.computeIfAbsent(a, k -> new long[] {
+                a.debitsPosted, a.creditsPosted, a.debitsPending, a.creditsPending, a.lastBookedAt, a.dirty ? 1 : 0
+            });
+        }
+
+        void undoLater(Runnable step) {
+            undo.add(step);
+        }
+
+        void rollBack(BatchApplier applier) {
+            accounts.forEach((a, s) -> {
+                a.debitsPosted = s[0];
+                a.creditsPosted = s[1];
+                a.debitsPending = s[2];
+                a.creditsPending = s[3];
+                a.lastBookedAt = s[4];
+                a.dirty = s[5] == 1;
+            });
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                undo.get(i).run();
+            }
+            applier.transactionRows
+                    .subList(transactionRows, applier.transactionRows.size())
+                    .clear();
+            applier.postingRows.subList(postingRows, applier.postingRows.size()).clear();
+            applier.lastBookedAt = lastBookedAt;
+        }
     }
 
     /** Releases a pending transfer whose timeout has passed; the engine's own request. */
@@ -186,7 +299,9 @@ public final class BatchApplier {
             for (Posting p : postings) {
                 AccountState debit = accounts.get(p.debit().value());
                 AccountState credit = accounts.get(p.credit().value());
+                touch(debit);
                 undo.remember(debit);
+                touch(credit);
                 undo.remember(credit);
                 if (t.pending()) {
                     debit.debitsPending = Math.addExact(debit.debitsPending, p.amount());
@@ -256,7 +371,9 @@ public final class BatchApplier {
                 StoredPosting r = reserved.get(i);
                 AccountState debit = accounts.get(r.debit());
                 AccountState credit = accounts.get(r.credit());
+                touch(debit);
                 undo.remember(debit);
+                touch(credit);
                 undo.remember(credit);
                 debit.debitsPending -= r.amount();
                 credit.creditsPending -= r.amount();
@@ -295,7 +412,7 @@ public final class BatchApplier {
                 i -> reserved.get(posted.get(i)).debit(),
                 i -> reserved.get(posted.get(i)).credit(),
                 i -> amounts[posted.get(i)]);
-        resolvedPendings.add(p.pendingId().value());
+        add(resolvedPendings, p.pendingId().value());
         return accepted(p.id(), bookedAt);
     }
 
@@ -315,6 +432,8 @@ public final class BatchApplier {
         for (StoredPosting r : pending.postings()) {
             AccountState debit = accounts.get(r.debit());
             AccountState credit = accounts.get(r.credit());
+            touch(debit);
+            touch(credit);
             debit.debitsPending -= r.amount();
             credit.creditsPending -= r.amount();
             debit.dirty = true;
@@ -328,7 +447,7 @@ public final class BatchApplier {
         } else {
             transactionRows.add(row(request, kind, valueDate, bookedAt, pendingId, 0, 0, hash));
         }
-        resolvedPendings.add(pendingId);
+        add(resolvedPendings, pendingId);
         return accepted(id, bookedAt);
     }
 
@@ -364,7 +483,9 @@ public final class BatchApplier {
             for (StoredPosting p : postings) {
                 AccountState originallyDebited = accounts.get(p.debit());
                 AccountState originallyCredited = accounts.get(p.credit());
+                touch(originallyDebited);
                 undo.remember(originallyDebited);
+                touch(originallyCredited);
                 undo.remember(originallyCredited);
                 originallyCredited.debitsPosted = Math.addExact(originallyCredited.debitsPosted, p.amount());
                 originallyDebited.creditsPosted = Math.addExact(originallyDebited.creditsPosted, p.amount());
@@ -396,7 +517,7 @@ public final class BatchApplier {
                 i -> postings.get(i).credit(),
                 i -> postings.get(i).debit(),
                 i -> postings.get(i).amount());
-        reversedOriginals.add(r.originalId().value());
+        add(reversedOriginals, r.originalId().value());
         return accepted(r.id(), bookedAt);
     }
 

@@ -82,7 +82,7 @@ final class CompanionStep {
 
     static Outcome refused(Task task, String detail) {
         TransactionId id = switch (task) {
-            case Submit s -> s.request().id();
+            case Submit s -> s.id();
             case RecordOnly r -> r.id();
             case Expire e -> e.expiryId();
             case Control<?> c -> throw new IllegalStateException("control task inside a batch");

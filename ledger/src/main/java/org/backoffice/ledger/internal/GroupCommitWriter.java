@@ -55,8 +55,18 @@ public final class GroupCommitWriter implements AutoCloseable {
      */
     sealed interface Task permits Submit, RecordOnly, Expire, Control {}
 
-    /** @param attachment for the commit companion; null for none */
-    record Submit(TransactionRequest request, Object attachment, CompletableFuture<Outcome> future) implements Task {}
+    /**
+     * Requests applied as one: a single request, or a linked chain whose steps are all accepted or
+     * all rejected together.
+     *
+     * @param attachment for the commit companion; null for none
+     */
+    record Submit(List<TransactionRequest> requests, Object attachment, CompletableFuture<Outcome> future)
+            implements Task {
+        TransactionId id() {
+            return requests.get(0).id();
+        }
+    }
 
     record RecordOnly(TransactionId id, Object attachment, CompletableFuture<Outcome> future) implements Task {}
 
@@ -209,8 +219,12 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
 
     public CompletableFuture<Outcome> submit(TransactionRequest request, Object attachment) {
+        return submitLinked(List.of(request), attachment);
+    }
+
+    public CompletableFuture<Outcome> submitLinked(List<TransactionRequest> requests, Object attachment) {
         CompletableFuture<Outcome> future = new CompletableFuture<>();
-        enqueue(new Submit(request, attachment, future));
+        enqueue(new Submit(List.copyOf(requests), attachment, future));
         return future;
     }
 
@@ -389,7 +403,8 @@ public final class GroupCommitWriter implements AutoCloseable {
 
     private Outcome apply(BatchApplier applier, Task task) {
         return switch (task) {
-            case Submit s -> applier.apply(s.request());
+            case Submit s ->
+                s.requests().size() == 1 ? applier.apply(s.requests().get(0)) : applier.applyLinked(s.requests());
             case RecordOnly r -> new Outcome.Accepted(r.id(), Dates.toInstant(clockMicros()), false);
             case Expire e -> applier.expire(e.expiryId(), e.pendingId(), e.valueDate());
             case Control<?> c -> throw new IllegalStateException("control task inside a batch");
@@ -405,11 +420,13 @@ public final class GroupCommitWriter implements AutoCloseable {
         for (Task task : batch) {
             switch (task) {
                 case Submit s -> {
-                    switch (s.request()) {
-                        case PostPending p -> ids.add(p.pendingId().value());
-                        case VoidPending v -> ids.add(v.pendingId().value());
-                        case Reversal r -> ids.add(r.originalId().value());
-                        case Transfer t -> {}
+                    for (TransactionRequest request : s.requests()) {
+                        switch (request) {
+                            case PostPending p -> ids.add(p.pendingId().value());
+                            case VoidPending v -> ids.add(v.pendingId().value());
+                            case Reversal r -> ids.add(r.originalId().value());
+                            case Transfer t -> {}
+                        }
                     }
                 }
                 case Expire e -> ids.add(e.pendingId());
@@ -424,13 +441,18 @@ public final class GroupCommitWriter implements AutoCloseable {
         long[] ids = new long[16];
         int n = 0;
         for (Task task : batch) {
-            if (task instanceof Submit s && s.request() instanceof Transfer t) {
-                for (Posting p : t.postings()) {
-                    if (n + 2 > ids.length) {
-                        ids = Arrays.copyOf(ids, ids.length * 2);
+            if (!(task instanceof Submit s)) {
+                continue;
+            }
+            for (TransactionRequest request : s.requests()) {
+                if (request instanceof Transfer t) {
+                    for (Posting p : t.postings()) {
+                        if (n + 2 > ids.length) {
+                            ids = Arrays.copyOf(ids, ids.length * 2);
+                        }
+                        ids[n++] = p.debit().value();
+                        ids[n++] = p.credit().value();
                     }
-                    ids[n++] = p.debit().value();
-                    ids[n++] = p.credit().value();
                 }
             }
         }
@@ -455,11 +477,17 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
 
     private static long[] requestIds(List<Task> batch) {
-        long[] ids = new long[batch.size()];
+        int count = 0;
+        for (Task task : batch) {
+            count += task instanceof Submit s ? s.requests().size() : 1;
+        }
+        long[] ids = new long[count];
         int n = 0;
         for (Task task : batch) {
             if (task instanceof Submit s) {
-                ids[n++] = s.request().id().value();
+                for (TransactionRequest request : s.requests()) {
+                    ids[n++] = request.id().value();
+                }
             } else if (task instanceof Expire e) {
                 ids[n++] = e.expiryId().value();
             }

@@ -15,15 +15,18 @@ import org.backoffice.platform.attachment.Attachments;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditLog;
 import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.check.Consistency;
 import org.backoffice.platform.document.ApprovalPolicy;
 import org.backoffice.platform.document.DocumentKinds;
 import org.backoffice.platform.document.Documents;
 import org.backoffice.platform.document.internal.DocumentCodec;
-import org.backoffice.platform.document.internal.DocumentCompanion;
+import org.backoffice.platform.document.internal.DocumentRows;
 import org.backoffice.platform.document.internal.DocumentStore;
 import org.backoffice.platform.internal.Schema;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.operation.Operations;
+import org.backoffice.platform.operation.internal.OperationCompanion;
 import org.backoffice.platform.organisation.Accounts;
 import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.Organisation;
@@ -53,6 +56,8 @@ public final class Platform implements AutoCloseable {
     private final Attachments attachments;
     private final Reports reports;
     private final TransactionIds ids;
+    private final Operations operations;
+    private final Consistency consistency;
 
     private Platform(PlatformConfig config, Profile profile, boolean prepared) {
         this.profile = profile;
@@ -60,7 +65,7 @@ public final class Platform implements AutoCloseable {
         this.clock = config.ledger().clock();
         boolean postgres = config.ledger().url().startsWith("jdbc:postgresql:");
         DocumentKinds kinds = new DocumentKinds(profile.documentKinds());
-        this.ledger = Ledger.open(config.ledger().withCompanion(new DocumentCompanion(kinds, postgres, clock)));
+        this.ledger = Ledger.open(config.ledger().withCompanion(new OperationCompanion(postgres, clock)));
         try {
             this.chain = new AuditChain(postgres);
             this.ids = new TransactionIds(clock, config.node());
@@ -68,12 +73,16 @@ public final class Platform implements AutoCloseable {
             Map<String, ApprovalPolicy> policies = new HashMap<>();
             profile.policies().forEach(p -> policies.put(p.documentType(), p));
             DocumentStore store = new DocumentStore(ledger.readers(), new DocumentCodec(kinds));
-            this.documents = new Documents(ledger, store, kinds, policies, profile.permissions(), accounts, clock, ids);
+            DocumentRows rows = new DocumentRows(kinds, postgres, clock);
+            this.documents =
+                    new Documents(ledger, rows, store, kinds, policies, profile.permissions(), accounts, clock, ids);
+            this.operations = new Operations(ledger, profile.permissions());
             this.organisation = new Organisation(ledger, chain, clock);
             this.users = new Users(ledger, chain, config.hasher(), clock, ids);
             this.audit = new AuditLog(ledger.readers());
             this.attachments = new Attachments(ledger, documents, chain, clock);
             this.reports = new Reports(ledger);
+            this.consistency = new Consistency(ledger, kinds, operations, audit);
         } catch (RuntimeException e) {
             ledger.close();
             throw e;
@@ -183,6 +192,16 @@ public final class Platform implements AutoCloseable {
 
     public Reports reports() {
         return reports;
+    }
+
+    /** The one path on which modules record their operations. */
+    public Operations operations() {
+        return operations;
+    }
+
+    /** What {@code backoffice check} verifies: the ledger, the documents and every module's rows. */
+    public Consistency consistency() {
+        return consistency;
     }
 
     /** Time-ordered ids, unique across the nodes sharing the database, for modules' own rows. */

@@ -27,8 +27,29 @@ public interface DocumentKind<B extends DocumentBody> {
     /** The amount in minor units of {@link #asset} that the approval policy weighs. */
     long amount(B body);
 
-    /** The ledger transaction the document posts; its id is the document's id. */
-    TransactionRequest posting(Document document, B body, PostingContext context);
+    /**
+     * The ledger transaction the document posts; its id is the document's id. Null when the document
+     * moves nothing in the ledger (an amendment of a trade's details, a break resolved without a
+     * correcting entry): it then posts its own rows only.
+     */
+    default TransactionRequest posting(Document document, B body, PostingContext context) {
+        return null;
+    }
+
+    /** Whether a posted document of this type has a ledger transaction under its id; false when it posts its own rows only. */
+    default boolean postsToLedger() {
+        return true;
+    }
+
+    /**
+     * What the document posts, applied all or none: by default its {@link #posting}. A type whose
+     * posting is several linked movements (release one reservation, make another) lists them here;
+     * the first's id is the document's id.
+     */
+    default List<TransactionRequest> postings(Document document, B body, PostingContext context) {
+        TransactionRequest posting = posting(document, body, context);
+        return posting == null ? List.of() : List.of(posting);
+    }
 
     /**
      * Refuses, inside the database transaction the document posts in, what only this type's own

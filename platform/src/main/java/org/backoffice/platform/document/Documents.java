@@ -18,7 +18,9 @@ import org.backoffice.ledger.TransactionIds;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.document.internal.DocumentChange;
+import org.backoffice.platform.document.internal.DocumentRows;
 import org.backoffice.platform.document.internal.DocumentStore;
+import org.backoffice.platform.operation.internal.Submitted;
 import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Permissions;
@@ -29,6 +31,7 @@ import org.backoffice.platform.security.Permissions;
  */
 public final class Documents {
     private final Ledger ledger;
+    private final DocumentRows rows;
     private final DocumentStore store;
     private final DocumentKinds kinds;
     private final Map<String, ApprovalPolicy> policies;
@@ -41,6 +44,7 @@ public final class Documents {
 
     public Documents(
             Ledger ledger,
+            DocumentRows rows,
             DocumentStore store,
             DocumentKinds kinds,
             Map<String, ApprovalPolicy> policies,
@@ -49,6 +53,7 @@ public final class Documents {
             Clock clock,
             TransactionIds ids) {
         this.ledger = ledger;
+        this.rows = rows;
         this.store = store;
         this.kinds = kinds;
         this.policies = Map.copyOf(policies);
@@ -164,9 +169,10 @@ public final class Documents {
                 now);
         String action = submit ? "SUBMIT" : "CREATE";
         DocumentChange.Created change = new DocumentChange.Created(document, actor.username(), action, key, submit);
-        Outcome outcome = posts
-                ? await(ledger.submit(kind.posting(document, body, context), change))
-                : await(ledger.record(document.id().transactionId(), change));
+        Outcome outcome = await(commit(
+                posts ? kind.postings(document, body, context) : List.of(),
+                document.id().transactionId(),
+                change));
         if (outcome instanceof Outcome.Rejected rejected) {
             if (key != null && rejected.reason() == RejectionReason.PRECONDITION_FAILED) {
                 return replay(key).orElseThrow(() -> refused(kind, rejected));
@@ -210,7 +216,7 @@ public final class Documents {
                 null,
                 current.createdAt(),
                 now());
-        return transition(current, after, actor, "UPDATE", false, null, null);
+        return transition(current, after, actor, "UPDATE", false, List.of(), null);
     }
 
     /** Submits a draft: it posts below the threshold, otherwise it waits for approval. */
@@ -233,8 +239,8 @@ public final class Documents {
                 posts ? DocumentStatus.POSTED : DocumentStatus.SUBMITTED,
                 null,
                 posts ? "posted on submission: below the approval threshold" : null);
-        TransactionRequest posting = posts ? kind.posting(after, body, context) : null;
-        return transition(current, after, actor, "SUBMIT", current.number() == null, posting, null);
+        List<TransactionRequest> postings = posts ? kind.postings(after, body, context) : List.of();
+        return transition(current, after, actor, "SUBMIT", current.number() == null, postings, null);
     }
 
     /** A second user approves: the document posts. The maker can never approve their own document. */
@@ -247,7 +253,7 @@ public final class Documents {
             Actor actor, DocumentKind<B> kind, Document current, String comment) {
         B body = bodyOf(kind, current.body());
         Document after = moved(current, DocumentStatus.POSTED, actor.username(), trimmed(comment));
-        return transition(current, after, actor, "APPROVE", false, kind.posting(after, body, context), null);
+        return transition(current, after, actor, "APPROVE", false, kind.postings(after, body, context), null);
     }
 
     /** A second user sends the document back to its maker, saying why. */
@@ -263,7 +269,7 @@ public final class Documents {
                 actor,
                 "REJECT",
                 false,
-                null,
+                List.of(),
                 null);
     }
 
@@ -286,7 +292,7 @@ public final class Documents {
                 LocalDate.now(clock),
                 org.backoffice.ledger.Memo.reference(current.type() + ":" + current.id() + ":reversal"));
         Document after = moved(current, DocumentStatus.REVERSED, current.approver(), why);
-        return transition(current, after, actor, "REVERSE", false, reversal, reversalId);
+        return transition(current, after, actor, "REVERSE", false, List.of(reversal), reversalId);
     }
 
     public Optional<Document> find(Actor actor, DocumentId id) {
@@ -363,12 +369,11 @@ public final class Documents {
             Actor actor,
             String action,
             boolean numbered,
-            TransactionRequest posting,
+            List<TransactionRequest> postings,
             Long reversalId) {
         DocumentChange.Transition change =
                 new DocumentChange.Transition(before, after, actor.username(), action, numbered, reversalId);
-        Outcome outcome =
-                posting == null ? await(ledger.record(ids.next(), change)) : await(ledger.submit(posting, change));
+        Outcome outcome = await(commit(postings, ids.next(), change));
         if (outcome instanceof Outcome.Rejected rejected) {
             if (rejected.reason() == RejectionReason.PRECONDITION_FAILED
                     && rejected.detail().startsWith("version:")) {
@@ -377,6 +382,18 @@ public final class Documents {
             throw refused(kinds.kind(after.type()), rejected);
         }
         return withNumber(after, change);
+    }
+
+    /** Hands a change to the ledger with what it posts (linked when several), or alone under {@code id}. */
+    private CompletableFuture<Outcome> commit(
+            List<TransactionRequest> postings, org.backoffice.ledger.TransactionId id, DocumentChange change) {
+        Submitted<DocumentChange> attachment =
+                new Submitted<>(rows, change, change.actor(), change.after().branch(), List.of());
+        return switch (postings.size()) {
+            case 0 -> ledger.record(id, attachment);
+            case 1 -> ledger.submit(postings.get(0), attachment);
+            default -> ledger.submitLinked(postings, attachment);
+        };
     }
 
     private Document moved(Document current, DocumentStatus status, String approver, String comment) {

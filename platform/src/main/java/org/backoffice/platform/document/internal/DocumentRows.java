@@ -11,8 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.backoffice.ledger.CommitCompanion;
-import org.backoffice.platform.audit.AuditChain;
+import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentBody;
@@ -22,41 +21,59 @@ import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.operation.OperationKind;
 
 /**
- * Writes document changes in the ledger's batch transaction: a document, its number, its audit
- * entry and the ledger transaction it posts commit together or not at all.
+ * Document changes as the platform's own kind of operation, written in the ledger's batch
+ * transaction: a document, its number, its audit entry, its type's own rows and the ledger
+ * transaction it posts commit together or not at all.
  */
-public final class DocumentCompanion implements CommitCompanion {
+public final class DocumentRows implements OperationKind<DocumentChange> {
+    public static final String TYPE = "Document";
+
     private static final int IN_LIST = 500;
 
     private final DocumentCodec codec;
     private final DocumentKinds kinds;
     private final NumberAllocator numbers;
-    private final AuditChain audit;
     private final Map<String, String> prefixes;
     private final Clock clock;
     private final boolean postgres;
 
-    public DocumentCompanion(DocumentKinds kinds, boolean postgres, Clock clock) {
+    public DocumentRows(DocumentKinds kinds, boolean postgres, Clock clock) {
         this.codec = new DocumentCodec(kinds);
         this.kinds = kinds;
         this.numbers = new NumberAllocator(postgres);
-        this.audit = new AuditChain(postgres);
         this.prefixes = kinds.prefixes();
         this.clock = clock;
         this.postgres = postgres;
     }
 
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String branch(DocumentChange change) {
+        return change.after().branch();
+    }
+
+    /** Documents own their ledger transactions by id; {@link org.backoffice.platform.document.Documents} hands them over. */
+    @Override
+    public List<TransactionRequest> movements(DocumentChange change) {
+        return List.of();
+    }
+
     /** Refuses a change whose document moved on since it was read, or whose key was used before. */
     @Override
-    public String[] check(Connection c, List<Object> attachments) throws SQLException {
+    public String[] refusals(Connection c, List<DocumentChange> attachments) throws SQLException {
         String[] refusals = new String[attachments.size()];
         Set<String> usedKeys = existingKeys(c, attachments);
         Map<Long, Integer> versions = versions(c, attachments);
         Set<Long> touched = new HashSet<>();
         for (int i = 0; i < attachments.size(); i++) {
-            switch ((DocumentChange) attachments.get(i)) {
+            switch (attachments.get(i)) {
                 case DocumentChange.Created created -> {
                     IdempotencyKey key = created.key();
                     if (key != null && !usedKeys.add(key.principal() + '\n' + key.key())) {
@@ -80,11 +97,7 @@ public final class DocumentCompanion implements CommitCompanion {
     }
 
     @Override
-    public void write(Connection c, List<Object> accepted) throws SQLException {
-        List<DocumentChange> changes = new ArrayList<>(accepted.size());
-        for (Object o : accepted) {
-            changes.add((DocumentChange) o);
-        }
+    public List<AuditRecord> write(Connection c, List<DocumentChange> changes) throws SQLException {
         long now = Micros.now(clock);
         numbers.assign(c, changes, prefixes);
         // Each body is written as JSON once, for its row and for its audit entry.
@@ -98,7 +111,6 @@ public final class DocumentCompanion implements CommitCompanion {
         for (DocumentChange change : changes) {
             records.add(auditRecord(change, bodies.get(change)));
         }
-        audit.append(c, now, records);
         for (DocumentChange change : changes) {
             if (posts(change)) {
                 posted(c, change.after());
@@ -106,6 +118,7 @@ public final class DocumentCompanion implements CommitCompanion {
                 reversed(c, change.after());
             }
         }
+        return records;
     }
 
     /** Whether the change posts its document now: created posted, or moved to POSTED. */
@@ -245,9 +258,9 @@ public final class DocumentCompanion implements CommitCompanion {
         }
     }
 
-    private Set<String> existingKeys(Connection c, List<Object> attachments) throws SQLException {
+    private Set<String> existingKeys(Connection c, List<DocumentChange> attachments) throws SQLException {
         Map<String, List<String>> keysByPrincipal = new HashMap<>();
-        for (Object o : attachments) {
+        for (DocumentChange o : attachments) {
             if (o instanceof DocumentChange.Created created && created.key() != null) {
                 keysByPrincipal
                         .computeIfAbsent(created.key().principal(), p -> new ArrayList<>())
@@ -291,9 +304,9 @@ public final class DocumentCompanion implements CommitCompanion {
         return found;
     }
 
-    private Map<Long, Integer> versions(Connection c, List<Object> attachments) throws SQLException {
+    private Map<Long, Integer> versions(Connection c, List<DocumentChange> attachments) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        for (Object o : attachments) {
+        for (DocumentChange o : attachments) {
             if (o instanceof DocumentChange.Transition t) {
                 ids.add(t.before().id().value());
             }

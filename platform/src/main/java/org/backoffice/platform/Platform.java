@@ -194,6 +194,11 @@ public final class Platform implements AutoCloseable {
         return reports;
     }
 
+    /** Who may take which action on which document or operation type: the one permission mechanism. */
+    public org.backoffice.platform.security.Permissions permissions() {
+        return profile.permissions();
+    }
+
     /** The one path on which modules record their operations. */
     public Operations operations() {
         return operations;

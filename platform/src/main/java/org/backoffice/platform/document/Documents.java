@@ -2,6 +2,7 @@ package org.backoffice.platform.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,68 @@ public final class Documents {
 
     private <B extends DocumentBody> DocumentResult createNow(
             Actor actor, DocumentKind<B> kind, NewDocument request, boolean submit, IdempotencyKey key) {
+        return finish(prepare(actor, kind, request, submit, key));
+    }
+
+    /**
+     * Creates many documents as one import: each is checked as {@link #create} checks it, the valid
+     * ones go to the ledger together (many per batch, each whole or not at all), and each gets its
+     * own answer, in order: the document, or why it was refused.
+     *
+     * @param keys one idempotency key per request (null entries, or a null list, for none)
+     * @throws SecurityException when the actor may not create one of the types or branches; nothing is created then
+     */
+    public List<Created> createAll(Actor actor, List<NewDocument> requests, boolean submit, List<IdempotencyKey> keys) {
+        if (keys != null && keys.size() != requests.size()) {
+            throw new IllegalArgumentException("keys: one per request, or none");
+        }
+        for (NewDocument request : requests) {
+            kinds.kind(request.type());
+            permissions.require(actor, request.type(), Action.CREATE);
+            actor.requireBranch(request.branch());
+        }
+        List<Object> prepared = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            NewDocument request = requests.get(i);
+            try {
+                prepared.add(
+                        prepare(actor, kinds.kind(request.type()), request, submit, keys == null ? null : keys.get(i)));
+            } catch (InvalidDocumentException e) {
+                prepared.add(e);
+            }
+        }
+        List<Created> created = new ArrayList<>(requests.size());
+        for (Object p : prepared) {
+            if (p instanceof InvalidDocumentException refused) {
+                created.add(new Created(null, refused));
+                continue;
+            }
+            try {
+                created.add(new Created(finish((Pending) p), null));
+            } catch (InvalidDocumentException refused) {
+                created.add(new Created(null, refused));
+            }
+        }
+        return created;
+    }
+
+    /** One document of {@link #createAll}: made (or found made before, with its key), or refused with its field errors. */
+    public record Created(DocumentResult result, InvalidDocumentException refusal) {
+        public boolean ok() {
+            return refusal == null;
+        }
+    }
+
+    /** A new document in the ledger's hands. */
+    private record Pending(
+            DocumentKind<?> kind,
+            Document document,
+            DocumentChange.Created change,
+            IdempotencyKey key,
+            CompletableFuture<Outcome> outcome) {}
+
+    private <B extends DocumentBody> Pending prepare(
+            Actor actor, DocumentKind<B> kind, NewDocument request, boolean submit, IdempotencyKey key) {
         B body = bodyOf(kind, request.body());
         validate(kind, request.branch(), body);
         DocumentStatus status = DocumentStatus.DRAFT;
@@ -169,17 +232,22 @@ public final class Documents {
                 now);
         String action = submit ? "SUBMIT" : "CREATE";
         DocumentChange.Created change = new DocumentChange.Created(document, actor.username(), action, key, submit);
-        Outcome outcome = await(commit(
+        CompletableFuture<Outcome> outcome = commit(
                 posts ? kind.postings(document, body, context) : List.of(),
                 document.id().transactionId(),
-                change));
+                change);
+        return new Pending(kind, document, change, key, outcome);
+    }
+
+    private DocumentResult finish(Pending pending) {
+        Outcome outcome = await(pending.outcome());
         if (outcome instanceof Outcome.Rejected rejected) {
-            if (key != null && rejected.reason() == RejectionReason.PRECONDITION_FAILED) {
-                return replay(key).orElseThrow(() -> refused(kind, rejected));
+            if (pending.key() != null && rejected.reason() == RejectionReason.PRECONDITION_FAILED) {
+                return replay(pending.key()).orElseThrow(() -> refused(pending.kind(), rejected));
             }
-            throw refused(kind, rejected);
+            throw refused(pending.kind(), rejected);
         }
-        return new DocumentResult(withNumber(document, change), false);
+        return new DocumentResult(withNumber(pending.document(), pending.change()), false);
     }
 
     /** Replaces a draft's date and body; only its maker may, and only at the version they saw. */

@@ -82,7 +82,7 @@ public final class Platform implements AutoCloseable {
             this.audit = new AuditLog(ledger.readers());
             this.attachments = new Attachments(ledger, documents, chain, clock);
             this.reports = new Reports(ledger);
-            this.consistency = new Consistency(ledger, kinds, operations, audit);
+            this.consistency = new Consistency(ledger, kinds, operations, audit, profile.permissions());
         } catch (RuntimeException e) {
             ledger.close();
             throw e;

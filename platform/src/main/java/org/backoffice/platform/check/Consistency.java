@@ -14,6 +14,9 @@ import org.backoffice.platform.audit.AuditLog;
 import org.backoffice.platform.audit.AuditVerification;
 import org.backoffice.platform.document.DocumentKinds;
 import org.backoffice.platform.operation.Operations;
+import org.backoffice.platform.security.Action;
+import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.Permissions;
 
 /**
  * Verifies a live installation: every balance equals the sum of its postings, every ledger
@@ -28,10 +31,13 @@ public final class Consistency {
     private final DocumentKinds kinds;
     private final Operations operations;
     private final AuditLog audit;
+    private final Permissions permissions;
     private final List<ConsistencyRule> moduleRules = new CopyOnWriteArrayList<>();
 
-    public Consistency(Ledger ledger, DocumentKinds kinds, Operations operations, AuditLog audit) {
+    public Consistency(
+            Ledger ledger, DocumentKinds kinds, Operations operations, AuditLog audit, Permissions permissions) {
         this.ledger = ledger;
+        this.permissions = permissions;
         this.kinds = kinds;
         this.operations = operations;
         this.audit = audit;
@@ -54,6 +60,16 @@ public final class Consistency {
         return rules;
     }
 
+    /** The permission type of running the check: auditors and administrators are granted it. */
+    public static final String TYPE = "ConsistencyCheck";
+
+    /** Runs every rule, for an actor granted {@link #TYPE}; the whole installation, whatever their branches. */
+    public ConsistencyReport run(Actor actor) {
+        permissions.require(actor, TYPE, Action.VIEW);
+        return run();
+    }
+
+    /** Runs every rule; for operations' own use (metrics, tests), not for users. */
     public ConsistencyReport run() {
         List<ConsistencyReport.RuleResult> results = new ArrayList<>();
         try (Connection c = ledger.readers().getConnection()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.backoffice.ledger.Asset;
+import org.backoffice.platform.check.Consistency;
 import org.backoffice.platform.document.ApprovalPolicy;
 import org.backoffice.platform.journal.JournalVoucherKind;
 import org.backoffice.platform.organisation.ChartAccount;
@@ -91,13 +92,17 @@ public final class Profiles {
                 journalPermissions());
     }
 
-    /** Who may do what with journal vouchers: operators and accountants make them, a second user approves. */
+    /**
+     * Who may do what with journal vouchers (operators and accountants make them, a second user
+     * approves) and who may run the consistency check (auditors and administrators).
+     */
     private static Permissions journalPermissions() {
         return new Permissions()
                 .grant(JournalVoucherKind.TYPE, Action.VIEW, Role.values())
                 .grant(JournalVoucherKind.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
                 .grant(JournalVoucherKind.TYPE, Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
-                .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT);
+                .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT)
+                .grant(Consistency.TYPE, Action.VIEW, Role.AUDITOR, Role.ADMINISTRATOR);
     }
 
     private static ApprovalPolicy journalApproval() {

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             UserCommand.class,
             AuditCommand.class,
+            CheckCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             ReportCommand.class,

@@ -115,6 +115,39 @@ final class LedgerModel {
         };
     }
 
+    /**
+     * Linked requests: each applies in turn; the first rejection undoes the ones before it and is the
+     * chain's answer. All replays are a replay; some replays and some new is a reuse of ids.
+     */
+    Expected applyLinked(List<TransactionRequest> steps, Instant now) {
+        Map<Long, long[]> balances = snapshot();
+        java.util.Set<Long> known = new java.util.HashSet<>(transactions.keySet());
+        Map<Stored, boolean[]> flags = new java.util.IdentityHashMap<>();
+        transactions.values().forEach(t -> flags.put(t, new boolean[] {t.resolved, t.reversed}));
+        Runnable undo = () -> {
+            restore(balances);
+            transactions.keySet().retainAll(known);
+            flags.forEach((t, f) -> {
+                t.resolved = f[0];
+                t.reversed = f[1];
+            });
+        };
+        int replays = 0;
+        for (TransactionRequest step : steps) {
+            Expected e = apply(step, now);
+            if (!e.accepted()) {
+                undo.run();
+                return e;
+            }
+            replays += e.replay() ? 1 : 0;
+        }
+        if (replays > 0 && replays < steps.size()) {
+            undo.run();
+            return Expected.rejected(RejectionReason.ID_REUSED_WITH_OTHER_CONTENT);
+        }
+        return replays == steps.size() ? Expected.REPLAY : Expected.ACCEPTED;
+    }
+
     /** Releases every pending transfer whose timeout has passed by {@code now}; how many. */
     int expireDue(Instant now) {
         int expired = 0;

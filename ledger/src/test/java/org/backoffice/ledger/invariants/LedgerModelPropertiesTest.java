@@ -88,6 +88,9 @@ class LedgerModelPropertiesTest {
 
     record Retry(int ref, boolean changed) implements Step {}
 
+    /** Two or three of the requests above, linked: all or none. */
+    record Linked(List<Step> parts) implements Step {}
+
     /** Waits for everything submitted, then moves the clock forward. */
     record Tick(int seconds) implements Step {}
 
@@ -133,6 +136,8 @@ class LedgerModelPropertiesTest {
             {"PostPending", "Rejected(PENDING_ALREADY_RESOLVED)"},
             {"VoidPending", "Accepted"},
             {"Reversal", "Accepted"},
+            {"Linked", "Accepted"},
+            {"Linked", "Rejected(INSUFFICIENT_BALANCE)"},
         }) {
             coverage.check((Object[]) outcome).count(n -> n > 0);
         }
@@ -193,7 +198,9 @@ class LedgerModelPropertiesTest {
 
         private long nextId;
 
-        private record InFlight(TransactionRequest request, Expected expected, CompletableFuture<Outcome> future) {}
+        /** @param linked a chain answered under its first request's id */
+        private record InFlight(
+                TransactionRequest request, Expected expected, CompletableFuture<Outcome> future, boolean linked) {}
 
         Stream(long base) {
             this.base = base;
@@ -234,6 +241,13 @@ class LedgerModelPropertiesTest {
                 case Post p -> send(post(p));
                 case Void v -> send(VoidPending.of(newId(), pendingRef(v.ref()), VALUE_DATE));
                 case Reverse r -> send(Reversal.of(newId(), movementRef(r.ref()), VALUE_DATE));
+                case Linked l -> {
+                    List<TransactionRequest> chain = new ArrayList<>();
+                    for (Step part : l.parts()) {
+                        chain.add(request(part));
+                    }
+                    sendLinked(chain);
+                }
                 case Retry r -> {
                     if (!sent.isEmpty()) {
                         TransactionRequest earlier = sent.get(r.ref() % sent.size());
@@ -254,6 +268,22 @@ class LedgerModelPropertiesTest {
                 }
                 case Await a -> awaitAll();
             }
+        }
+
+        private TransactionRequest request(Step part) {
+            return switch (part) {
+                case NewTransfer t -> transfer(t);
+                case Post p -> post(p);
+                case Void v -> VoidPending.of(newId(), pendingRef(v.ref()), VALUE_DATE);
+                case Reverse r -> Reversal.of(newId(), movementRef(r.ref()), VALUE_DATE);
+                default -> throw new IllegalArgumentException("not a request: " + part);
+            };
+        }
+
+        private void sendLinked(List<TransactionRequest> chain) {
+            Expected expected = model.applyLinked(chain, clock.instant());
+            sent.addAll(chain);
+            inFlight.add(new InFlight(chain.get(0), expected, ledger.submitLinked(chain, null), true));
         }
 
         private TransactionId newId() {
@@ -349,18 +379,22 @@ class LedgerModelPropertiesTest {
         private void send(TransactionRequest request) {
             Expected expected = model.apply(request, clock.instant());
             sent.add(request);
-            inFlight.add(new InFlight(request, expected, ledger.submit(request)));
+            inFlight.add(new InFlight(request, expected, ledger.submit(request), false));
         }
 
         void awaitAll() {
             for (InFlight f : inFlight) {
                 Outcome outcome = f.future().join();
-                Statistics.collect(f.request().getClass().getSimpleName(), describe(outcome));
+                Statistics.collect(
+                        f.linked() ? "Linked" : f.request().getClass().getSimpleName(), describe(outcome));
                 assertThat(describe(outcome))
-                        .as("outcome of %s", f.request())
+                        .as("outcome of %s%s", f.linked() ? "the chain starting with " : "", f.request())
                         .isEqualTo(f.expected().toString());
                 if (outcome instanceof Outcome.Accepted accepted) {
-                    Instant first = bookedAt.putIfAbsent(f.request().id().value(), accepted.bookedAt());
+                    long key = f.linked()
+                            ? -f.request().id().value()
+                            : f.request().id().value();
+                    Instant first = bookedAt.putIfAbsent(key, accepted.bookedAt());
                     if (first != null) {
                         assertThat(accepted.bookedAt())
                                 .as("booking time of replayed %s", f.request())
@@ -389,7 +423,7 @@ class LedgerModelPropertiesTest {
             for (TransactionRequest request : again) {
                 Expected e = model.apply(request, clock.instant());
                 expected.add(e);
-                inFlight.add(new InFlight(request, e, ledger.submit(request)));
+                inFlight.add(new InFlight(request, e, ledger.submit(request), false));
             }
             awaitAll();
             if (expected.stream().allMatch(e -> e.replay() || !e.accepted())) {
@@ -427,12 +461,22 @@ class LedgerModelPropertiesTest {
                 .as(Post::new);
         Arbitrary<Step> retry =
                 Combinators.combine(ref, Arbitraries.of(true, false)).as(Retry::new);
+        Arbitrary<Step> linked = Arbitraries.frequencyOf(
+                        Tuple.of(5, transfer),
+                        Tuple.of(4, post),
+                        Tuple.of(2, ref.map(Void::new)),
+                        Tuple.of(2, ref.map(Reverse::new)))
+                .list()
+                .ofMinSize(2)
+                .ofMaxSize(3)
+                .map(Linked::new);
         return Arbitraries.frequencyOf(
                         Tuple.of(30, transfer),
                         Tuple.of(12, post),
                         Tuple.of(5, ref.map(Void::new)),
                         Tuple.of(6, ref.map(Reverse::new)),
                         Tuple.of(7, retry),
+                        Tuple.of(8, linked),
                         Tuple.of(6, Arbitraries.integers().between(1, 3).map(Tick::new)),
                         Tuple.of(3, Arbitraries.just(new ExpireDue())),
                         Tuple.of(3, Arbitraries.just(new Await())))

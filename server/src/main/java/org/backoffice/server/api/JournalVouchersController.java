@@ -184,9 +184,7 @@ class JournalVouchersController {
                 try {
                     units = Amounts.parse(field + ".amount", line.amount(), asset.get());
                 } catch (IllegalArgumentException e) {
-                    org.backoffice.server.web.FieldError parsed =
-                            org.backoffice.server.web.FieldError.fromMessage(e.getMessage());
-                    errors.add(new FieldError(parsed.field(), parsed.message()));
+                    errors.add(FieldError.parse(e.getMessage()));
                 }
             }
             lines.add(new JournalLine(line.account(), line.side(), units));

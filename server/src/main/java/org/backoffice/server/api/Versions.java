@@ -1,5 +1,6 @@
 package org.backoffice.server.api;
 
+import org.backoffice.platform.document.FieldError;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -62,9 +63,9 @@ final class Versions {
 
     /** The platform's stale-version refusal as a 412; other conflicts stay what they are. */
     static RuntimeException stale(IllegalStateException conflict) {
-        String message = conflict.getMessage();
-        if (message != null && message.startsWith("version: ")) {
-            return Problems.of(HttpStatus.PRECONDITION_FAILED, IF_MATCH, message.substring("version: ".length()));
+        FieldError refused = FieldError.parse(conflict.getMessage());
+        if ("version".equals(refused.field())) {
+            return Problems.of(HttpStatus.PRECONDITION_FAILED, IF_MATCH, refused.message());
         }
         return conflict;
     }

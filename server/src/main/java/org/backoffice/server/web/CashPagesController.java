@@ -28,6 +28,7 @@ import org.backoffice.banking.cash.ShiftClosed;
 import org.backoffice.banking.cash.ShiftStatus;
 import org.backoffice.platform.Amounts;
 import org.backoffice.platform.document.Document;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
 import org.backoffice.reporting.ReportFormat;
@@ -129,7 +130,7 @@ final class CashPagesController {
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         List<FloatLine> floats = new ArrayList<>();
-        List<org.backoffice.platform.document.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (String currency : CURRENCIES) {
             String text = form.getOrDefault("float." + currency, "").strip();
             if (!text.isEmpty()) {
@@ -219,8 +220,7 @@ final class CashPagesController {
             try {
                 route = CashRoute.valueOf(form.getOrDefault("route", ""));
             } catch (IllegalArgumentException e) {
-                errors.add(new org.backoffice.platform.document.FieldError(
-                        "route", "must be DESK_TO_VAULT or VAULT_TO_DESK"));
+                errors.add(new FieldError("route", "must be DESK_TO_VAULT or VAULT_TO_DESK"));
             }
             if (!errors.isEmpty()) {
                 return null;
@@ -248,7 +248,7 @@ final class CashPagesController {
     @PostMapping("/cash/shifts/{id}/count")
     String count(Viewer viewer, @PathVariable("id") long id, @RequestParam Map<String, String> form, Model model) {
         ownShift(viewer, id);
-        List<org.backoffice.platform.document.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         List<PieceCount> counts = counts(form, errors);
         List<CloseLine> lines = List.of();
         if (errors.isEmpty()) {
@@ -271,7 +271,7 @@ final class CashPagesController {
             Model model,
             RedirectAttributes redirect) {
         Shift shift = ownShift(viewer, id);
-        List<org.backoffice.platform.document.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         List<PieceCount> counts = counts(form, errors);
         if (errors.isEmpty()) {
             try {
@@ -339,11 +339,11 @@ final class CashPagesController {
     }
 
     private interface Order {
-        Document make(List<org.backoffice.platform.document.FieldError> errors);
+        Document make(List<FieldError> errors);
     }
 
     private static String order(String branch, String code, RedirectAttributes redirect, Order order) {
-        List<org.backoffice.platform.document.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         try {
             Document document = order.make(errors);
             if (document != null) {
@@ -371,8 +371,7 @@ final class CashPagesController {
     }
 
     /** The count from the form's inputs {@code count.USD.2000}; an empty input is no pieces. */
-    private static List<PieceCount> counts(
-            Map<String, String> form, List<org.backoffice.platform.document.FieldError> errors) {
+    private static List<PieceCount> counts(Map<String, String> form, List<FieldError> errors) {
         List<PieceCount> counts = new ArrayList<>();
         for (Map.Entry<String, String> entry : form.entrySet()) {
             if (!entry.getKey().startsWith("count.")) {
@@ -386,8 +385,7 @@ final class CashPagesController {
             try {
                 counts.add(new PieceCount(parts[1], Long.parseLong(parts[2]), Long.parseLong(text)));
             } catch (NumberFormatException e) {
-                errors.add(new org.backoffice.platform.document.FieldError(
-                        entry.getKey(), "must be a whole number of pieces, was '" + text + "'"));
+                errors.add(new FieldError(entry.getKey(), "must be a whole number of pieces, was '" + text + "'"));
             }
         }
         return counts;
@@ -438,15 +436,13 @@ final class CashPagesController {
         return text;
     }
 
-    private static BigDecimal decimal(
-            String field, String text, List<org.backoffice.platform.document.FieldError> errors) {
+    private static BigDecimal decimal(String field, String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new org.backoffice.platform.document.FieldError(field, "must be given"));
+            errors.add(new FieldError(field, "must be given"));
             return null;
         }
         if (!text.strip().matches("-?\\d{1,20}(\\.\\d{1,10})?")) {
-            errors.add(
-                    new org.backoffice.platform.document.FieldError(field, "must be a decimal number such as 1234.50"));
+            errors.add(new FieldError(field, "must be a decimal number such as 1234.50"));
             return null;
         }
         return new BigDecimal(text.strip());

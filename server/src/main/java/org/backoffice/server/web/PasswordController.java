@@ -2,6 +2,7 @@ package org.backoffice.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.document.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ final class PasswordController {
             return "redirect:/";
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            FieldError error = FieldError.fromMessage(e.getMessage());
+            FieldError error = FieldError.parse(e.getMessage());
             model.addAttribute("problemField", error.field());
             model.addAttribute("fieldProblem", error.message());
             return page(viewer, model);

@@ -2,6 +2,7 @@ package org.backoffice.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.IssuedToken;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -44,8 +45,7 @@ final class TokensPagesController {
             model.addAttribute("secret", issued.secret());
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute(
-                    "nameProblem", FieldError.fromMessage(e.getMessage()).message());
+            model.addAttribute("nameProblem", FieldError.parse(e.getMessage()).message());
             model.addAttribute("name", name);
         }
         return page(viewer, model);

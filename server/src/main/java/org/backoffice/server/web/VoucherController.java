@@ -142,8 +142,7 @@ final class VoucherController {
             } catch (InvalidDocumentException e) {
                 errors.addAll(VoucherForm.onForm(e.errors(), parsed.formLines()));
             } catch (IllegalStateException e) {
-                var refused = org.backoffice.server.web.FieldError.fromMessage(e.getMessage());
-                errors.add(new FieldError(refused.field(), refused.message()));
+                errors.add(FieldError.parse(e.getMessage()));
             }
             if (saved != null) {
                 errors.add(new FieldError(null, "The changes were saved as a draft, but it could not be submitted."));

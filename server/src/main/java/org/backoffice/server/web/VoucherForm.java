@@ -181,9 +181,7 @@ public record VoucherForm(
                     units = Amounts.parse("amount", line.amount(), known.get());
                 } catch (IllegalArgumentException e) {
                     errors.add(new FieldError(
-                            field + ".amount",
-                            org.backoffice.server.web.FieldError.fromMessage(e.getMessage())
-                                    .message()));
+                            field + ".amount", FieldError.parse(e.getMessage()).message()));
                 }
             }
             voucherLines.add(new JournalLine(line.account(), side, units));

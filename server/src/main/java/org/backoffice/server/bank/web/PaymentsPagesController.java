@@ -183,8 +183,7 @@ final class PaymentsPagesController {
         } catch (InvalidDocumentException e) {
             errors.addAll(e.errors());
         } catch (IllegalArgumentException e) {
-            var refused = org.backoffice.server.web.FieldError.fromMessage(e.getMessage());
-            errors.add(new FieldError(refused.field(), refused.message()));
+            errors.add(FieldError.parse(e.getMessage()));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return form(kind, form.withErrors(errors, kind.inputs), null, model);

@@ -90,7 +90,7 @@ class SecuritiesTradesController {
                                     : TradeRequests.text(nodes.get(i), "tradeRef"),
                             CaptureOutcome.Kind.REFUSED.name(),
                             null,
-                            TradeJson.errors(errors)));
+                            errors));
                 } else {
                     readable.add(trade);
                     rows.add(i + 1);

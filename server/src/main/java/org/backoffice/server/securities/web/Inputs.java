@@ -94,8 +94,7 @@ final class Inputs {
         } catch (InvalidDocumentException e) {
             errors.addAll(e.errors());
         } catch (IllegalArgumentException e) {
-            var refused = org.backoffice.server.web.FieldError.fromMessage(e.getMessage());
-            errors.add(new FieldError(refused.field(), refused.message()));
+            errors.add(FieldError.parse(e.getMessage()));
         }
         return null;
     }

@@ -19,8 +19,13 @@ import org.backoffice.securities.confirmation.ImportRow;
 import org.backoffice.securities.confirmation.MatchResult;
 import org.backoffice.securities.trade.Side;
 import org.backoffice.securities.trade.Trade;
-import org.backoffice.server.securities.web.Inputs.Input;
+import org.backoffice.server.web.Downloads;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.FormPage;
+import org.backoffice.server.web.Inputs;
+import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.Steps;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +64,9 @@ final class ConfirmationPagesController {
         try {
             pdf = securities.confirmations().contractPdf(viewer.actor(), trade.id());
         } catch (InvalidDocumentException e) {
-            throw new IllegalStateException(TradesPagesController.reasons(e.errors()));
+            throw new IllegalStateException(Steps.reasons(e.errors()));
         }
-        return Steps.download(pdf, "application/pdf", "contract-" + trade.tradeRef() + ".pdf");
+        return Downloads.of(pdf, "application/pdf", "contract-" + trade.tradeRef() + ".pdf");
     }
 
     @PostMapping("/securities/trades/{id}/affirm")
@@ -75,7 +80,7 @@ final class ConfirmationPagesController {
 
     @GetMapping("/securities/trades/{id}/match")
     String blankMatch(Viewer viewer, @PathVariable("id") String id, Model model) {
-        if (!TradesPagesController.capturer(viewer)) {
+        if (!SecuritiesRoles.capturer(viewer)) {
             throw new SecurityException(viewer.username() + " may not match confirmations: an operator does");
         }
         Trade trade = trade(viewer, id);
@@ -146,25 +151,26 @@ final class ConfirmationPagesController {
     }
 
     private String matchForm(Trade trade, Form form, Model model) {
-        return ReferencePagesController.form(
-                model,
-                "Match trade " + trade.tradeRef() + " with the counterparty's confirmation",
-                "sec-blotter",
-                "/securities/trades/" + trade.id(),
-                "Trade " + trade.tradeRef(),
-                "/securities/trades/" + trade.id() + "/match",
-                form,
-                List.of(
-                        Input.select("side", "Their side", ReferencePagesController.names(Side.values())),
-                        Input.text("isin", "ISIN"),
-                        Input.text("quantity", "Quantity (units)"),
-                        Input.text("price", "Price"),
-                        Input.text("settlementAmount", "Settlement amount"),
-                        Input.text("currency", "Currency"),
-                        Input.date("tradeDate", "Trade date"),
-                        Input.date("settlementDate", "Settlement date"),
-                        Input.text("lei", "Counterparty LEI")),
-                "Match");
+        return new FormPage(
+                        "Match trade " + trade.tradeRef() + " with the counterparty's confirmation",
+                        "sec-blotter",
+                        "/securities/trades/" + trade.id(),
+                        "Trade " + trade.tradeRef(),
+                        "/securities/trades/" + trade.id() + "/match",
+                        "Match")
+                .show(
+                        model,
+                        form,
+                        List.of(
+                                Input.select("side", "Their side", Inputs.names(Side.values())),
+                                Input.text("isin", "ISIN"),
+                                Input.text("quantity", "Quantity (units)"),
+                                Input.text("price", "Price"),
+                                Input.text("settlementAmount", "Settlement amount"),
+                                Input.text("currency", "Currency"),
+                                Input.date("tradeDate", "Trade date"),
+                                Input.date("settlementDate", "Settlement date"),
+                                Input.text("lei", "Counterparty LEI")));
     }
 
     @GetMapping("/securities/confirmations")
@@ -203,9 +209,7 @@ final class ConfirmationPagesController {
     public record RowOutcome(int row, String tradeRef, String kind, String detail) {}
 
     static RowOutcome row(ImportRow r) {
-        String detail = r.kind() == ImportRow.Kind.REFUSED
-                ? TradesPagesController.reasons(r.errors())
-                : differences(r.differences());
+        String detail = r.kind() == ImportRow.Kind.REFUSED ? Steps.reasons(r.errors()) : differences(r.differences());
         // Rows are numbered as a spreadsheet shows them: the header is row 1.
         return new RowOutcome(
                 r.row() + 1, r.tradeRef() == null ? "" : r.tradeRef(), r.kind().name(), detail);

@@ -1,14 +1,17 @@
-package org.backoffice.server.cli;
+package org.backoffice.bench.cli;
 
 /** Where a benchmark writes: the --url given, else data/bench for SQLite or the local PostgreSQL. */
 final class BenchTarget {
+    /** Where {@code backoffice serve} finds its database, and the benchmarks their PostgreSQL. */
+    static final String DB_URL_VARIABLE = "BACKOFFICE_DB_URL";
+
     private BenchTarget() {}
 
     static String url(String db, String url) {
         if (url != null) {
             return url;
         }
-        String env = System.getenv(ServeCommand.DB_URL_VARIABLE);
+        String env = System.getenv(DB_URL_VARIABLE);
         if (db.equals("sqlite")) {
             return "data/bench";
         }

@@ -1,4 +1,4 @@
-package org.backoffice.server.cli;
+package org.backoffice.bench.cli;
 
 import java.util.concurrent.Callable;
 import org.backoffice.bench.ledger.BenchOptions;

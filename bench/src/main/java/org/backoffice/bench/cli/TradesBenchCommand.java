@@ -1,10 +1,11 @@
-package org.backoffice.server.cli;
+package org.backoffice.bench.cli;
 
 import java.util.concurrent.Callable;
 import org.backoffice.bench.trades.TradesBench;
 import org.backoffice.bench.trades.TradesBenchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code backoffice bench trades}: a day's FIX drop copy captured and instructed, then settled from confirmations. */
 @Command(
@@ -19,6 +20,9 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = {"  backoffice bench trades --count 1000000", "  backoffice bench trades --db postgres"})
 final class TradesBenchCommand implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
     @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
     String db;
 
@@ -50,7 +54,7 @@ final class TradesBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String resolved = BenchTarget.url(db, url);
         TradesBenchOptions options = new TradesBenchOptions(db, resolved, count, accounts, instruments, chunk);
-        new TradesBench(options, Installation.hasher(), System.out).run();
+        new TradesBench(options, bench.context.hasher(), System.out).run();
         return 0;
     }
 }

@@ -1,4 +1,4 @@
-package org.backoffice.server.cli;
+package org.backoffice.bench.cli;
 
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -6,6 +6,7 @@ import org.backoffice.bench.api.ApiBench;
 import org.backoffice.bench.api.ApiBenchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code backoffice bench api}: documents per second through the REST API. */
 @Command(
@@ -31,6 +32,9 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = {"  backoffice bench api", "  backoffice bench api --db postgres --seconds 30"})
 final class ApiBenchCommand implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
     @Option(
             names = "--db",
             paramLabel = "DB",
@@ -106,7 +110,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                 warmup,
                 serverHeap);
         try {
-            new ApiBench(options, BackofficeCli.class.getName(), System.out).run();
+            new ApiBench(options, bench.context.mainClass(), System.out).run();
             return 0;
         } catch (IllegalStateException e) {
             System.out.flush();

@@ -1,10 +1,11 @@
-package org.backoffice.server.cli;
+package org.backoffice.bench.cli;
 
 import java.util.concurrent.Callable;
 import org.backoffice.bench.payments.PaymentsBench;
 import org.backoffice.bench.payments.PaymentsBenchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code backoffice bench payments}: an incoming clearing file of a million payments, imported and posted. */
 @Command(
@@ -19,6 +20,9 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = {"  backoffice bench payments --count 1000000", "  backoffice bench payments --db postgres"})
 final class PaymentsBenchCommand implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
     @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
     String db;
 
@@ -45,7 +49,7 @@ final class PaymentsBenchCommand implements Callable<Integer> {
         String resolved = BenchTarget.url(db, url);
         PaymentsBenchOptions options = new PaymentsBenchOptions(
                 db, resolved, count, accounts == null ? Math.max(1, count / 10) : accounts, chunk);
-        new PaymentsBench(options, Installation.hasher(), System.out).run();
+        new PaymentsBench(options, bench.context.hasher(), System.out).run();
         return 0;
     }
 }

@@ -1,5 +1,6 @@
-package org.backoffice.server.cli;
+package org.backoffice.bench.cli;
 
+import org.backoffice.cli.spi.CommandContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -20,8 +21,14 @@ import picocli.CommandLine.Spec;
             EodBenchCommand.class
         })
 final class BenchCommand implements Runnable {
+    final CommandContext context;
+
     @Spec
     CommandSpec spec;
+
+    BenchCommand(CommandContext context) {
+        this.context = context;
+    }
 
     @Override
     public void run() {

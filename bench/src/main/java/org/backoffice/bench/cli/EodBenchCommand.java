@@ -1,4 +1,4 @@
-package org.backoffice.server.cli;
+package org.backoffice.bench.cli;
 
 import java.util.concurrent.Callable;
 import org.backoffice.bench.eod.EodBench;
@@ -33,10 +33,10 @@ final class EodBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!db.equals("sqlite") && !db.equals("postgres")) {
-            throw CliError.usage("--db", "must be sqlite or postgres, was '" + db + "'");
+            throw new IllegalArgumentException("--db: must be sqlite or postgres, was '" + db + "'");
         }
         if (accounts < 1) {
-            throw CliError.usage("--accounts", "must be at least 1");
+            throw new IllegalArgumentException("--accounts: must be at least 1");
         }
         String resolved = BenchTarget.url(db, url);
         new EodBench(db, resolved, accounts, System.out).run();

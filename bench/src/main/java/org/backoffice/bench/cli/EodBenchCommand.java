@@ -3,6 +3,7 @@ package org.backoffice.bench.cli;
 import java.util.concurrent.Callable;
 import org.backoffice.bench.eod.EodBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code backoffice bench eod}: one end of day over many client accounts. */
@@ -18,28 +19,22 @@ import picocli.CommandLine.Option;
         footer = {"  backoffice bench eod --accounts 1000000", "  backoffice bench eod --accounts 100000 --db postgres"
         })
 final class EodBenchCommand implements Callable<Integer> {
-    @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
-    String db;
-
-    @Option(
-            names = "--url",
-            description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local postgres database as user"
-                    + " postgres); for SQLite, the directory for the database file (default: data/bench)")
-    String url;
+    @Mixin
+    BenchTarget target;
 
     @Option(names = "--accounts", defaultValue = "1000000", description = "client accounts (default: ${DEFAULT-VALUE})")
     int accounts;
 
     @Override
     public Integer call() throws Exception {
-        if (!db.equals("sqlite") && !db.equals("postgres")) {
-            throw new IllegalArgumentException("--db: must be sqlite or postgres, was '" + db + "'");
+        if (!target.db.equals("sqlite") && !target.db.equals("postgres")) {
+            throw new IllegalArgumentException("--db: must be sqlite or postgres, was '" + target.db + "'");
         }
         if (accounts < 1) {
             throw new IllegalArgumentException("--accounts: must be at least 1");
         }
-        String resolved = BenchTarget.url(db, url);
-        new EodBench(db, resolved, accounts, System.out).run();
+        String resolved = target.url();
+        new EodBench(target.db, resolved, accounts, System.out).run();
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import org.backoffice.bench.ledger.BenchOptions;
 import org.backoffice.bench.ledger.LedgerBench;
 import org.backoffice.bench.ledger.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code backoffice bench ledger}: durable transfer throughput of the posting engine. */
@@ -19,15 +20,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = {"  backoffice bench ledger", "  backoffice bench ledger --db postgres --scenario hot --clients 16"})
 final class LedgerBenchCommand implements Callable<Integer> {
-    @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
-    String db;
-
-    @Option(
-            names = "--url",
-            description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local"
-                    + " postgres database as user postgres); for SQLite, the directory for the database file"
-                    + " (default: data/bench)")
-    String url;
+    @Mixin
+    BenchTarget target;
 
     @Option(names = "--scenario", defaultValue = "uniform", description = "uniform or hot (default: ${DEFAULT-VALUE})")
     String scenario;
@@ -69,9 +63,9 @@ final class LedgerBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String resolvedUrl = BenchTarget.url(db, url);
+        String resolvedUrl = target.url();
         BenchOptions options = new BenchOptions(
-                db,
+                target.db,
                 resolvedUrl,
                 Scenario.parse(scenario),
                 seconds,

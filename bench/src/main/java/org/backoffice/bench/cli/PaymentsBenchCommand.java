@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.backoffice.bench.payments.PaymentsBench;
 import org.backoffice.bench.payments.PaymentsBenchOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,14 +24,8 @@ final class PaymentsBenchCommand implements Callable<Integer> {
     @ParentCommand
     BenchCommand bench;
 
-    @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
-    String db;
-
-    @Option(
-            names = "--url",
-            description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local postgres database as user"
-                    + " postgres); for SQLite, the directory for the database file (default: data/bench)")
-    String url;
+    @Mixin
+    BenchTarget target;
 
     @Option(names = "--count", defaultValue = "1000000", description = "payments (default: ${DEFAULT-VALUE})")
     int count;
@@ -46,9 +41,9 @@ final class PaymentsBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String resolved = BenchTarget.url(db, url);
+        String resolved = target.url();
         PaymentsBenchOptions options = new PaymentsBenchOptions(
-                db, resolved, count, accounts == null ? Math.max(1, count / 10) : accounts, chunk);
+                target.db, resolved, count, accounts == null ? Math.max(1, count / 10) : accounts, chunk);
         new PaymentsBench(options, bench.context.hasher(), System.out).run();
         return 0;
     }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.backoffice.bench.trades.TradesBench;
 import org.backoffice.bench.trades.TradesBenchOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,14 +24,8 @@ final class TradesBenchCommand implements Callable<Integer> {
     @ParentCommand
     BenchCommand bench;
 
-    @Option(names = "--db", defaultValue = "sqlite", description = "sqlite or postgres (default: ${DEFAULT-VALUE})")
-    String db;
-
-    @Option(
-            names = "--url",
-            description = "PostgreSQL URL (default: $BACKOFFICE_DB_URL, else the local postgres database as user"
-                    + " postgres); for SQLite, the directory for the database file (default: data/bench)")
-    String url;
+    @Mixin
+    BenchTarget target;
 
     @Option(names = "--count", defaultValue = "1000000", description = "trades (default: ${DEFAULT-VALUE})")
     int count;
@@ -52,8 +47,8 @@ final class TradesBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String resolved = BenchTarget.url(db, url);
-        TradesBenchOptions options = new TradesBenchOptions(db, resolved, count, accounts, instruments, chunk);
+        String resolved = target.url();
+        TradesBenchOptions options = new TradesBenchOptions(target.db, resolved, count, accounts, instruments, chunk);
         new TradesBench(options, bench.context.hasher(), System.out).run();
         return 0;
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -52,14 +51,16 @@ final class ConfirmationPagesController {
             "side", "isin", "quantity", "price", "settlementAmount", "currency", "tradeDate", "settlementDate", "lei");
 
     private final Securities securities;
+    private final TradeViews views;
 
-    ConfirmationPagesController(Securities securities) {
+    ConfirmationPagesController(Securities securities, TradeViews views) {
         this.securities = securities;
+        this.views = views;
     }
 
     @GetMapping("/securities/trades/{id}/contract.pdf")
     ResponseEntity<byte[]> contract(Viewer viewer, @PathVariable("id") String id) {
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         byte[] pdf;
         try {
             pdf = securities.confirmations().contractPdf(viewer.actor(), trade.id());
@@ -71,7 +72,7 @@ final class ConfirmationPagesController {
 
     @PostMapping("/securities/trades/{id}/affirm")
     String affirm(Viewer viewer, @PathVariable("id") String id, RedirectAttributes redirect) {
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         return Steps.run(redirect, "/securities/trades/" + trade.id(), () -> {
             securities.confirmations().affirm(viewer.actor(), trade.id());
             return "Affirmation of " + trade.tradeRef() + " recorded.";
@@ -83,7 +84,7 @@ final class ConfirmationPagesController {
         if (!SecuritiesRoles.capturer(viewer)) {
             throw new SecurityException(viewer.username() + " may not match confirmations: an operator does");
         }
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         Map<String, String> values = new LinkedHashMap<>();
         // The counterparty's side is the opposite of ours.
         values.put("side", trade.side() == Side.BUY ? "SELL" : "BUY");
@@ -101,7 +102,7 @@ final class ConfirmationPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         Form form = Form.of(parameters);
         List<FieldError> errors = new ArrayList<>();
         Side side = Inputs.choice(form, "side", Side.class, errors);
@@ -213,14 +214,5 @@ final class ConfirmationPagesController {
         // Rows are numbered as a spreadsheet shows them: the header is row 1.
         return new RowOutcome(
                 r.row() + 1, r.tradeRef() == null ? "" : r.tradeRef(), r.kind().name(), detail);
-    }
-
-    private Trade trade(Viewer viewer, String id) {
-        long key = Steps.id(id, "trade");
-        try {
-            return securities.trades().visible(viewer.actor(), key);
-        } catch (InvalidDocumentException e) {
-            throw new NoSuchElementException("trade " + id + " not found");
-        }
     }
 }

@@ -55,10 +55,9 @@ final class CounterpartiesPagesController {
                         model,
                         "Counterparties",
                         "sec-counterparties",
-                        SecuritiesRoles.clerk(viewer)
-                                ? List.of(new Action(
-                                        "new-counterparty", "New counterparty", "/securities/counterparties/new"))
-                                : List.of(),
+                        SecuritiesRoles.forClerk(
+                                viewer,
+                                new Action("new-counterparty", "New counterparty", "/securities/counterparties/new")),
                         null);
     }
 
@@ -135,12 +134,12 @@ final class CounterpartiesPagesController {
                         model,
                         counterparty.name(),
                         "sec-counterparties",
-                        SecuritiesRoles.clerk(viewer)
-                                ? List.of(new Action(
+                        SecuritiesRoles.forClerk(
+                                viewer,
+                                new Action(
                                         "new-instruction",
                                         "New instruction",
-                                        "/securities/counterparties/" + lei + "/instructions/new"))
-                                : List.of(),
+                                        "/securities/counterparties/" + lei + "/instructions/new")),
                         null);
     }
 

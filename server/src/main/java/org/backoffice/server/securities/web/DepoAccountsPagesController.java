@@ -73,9 +73,8 @@ final class DepoAccountsPagesController {
                         model,
                         "Depo accounts",
                         "sec-depo",
-                        SecuritiesRoles.clerk(viewer)
-                                ? List.of(new Action("open-depo", "Open depo account", "/securities/depo-accounts/new"))
-                                : List.of(),
+                        SecuritiesRoles.forClerk(
+                                viewer, new Action("open-depo", "Open depo account", "/securities/depo-accounts/new")),
                         Pager.of(accounts, address));
     }
 

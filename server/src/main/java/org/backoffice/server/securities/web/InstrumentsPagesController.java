@@ -65,9 +65,8 @@ final class InstrumentsPagesController {
                         model,
                         "Instruments",
                         "sec-instruments",
-                        SecuritiesRoles.clerk(viewer)
-                                ? List.of(new Action("new-instrument", "New instrument", "/securities/instruments/new"))
-                                : List.of(),
+                        SecuritiesRoles.forClerk(
+                                viewer, new Action("new-instrument", "New instrument", "/securities/instruments/new")),
                         null);
     }
 

@@ -45,9 +45,8 @@ final class MarketsPagesController {
                         model,
                         "Markets",
                         "sec-markets",
-                        SecuritiesRoles.clerk(viewer)
-                                ? List.of(new Action("new-market", "New market", "/securities/markets/new"))
-                                : List.of(),
+                        SecuritiesRoles.forClerk(
+                                viewer, new Action("new-market", "New market", "/securities/markets/new")),
                         null);
     }
 

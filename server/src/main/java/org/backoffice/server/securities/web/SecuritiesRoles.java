@@ -1,6 +1,8 @@
 package org.backoffice.server.securities.web;
 
+import java.util.List;
 import org.backoffice.platform.security.Role;
+import org.backoffice.server.web.Table.Action;
 import org.backoffice.server.web.Viewer;
 
 /**
@@ -15,6 +17,11 @@ final class SecuritiesRoles {
         return viewer.actor().has(Role.OPERATOR)
                 || viewer.actor().has(Role.CONTROLLER)
                 || viewer.actor().has(Role.ADMINISTRATOR);
+    }
+
+    /** The action above a list of reference data, for a clerk; none for anyone else. */
+    static List<Action> forClerk(Viewer viewer, Action action) {
+        return clerk(viewer) ? List.of(action) : List.of();
     }
 
     static void requireClerk(Viewer viewer) {

@@ -3,7 +3,6 @@ package org.backoffice.server.bank.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -349,8 +348,7 @@ class CashController {
             @RequestParam("desk") String desk,
             @RequestParam(name = "date", required = false) String date,
             @RequestParam(name = "format", required = false) String format,
-            Authentication authentication)
-            throws IOException {
+            Authentication authentication) {
         Actor actor = CurrentActor.of(authentication);
         LocalDate day = date == null || date.isBlank() ? null : Params.date("date", date);
         CashBook book = cash.cashBook(actor, branch, desk, day == null ? cash.today() : day);

@@ -383,15 +383,14 @@ class ReconciliationController {
             @PathVariable("book") String book,
             @Parameter(description = "YYYY-MM-DD") @RequestParam(name = "date", required = false) String date,
             @Parameter(description = "csv, xlsx or pdf") @RequestParam(name = "format", required = false) String format,
-            Authentication authentication)
-            throws IOException {
+            Authentication authentication) {
         ReportFormat type = ReportFormat.parse("format", format);
         ReconciliationReport report =
                 reconciliation.report(CurrentActor.of(authentication), book, Params.date("date", date));
         return file(report, type);
     }
 
-    static ResponseEntity<byte[]> file(ReconciliationReport report, ReportFormat type) throws IOException {
+    static ResponseEntity<byte[]> file(ReconciliationReport report, ReportFormat type) {
         return Downloads.of(
                 ReconciliationTable.of(report), type, "reconciliation-" + report.nostro() + "-" + report.date());
     }

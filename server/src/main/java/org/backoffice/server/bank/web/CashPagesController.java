@@ -1,6 +1,5 @@
 package org.backoffice.server.bank.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -333,8 +332,7 @@ final class CashPagesController {
             @RequestParam("desk") String desk,
             @RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate date,
-            @RequestParam(name = "format", defaultValue = "csv") String format)
-            throws IOException {
+            @RequestParam(name = "format", defaultValue = "csv") String format) {
         ReportFormat type = ReportFormat.parse("format", format);
         CashBook book = cash.cashBook(viewer.actor(), branch, desk, date == null ? cash.today() : date);
         return Downloads.of(CashBookTable.of(book), type, "cash-book-" + branch + "-" + desk + "-" + book.date());

@@ -1,6 +1,5 @@
 package org.backoffice.server.bank.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -82,8 +81,7 @@ final class EodPagesController {
     ResponseEntity<byte[]> export(
             Viewer viewer,
             @PathVariable("date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(name = "format") String format)
-            throws IOException {
+            @RequestParam(name = "format") String format) {
         ReportFormat type = ReportFormat.parse("format", format);
         EodReport report = banking.endOfDay()
                 .report(viewer.actor(), date)

@@ -244,8 +244,7 @@ final class ReconciliationPagesController {
             @PathVariable("book") String book,
             @RequestParam(name = "format", required = false) String format,
             @RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate date)
-            throws IOException {
+                    LocalDate date) {
         ReportFormat type = ReportFormat.parse("format", format);
         LocalDate day = date != null ? date : lastClosing(viewer, book);
         ReconciliationReport report = reconciliation.report(viewer.actor(), book, day);

@@ -1,6 +1,5 @@
 package org.backoffice.server.reporting.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import org.backoffice.platform.Platform;
 import org.backoffice.reporting.BalanceSheet;
@@ -84,8 +83,7 @@ final class FinancialReportsPagesController {
             @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(name = "branch", defaultValue = "") String branch)
-            throws IOException {
+            @RequestParam(name = "branch", defaultValue = "") String branch) {
         ReportFormat type = ReportFormat.parse("format", format);
         Query query = query(report, asOf, from, to, branch);
         return Downloads.of(

@@ -1,7 +1,6 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,8 +94,7 @@ final class FailsPagesController {
 
     @GetMapping("/securities/fails/export")
     ResponseEntity<byte[]> export(
-            Viewer viewer, @RequestParam(name = "format") String format, @RequestParam(name = "asOf") String asOf)
-            throws IOException {
+            Viewer viewer, @RequestParam(name = "format") String format, @RequestParam(name = "asOf") String asOf) {
         ReportFormat type = ReportFormat.parse("format", format);
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = Inputs.date(Form.of(Map.of("asOf", asOf)), "asOf", errors);

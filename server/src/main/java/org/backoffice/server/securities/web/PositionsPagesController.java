@@ -1,7 +1,6 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -171,8 +170,7 @@ final class PositionsPagesController {
             @RequestParam(name = "format") String format,
             @RequestParam(name = "depoAccount", required = false) String depo,
             @RequestParam(name = "asOf", required = false) String asOf,
-            @RequestParam(name = "method", required = false) String method)
-            throws IOException {
+            @RequestParam(name = "method", required = false) String method) {
         ReportFormat type = ReportFormat.parse("format", format);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("depoAccount", depo == null ? "" : depo);

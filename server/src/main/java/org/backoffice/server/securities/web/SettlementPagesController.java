@@ -129,8 +129,7 @@ final class SettlementPagesController {
             @RequestParam(name = "isin", required = false) String isin,
             @RequestParam(name = "branch", required = false) String branch,
             @RequestParam(name = "settlementDate", required = false) String date,
-            @RequestParam(name = "depoAccount", required = false) String depo)
-            throws IOException {
+            @RequestParam(name = "depoAccount", required = false) String depo) {
         ReportFormat type = ReportFormat.parse("format", format);
         List<List<Object>> rows = new ArrayList<>();
         int page = 0;

@@ -17,7 +17,7 @@ public final class OneTimePasswordInterceptor implements HandlerInterceptor {
 
     private final Users users;
 
-    public OneTimePasswordInterceptor(Users users) {
+    OneTimePasswordInterceptor(Users users) {
         this.users = users;
     }
 

@@ -158,6 +158,77 @@ class ArchitectureTest {
     }
 
     @Test
+    void theServersPlatformPartKnowsNoVertical() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.server.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.backoffice.server.bank..",
+                        "org.backoffice.server.securities..",
+                        "org.backoffice.server.reporting..")
+                .check(classes);
+    }
+
+    @Test
+    void theServersBankAndSecuritiesPartsNeverImportEachOther() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.server.bank..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.server.securities..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.server.securities..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.server.bank..")
+                .check(classes);
+    }
+
+    @Test
+    void theServersReportingPartKnowsNoVertical() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.server.reporting..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.backoffice.server.bank..", "org.backoffice.server.securities..")
+                .check(classes);
+    }
+
+    @Test
+    void theWebToolkitDependsOnNoPart() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.server.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.backoffice.server.platform..",
+                        "org.backoffice.server.bank..",
+                        "org.backoffice.server.securities..",
+                        "org.backoffice.server.reporting..",
+                        "org.backoffice.server.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theServerImportsNoBenchmark() {
+        // The benchmarks join the command line through org.backoffice.cli.spi, at run time only.
+        noClasses()
+                .that()
+                .resideInAPackage("org.backoffice.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.backoffice.bench..")
+                .check(classes);
+    }
+
+    @Test
     void springIsUsedOnlyByTheServer() {
         noClasses()
                 .that()

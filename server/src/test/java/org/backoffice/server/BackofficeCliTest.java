@@ -62,7 +62,7 @@ class BackofficeCliTest {
     /** Every command and subcommand, as the words that run it. */
     static Stream<String> commands() {
         List<String> paths = new ArrayList<>();
-        collect(new CommandLine(new BackofficeCli()), "", paths);
+        collect(BackofficeCli.commandLine(), "", paths);
         return paths.stream();
     }
 
@@ -81,7 +81,7 @@ class BackofficeCliTest {
     void everyCommandsHelpExitsZeroNamesEveryOptionAndShowsAnExample(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--help");
-        CommandLine spec = new CommandLine(new BackofficeCli());
+        CommandLine spec = BackofficeCli.commandLine();
         for (String word : command.split(" ")) {
             spec = spec.getSubcommands().get(word);
         }

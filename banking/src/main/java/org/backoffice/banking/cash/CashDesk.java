@@ -564,10 +564,7 @@ public final class CashDesk {
     }
 
     private static InvalidDocumentException refusalOf(String refusal) {
-        int colon = refusal.indexOf(": ");
-        return colon > 0
-                ? InvalidDocumentException.of(refusal.substring(0, colon), refusal.substring(colon + 2))
-                : InvalidDocumentException.of("desk", refusal);
+        return new InvalidDocumentException(List.of(FieldError.parse(refusal, "desk")));
     }
 
     private static Desk deskRow(java.sql.ResultSet rs) throws java.sql.SQLException {

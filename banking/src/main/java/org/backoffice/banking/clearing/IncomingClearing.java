@@ -23,6 +23,7 @@ import org.backoffice.banking.payment.ValueDates;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.Sha256;
 import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
@@ -111,7 +112,7 @@ public final class IncomingClearing {
                     || !String.valueOf(e.getMessage()).startsWith("file: ")) {
                 throw e;
             }
-            throw InvalidDocumentException.of("file", e.getMessage().substring("file: ".length()));
+            throw new InvalidDocumentException(List.of(FieldError.parse(e.getMessage())));
         }
         return importing.finish();
     }

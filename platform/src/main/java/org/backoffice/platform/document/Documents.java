@@ -565,11 +565,7 @@ public final class Documents {
     private static InvalidDocumentException refused(DocumentKind<?> kind, Outcome.Rejected rejected) {
         if (rejected.reason() == RejectionReason.PRECONDITION_FAILED) {
             // The companion's refusals read "field: rule": a used key, or a rule of the type's own rows.
-            String detail = rejected.detail();
-            int colon = detail.indexOf(": ");
-            return colon > 0
-                    ? InvalidDocumentException.of(detail.substring(0, colon), detail.substring(colon + 2))
-                    : InvalidDocumentException.of("document", detail);
+            return new InvalidDocumentException(List.of(FieldError.parse(rejected.detail(), "document")));
         }
         return InvalidDocumentException.of(
                 kind.rejectedField(rejected.reason()),

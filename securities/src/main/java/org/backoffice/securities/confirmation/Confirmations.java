@@ -165,7 +165,7 @@ public final class Confirmations {
                     LocalDate.parse(cells[8].strip()),
                     cells[9].strip());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            return refused(row, ref, field(e.getMessage()), rule(e));
+            return new ImportRow(row, ref, ImportRow.Kind.REFUSED, List.of(), List.of(unreadable(e)));
         }
         Optional<Trade> trade = trades.findByRef(ref).filter(t -> actor.canSee(t.branch()));
         if (trade.isEmpty()) {
@@ -184,18 +184,15 @@ public final class Confirmations {
         }
     }
 
-    private static String field(String message) {
-        int colon = message == null ? -1 : message.indexOf(':');
-        return colon > 0 && colon < 20 && !message.substring(0, colon).contains(" ")
-                ? message.substring(0, colon)
-                : "row";
-    }
-
-    private static String rule(RuntimeException e) {
+    /** A record's "field: rule", or the parser's own words as the row's: a field is one short word. */
+    private static FieldError unreadable(RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int colon = message.indexOf(':');
-        String field = field(message);
-        return !field.equals("row") ? message.substring(colon + 1).strip() : "cannot be read: " + message;
+        FieldError refused = FieldError.parse(message);
+        return refused.field() != null
+                        && refused.field().length() < 20
+                        && !refused.field().contains(" ")
+                ? refused
+                : new FieldError("row", "cannot be read: " + message);
     }
 
     private static ImportRow refused(int row, String ref, String field, String message) {

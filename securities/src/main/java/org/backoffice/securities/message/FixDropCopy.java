@@ -3,6 +3,7 @@ package org.backoffice.securities.message;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.securities.message.internal.FixFields;
 import org.backoffice.securities.message.internal.FixText;
 
@@ -192,11 +193,8 @@ public final class FixDropCopy {
 
     /** The record names its field; a FIX reader wants the tag. */
     private static String tagged(String message) {
-        int colon = message.indexOf(": ");
-        if (colon < 0) {
-            return message;
-        }
-        String tag = TAG_OF_FIELD.get(message.substring(0, colon));
-        return tag == null ? message : tag + message.substring(colon);
+        FieldError refused = FieldError.parse(message);
+        String tag = refused.field() == null ? null : TAG_OF_FIELD.get(refused.field());
+        return tag == null ? message : tag + ": " + refused.message();
     }
 }

@@ -1201,16 +1201,8 @@ public final class Settlement {
         } catch (InvalidDocumentException e) {
             return new ConfirmationOutcome(confirmation.reference(), null, false, e.errors());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
-            int colon = message.indexOf(": ");
             return new ConfirmationOutcome(
-                    confirmation.reference(),
-                    null,
-                    false,
-                    List.of(
-                            colon > 0
-                                    ? new FieldError(message.substring(0, colon), message.substring(colon + 2))
-                                    : new FieldError("confirmation", message)));
+                    confirmation.reference(), null, false, List.of(FieldError.parse(e.getMessage(), "confirmation")));
         }
     }
 

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.backoffice.cli.spi.CommandContext;
+import org.backoffice.cli.spi.CommandProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -39,9 +42,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             ExportCommand.class,
             ReportCommand.class,
-            EodCommand.class,
-            BenchCommand.class,
-            CommandLine.HelpCommand.class
+            EodCommand.class
         })
 public final class BackofficeCli implements Runnable {
     static final int OK = 0;
@@ -57,8 +58,22 @@ public final class BackofficeCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    public static int execute(String... args) {
+    /**
+     * The whole command: its own subcommands, then those of the modules on the class path (the benchmarks' {@code
+     * bench}), then {@code help}.
+     */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new BackofficeCli());
+        CommandContext context = new CommandContext(Installation.hasher(), BackofficeCli.class.getName());
+        for (CommandProvider provider : ServiceLoader.load(CommandProvider.class)) {
+            commandLine.addSubcommand(provider.command(context));
+        }
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        return commandLine;
+    }
+
+    public static int execute(String... args) {
+        CommandLine commandLine = commandLine();
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(LocalDate.class, BackofficeCli::date);
         commandLine.setParameterExceptionHandler(BackofficeCli::usageError);

@@ -1,6 +1,7 @@
 package org.backoffice.server.cli;
 
 import java.util.Map;
+import org.backoffice.platform.document.FieldError;
 
 /**
  * A command that cannot go on: the line {@code error: field: message} for standard error and the
@@ -34,12 +35,11 @@ final class CliError extends RuntimeException {
      * platform's {@code branches: 'XX' does not exist} becomes {@code --branch: 'XX' does not exist}.
      */
     static CliError refused(IllegalArgumentException invalid, Map<String, String> optionsByField) {
-        String message = String.valueOf(invalid.getMessage());
-        int colon = message.indexOf(": ");
-        String option = colon < 0 ? null : optionsByField.get(message.substring(0, colon));
+        FieldError refused = FieldError.parse(String.valueOf(invalid.getMessage()));
+        String option = refused.field() == null ? null : optionsByField.get(refused.field());
         return option == null
-                ? new CliError(BackofficeCli.USAGE, null, message)
-                : usage(option, message.substring(colon + 2));
+                ? new CliError(BackofficeCli.USAGE, null, refused.text())
+                : usage(option, refused.message());
     }
 
     int exitCode() {

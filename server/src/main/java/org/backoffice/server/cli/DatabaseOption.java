@@ -1,6 +1,7 @@
 package org.backoffice.server.cli;
 
 import java.nio.file.Path;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.server.DatabaseUrl;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,7 @@ final class DatabaseOption {
         try {
             return DatabaseUrl.parse(url);
         } catch (IllegalArgumentException invalid) {
-            throw CliError.database(invalid.getMessage().replaceFirst("^db: ", ""));
+            throw CliError.database(FieldError.parse(invalid.getMessage()).message());
         }
     }
 }

@@ -316,7 +316,7 @@ final class ReportCommand implements Runnable {
                                 + "; name one");
             }
             var found = desks.get(0);
-            return org.backoffice.server.web.CashBookTable.of(
+            return org.backoffice.server.bank.CashBookTable.of(
                     cash.cashBook(Installation.CLI, found.branch(), found.code(), date == null ? cash.today() : date));
         }
     }

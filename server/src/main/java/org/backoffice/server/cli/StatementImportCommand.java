@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.backoffice.banking.reconciliation.ImportResult;
 import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.banking.reconciliation.StatementImport;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 import org.backoffice.platform.security.User;
@@ -70,7 +71,7 @@ final class StatementImportCommand implements Callable<Integer> {
         try {
             kind = StatementFormat.parse("--format", format);
         } catch (IllegalArgumentException e) {
-            throw CliError.usage("--format", e.getMessage().substring("--format: ".length()));
+            throw CliError.usage("--format", FieldError.parse(e.getMessage()).message());
         }
         if (!Files.isRegularFile(file)) {
             throw CliError.usage("FILE", "there is no file " + file);

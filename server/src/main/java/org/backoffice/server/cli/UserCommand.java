@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.ApiToken;
 import org.backoffice.platform.security.IssuedToken;
 import org.backoffice.platform.security.NewUser;
@@ -367,7 +368,8 @@ final class UserCommand implements Runnable {
                 } catch (IllegalArgumentException invalid) {
                     throw CliError.refused(invalid, Map.of("name", "--name"));
                 } catch (IllegalStateException refused) {
-                    throw CliError.failed("--user", refused.getMessage().replaceFirst("^username: ", ""));
+                    throw CliError.failed(
+                            "--user", FieldError.parse(refused.getMessage()).message());
                 }
                 out.println("token " + issued.token().id() + " \""
                         + issued.token().name() + "\" for " + username + ", shown only now:");

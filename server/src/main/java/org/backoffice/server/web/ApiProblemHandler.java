@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** A document that breaks its rules, or that the ledger refused: every broken rule with its field. */
     @ExceptionHandler(InvalidDocumentException.class)
     ResponseEntity<Object> unprocessable(InvalidDocumentException error, WebRequest request) {
-        List<FieldError> errors = error.errors().stream()
-                .map(e -> new FieldError(e.field(), e.message()))
-                .toList();
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, error.getMessage(), errors, request);
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, error.getMessage(), error.errors(), request);
     }
 
     /** The platform refused the actor: a role it lacks, a branch not granted, the maker acting as checker. */
@@ -67,8 +65,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> invalid(IllegalArgumentException error, WebRequest request) {
-        FieldError field = FieldError.fromMessage(error.getMessage());
-        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
+        FieldError field = FieldError.parse(error.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, field.text(), List.of(field), request);
     }
 
     @ExceptionHandler(IllegalStateException.class)
@@ -128,7 +126,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 error.getRequiredType() == null
                         ? "is not valid"
                         : "must be " + describe(error.getRequiredType()) + ", was '" + error.getValue() + "'");
-        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
+        return problem(HttpStatus.BAD_REQUEST, field.text(), List.of(field), request);
     }
 
     @Override
@@ -138,21 +136,21 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         FieldError field = new FieldError(error.getParameterName(), "must be given");
-        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
+        return problem(HttpStatus.BAD_REQUEST, field.text(), List.of(field), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(
             MissingServletRequestPartException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldError field = new FieldError(error.getRequestPartName(), "must be given");
-        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
+        return problem(HttpStatus.BAD_REQUEST, field.text(), List.of(field), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldError field = unreadable(error);
-        return problem(HttpStatus.BAD_REQUEST, detail(field), List.of(field), request);
+        return problem(HttpStatus.BAD_REQUEST, field.text(), List.of(field), request);
     }
 
     @Override
@@ -174,7 +172,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String path = path(jackson);
         if (jackson instanceof ValueInstantiationException
                 && jackson.getCause() instanceof IllegalArgumentException rule) {
-            FieldError inner = FieldError.fromMessage(rule.getMessage());
+            FieldError inner = FieldError.parse(rule.getMessage());
             String field = inner.field() == null ? path : join(path, inner.field());
             return new FieldError(field, inner.message());
         }
@@ -237,10 +235,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return "a time in ISO 8601 form";
         }
         return "an object";
-    }
-
-    private static String detail(FieldError field) {
-        return field.field() == null ? field.message() : field.field() + ": " + field.message();
     }
 
     private ResponseEntity<Object> problem(

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Sends a user who signed in with a one-time password to the password page until they have
  * chosen their own. Pages only: the API is used with tokens, which such a user cannot yet make.
  */
-final class OneTimePasswordInterceptor implements HandlerInterceptor {
-    static final String PASSWORD_PAGE = "/password";
+public final class OneTimePasswordInterceptor implements HandlerInterceptor {
+    public static final String PASSWORD_PAGE = "/password";
 
     private final Users users;
 

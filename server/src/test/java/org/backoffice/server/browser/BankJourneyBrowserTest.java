@@ -107,9 +107,7 @@ class BankJourneyBrowserTest extends BrowserTest {
         // The controller approves it in the inbox.
         signIn("controller.ho", "demo");
         browser.findElement(By.linkText("Approvals")).click();
-        WebElement row = waitUpTo(WAIT)
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("tr[data-id='" + documentId + "']")));
+        WebElement row = inInbox(documentId);
         assertThat(row.getText()).contains(number, "12500.00 USD", "operator.ho");
         row.findElement(By.id("comment-" + documentId)).sendKeys("Invoice HS checked");
         row.findElement(By.cssSelector("button.approve")).click();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.backoffice.server.ServerTest;
@@ -16,11 +17,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -126,6 +130,23 @@ public abstract class BrowserTest extends ServerTest {
 
     protected String path() {
         return java.net.URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    /**
+     * A document's row of the approvals inbox, which lists the oldest first: pages on past what other tests left
+     * waiting before it.
+     */
+    protected WebElement inInbox(String documentId) {
+        By row = By.cssSelector("tr[data-id='" + documentId + "']");
+        waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/approvals"));
+        while (browser.findElements(row).isEmpty()) {
+            List<WebElement> next = browser.findElements(By.cssSelector("a[rel=next]"));
+            if (next.isEmpty()) {
+                break;
+            }
+            browser.get(next.getFirst().getDomProperty("href"));
+        }
+        return waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(row));
     }
 
     protected WebDriverWait waitUpTo(Duration duration) {

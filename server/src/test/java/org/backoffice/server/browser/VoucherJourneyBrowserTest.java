@@ -51,9 +51,7 @@ class VoucherJourneyBrowserTest extends BrowserTest {
         // The controller approves it from the inbox.
         signIn("controller.ho", "demo");
         browser.findElement(By.linkText("Approvals")).click();
-        WebElement row = waitUpTo(WAIT)
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("tr[data-id='" + documentId + "']")));
+        WebElement row = inInbox(documentId);
         assertThat(row.getText()).contains(number, narrative, "15000.00 USD", "operator.ho");
         row.findElement(By.id("comment-" + documentId)).sendKeys("Quote and invoice checked");
         screenshot("approvals-1280");

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * with every form it posts. A post's redirect is returned as it is, and the page it leads to is read at once, as a
  * browser would ({@link #followed}).
  */
-final class PageClient {
+public final class PageClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final int port;
@@ -30,7 +30,7 @@ final class PageClient {
     private String csrf;
     private HttpResponse<String> followed;
 
-    PageClient(int port) {
+    public PageClient(int port) {
         this.port = port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
@@ -40,7 +40,7 @@ final class PageClient {
     }
 
     /** Signs in with the form, and reads a page for the session's CSRF token. */
-    PageClient signIn(String username, String password) {
+    public PageClient signIn(String username, String password) {
         get("/login");
         HttpResponse<String> signedIn = post("/login", Map.of("username", username, "password", password));
         String location = signedIn.headers().firstValue("Location").orElse("");
@@ -51,7 +51,7 @@ final class PageClient {
         return this;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = request(path, headers);
         if (!hasHeader(headers, "Accept")) {
             request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
@@ -59,17 +59,17 @@ final class PageClient {
         return remember(send(request.GET().build(), HttpResponse.BodyHandlers.ofString()));
     }
 
-    HttpResponse<byte[]> bytes(String path) {
+    public HttpResponse<byte[]> bytes(String path) {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts a form with the CSRF token; the map's order is kept. */
-    HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
         List<Map.Entry<String, String>> fields = new ArrayList<>(form.entrySet());
         return post(path, fields, headers);
     }
 
-    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, String... headers) {
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, String... headers) {
         List<Map.Entry<String, String>> all = new ArrayList<>(fields);
         if (csrf != null) {
             all.add(Map.entry("_csrf", csrf));
@@ -78,7 +78,7 @@ final class PageClient {
     }
 
     /** Posts a multipart form with one file part and the CSRF token, as a browser's upload form does. */
-    HttpResponse<String> upload(String path, String part, String fileName, byte[] content) {
+    public HttpResponse<String> upload(String path, String part, String fileName, byte[] content) {
         String boundary = "----page-client-boundary";
         StringBuilder head = new StringBuilder();
         if (csrf != null) {
@@ -110,7 +110,7 @@ final class PageClient {
     }
 
     /** Posts exactly these fields, without adding the CSRF token. */
-    HttpResponse<String> postWithout(String path, List<Map.Entry<String, String>> fields, String... headers) {
+    public HttpResponse<String> postWithout(String path, List<Map.Entry<String, String>> fields, String... headers) {
         String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -132,7 +132,7 @@ final class PageClient {
     }
 
     /** The page the last post redirected to, as the browser showed it next; null if it did not redirect. */
-    HttpResponse<String> followed() {
+    public HttpResponse<String> followed() {
         return followed;
     }
 

@@ -17,25 +17,25 @@ import org.backoffice.server.ServerTest;
  * Web tests over real HTTP against the server with the demo organisation. Each demo user signs in once per run
  * and keeps the session: the sign-in throttle allows a user only a few sign-ins a minute.
  */
-abstract class WebTest extends ServerTest {
-    static final String PASSWORD = "demo";
+public abstract class WebTest extends ServerTest {
+    public static final String PASSWORD = "demo";
     private static final Map<String, PageClient> SESSIONS = new ConcurrentHashMap<>();
 
     /** A signed-in session of a demo user, shared by the tests. */
-    PageClient as(String username) {
+    public PageClient as(String username) {
         return SESSIONS.computeIfAbsent(port + "/" + username, key -> new PageClient(port).signIn(username, PASSWORD));
     }
 
-    PageClient anonymous() {
+    public PageClient anonymous() {
         return new PageClient(port);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(platform.clock());
     }
 
     /** A voucher made through the platform, debiting one account and crediting another. */
-    Document voucher(
+    public Document voucher(
             String maker, String branch, String narrative, String debit, String credit, String amount, boolean submit) {
         long units =
                 Amounts.parse("amount", amount, platform.accounts().asset("USD").orElseThrow());
@@ -52,11 +52,11 @@ abstract class WebTest extends ServerTest {
                 .document();
     }
 
-    Document reload(Document document) {
+    public Document reload(Document document) {
         return platform.documents().find(users.actor("admin"), document.id()).orElseThrow();
     }
 
-    static String unique(String text) {
+    public static String unique(String text) {
         return text + " " + Long.toString(System.nanoTime(), 36);
     }
 }

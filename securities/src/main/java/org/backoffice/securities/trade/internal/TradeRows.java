@@ -123,11 +123,7 @@ public final class TradeRows {
             return errors;
         }
         for (String line : text.split("\n")) {
-            int colon = line.indexOf(": ");
-            errors.add(
-                    colon < 0
-                            ? new FieldError("trade", line)
-                            : new FieldError(line.substring(0, colon), line.substring(colon + 2)));
+            errors.add(FieldError.parse(line, "trade"));
         }
         return errors;
     }

@@ -2,7 +2,7 @@ package org.backoffice.server.bank.api;
 
 import java.math.BigDecimal;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.server.api.Params;
+import org.backoffice.server.web.Params;
 
 /** Amounts and rates arrive as decimal text; anything else is refused with the field's name. */
 final class Decimals {

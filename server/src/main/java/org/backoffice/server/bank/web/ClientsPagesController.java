@@ -2,7 +2,6 @@ package org.backoffice.server.bank.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
 import org.backoffice.server.web.Choices;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Pager;
@@ -115,7 +116,7 @@ final class ClientsPagesController {
         values.put("kind", kind.equals("COMPANY") ? "COMPANY" : "PERSON");
         values.put("branch", firstBranch(viewer));
         values.put("country", banking.settings().country());
-        return clientForm(viewer, FormState.of(values), model);
+        return clientForm(viewer, Form.of(values), model);
     }
 
     @PostMapping("/bank/clients/new")
@@ -126,7 +127,7 @@ final class ClientsPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         requireClerk(viewer);
-        FormState form = FormState.of(parameters);
+        Form form = Form.of(parameters);
         List<FieldError> errors = new ArrayList<>();
         ClientKind kind = null;
         try {
@@ -134,14 +135,7 @@ final class ClientsPagesController {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("kind", "must be a person or a company"));
         }
-        LocalDate birthDate = null;
-        if (kind == ClientKind.PERSON && form.given("birthDate") != null) {
-            try {
-                birthDate = LocalDate.parse(form.given("birthDate"));
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("birthDate", "must be a date as YYYY-MM-DD"));
-            }
-        }
+        LocalDate birthDate = kind == ClientKind.PERSON ? Inputs.date(form, "birthDate", errors) : null;
         if (errors.isEmpty()) {
             boolean person = kind == ClientKind.PERSON;
             NewClient request = new NewClient(
@@ -191,7 +185,7 @@ final class ClientsPagesController {
                 banking.settings().currencies().getFirst(),
                 "product",
                 banking.settings().products().getFirst().code());
-        return accountForm(client, FormState.of(values), model);
+        return accountForm(client, Form.of(values), model);
     }
 
     @PostMapping("/bank/clients/{id}/accounts/new")
@@ -204,7 +198,7 @@ final class ClientsPagesController {
             HttpServletResponse response) {
         requireClerk(viewer);
         Client client = find(viewer, id);
-        FormState form = FormState.of(parameters);
+        Form form = Form.of(parameters);
         try {
             CustomerAccount account = banking.accounts()
                     .open(
@@ -218,14 +212,14 @@ final class ClientsPagesController {
         }
     }
 
-    private String clientForm(Viewer viewer, FormState form, Model model) {
+    private String clientForm(Viewer viewer, Form form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("pageTitle", form.value("kind").equals("COMPANY") ? "New company" : "New person");
         model.addAttribute("branches", Choices.branches(banking.platform(), viewer));
         return "bank/client-form";
     }
 
-    private String accountForm(Client client, FormState form, Model model) {
+    private String accountForm(Client client, Form form, Model model) {
         model.addAttribute("client", client);
         model.addAttribute("form", form);
         model.addAttribute("currencies", banking.settings().currencies());

@@ -17,12 +17,11 @@ import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Role;
 import org.backoffice.reporting.AccountStatementPdf;
 import org.backoffice.reporting.Period;
+import org.backoffice.server.platform.web.StatementView;
+import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
-import org.backoffice.server.web.StatementView;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -159,12 +158,7 @@ final class CustomerAccountPagesController {
             throw new UncheckedIOException(e);
         }
         String name = "statement-" + account.iban() + "-" + period.from() + "-" + period.to() + ".pdf";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(out.toByteArray());
+        return Downloads.of(out.toByteArray(), MediaType.APPLICATION_PDF_VALUE, name);
     }
 
     private Actions actions(Viewer viewer, CustomerAccount account) {

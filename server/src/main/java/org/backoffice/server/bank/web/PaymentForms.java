@@ -1,14 +1,10 @@
 package org.backoffice.server.bank.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.backoffice.platform.Sha256;
-import org.backoffice.platform.document.FieldError;
+import org.backoffice.server.web.Form;
 
 /** The three payment forms: their inputs, and how their text becomes the orders' values. */
 final class PaymentForms {
@@ -48,35 +44,8 @@ final class PaymentForms {
 
     private PaymentForms() {}
 
-    /** The amount typed, or null when none was; text that is no decimal number is an error at its input. */
-    static BigDecimal amount(FormState form, String name, List<FieldError> errors) {
-        String text = form.given(name);
-        if (text == null) {
-            return null;
-        }
-        String plain = text.replace(",", "");
-        if (!plain.matches("\\d{1,19}(\\.\\d{1,18})?")) {
-            errors.add(new FieldError(name, "must be a decimal number such as 1250.00"));
-            return null;
-        }
-        return new BigDecimal(plain);
-    }
-
-    static LocalDate date(FormState form, String name, List<FieldError> errors) {
-        String text = form.given(name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
-
     /** What the form asks for, so that the same form key with other content is refused rather than replayed. */
-    static String digest(Kind kind, FormState form) {
+    static String digest(Kind kind, Form form) {
         StringBuilder text = new StringBuilder(kind.name());
         new TreeMap<>(form.values()).forEach((name, value) -> {
             if (kind.inputs.contains(name)) {

@@ -28,6 +28,8 @@ import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Action;
 import org.backoffice.server.bank.web.PaymentForms.Kind;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
@@ -155,7 +157,7 @@ final class PaymentsPagesController {
                     account.iban().value());
             values.put("currency", account.currency());
         });
-        return form(kind, FormState.of(values), null, model);
+        return form(kind, Form.of(values), null, model);
     }
 
     @PostMapping("/bank/payments/{form:transfer|outgoing|conversion}")
@@ -168,7 +170,7 @@ final class PaymentsPagesController {
             HttpServletResponse response) {
         Kind kind = kind(path);
         requireMaker(viewer, kind);
-        FormState form = FormState.of(parameters);
+        Form form = Form.of(parameters);
         List<FieldError> errors = new ArrayList<>();
         IdempotencyKey key = form.given("formKey") == null
                 ? null
@@ -183,8 +185,7 @@ final class PaymentsPagesController {
         } catch (InvalidDocumentException e) {
             errors.addAll(e.errors());
         } catch (IllegalArgumentException e) {
-            var refused = org.backoffice.server.web.FieldError.fromMessage(e.getMessage());
-            errors.add(new FieldError(refused.field(), refused.message()));
+            errors.add(FieldError.parse(e.getMessage()));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return form(kind, form.withErrors(errors, kind.inputs), null, model);
@@ -203,10 +204,10 @@ final class PaymentsPagesController {
         return "bank/payment-form :: quote";
     }
 
-    private DocumentResult send(Viewer viewer, Kind kind, FormState form, IdempotencyKey key, List<FieldError> errors) {
+    private DocumentResult send(Viewer viewer, Kind kind, Form form, IdempotencyKey key, List<FieldError> errors) {
         String amountField = kind == Kind.CONVERSION ? "sellAmount" : "amount";
-        BigDecimal amount = PaymentForms.amount(form, amountField, errors);
-        LocalDate valueDate = PaymentForms.date(form, "valueDate", errors);
+        BigDecimal amount = Inputs.amount(form, amountField, errors);
+        LocalDate valueDate = Inputs.date(form, "valueDate", errors);
         if (!errors.isEmpty()) {
             return null;
         }
@@ -302,7 +303,7 @@ final class PaymentsPagesController {
                 bought == null ? "Enter the amount to sell to see what it buys." : null);
     }
 
-    private String form(Kind kind, FormState form, Quote quote, Model model) {
+    private String form(Kind kind, Form form, Quote quote, Model model) {
         model.addAttribute("kind", kind.path);
         model.addAttribute("title", kind.title);
         model.addAttribute("form", form);

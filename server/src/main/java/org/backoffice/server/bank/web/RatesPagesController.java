@@ -12,6 +12,8 @@ import org.backoffice.banking.Banking;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.HttpStatus;
@@ -41,7 +43,7 @@ final class RatesPagesController {
                 "date", today().toString(),
                 "base", banking.settings().currencies().getFirst(),
                 "quote", banking.settings().currencies().getLast());
-        return page(viewer, day, FormState.of(blank), model);
+        return page(viewer, day, Form.of(blank), model);
     }
 
     @PostMapping("/bank/rates")
@@ -54,10 +56,10 @@ final class RatesPagesController {
         if (!treasurer(viewer)) {
             throw new SecurityException(viewer.username() + " may not set exchange rates");
         }
-        FormState form = FormState.of(parameters);
+        Form form = Form.of(parameters);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate day = PaymentForms.date(form, "date", errors);
-        BigDecimal rate = PaymentForms.amount(form, "rate", errors);
+        LocalDate day = Inputs.date(form, "date", errors);
+        BigDecimal rate = Inputs.amount(form, "rate", errors);
         if (errors.isEmpty()) {
             try {
                 banking.rates().set(viewer.actor(), day, form.given("base"), form.given("quote"), rate);
@@ -74,7 +76,7 @@ final class RatesPagesController {
         return page(viewer, today(), form.withErrors(errors, INPUTS), model);
     }
 
-    private String page(Viewer viewer, LocalDate day, FormState form, Model model) {
+    private String page(Viewer viewer, LocalDate day, Form form, Model model) {
         List<RateRow> rows = banking.rates().table(day).stream()
                 .map(r -> new RateRow(r[0], r[1], r[2], r[3]))
                 .toList();

@@ -150,8 +150,7 @@ class SecuritiesConfirmationsController {
                     settlementDate,
                     upper(body.lei()));
         } catch (IllegalArgumentException e) {
-            var refused = org.backoffice.server.web.FieldError.fromMessage(e.getMessage());
-            throw InvalidDocumentException.of(refused.field(), refused.message());
+            throw new InvalidDocumentException(List.of(FieldError.parse(e.getMessage())));
         }
         return securities.confirmations().match(actor, trade.id(), theirs);
     }

@@ -13,9 +13,7 @@ import org.backoffice.securities.reconciliation.BreakStatus;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import org.backoffice.server.security.CurrentActor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.backoffice.server.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -165,14 +163,9 @@ class SecuritiesReconciliationController {
     ResponseEntity<byte[]> report(
             @RequestParam(name = "format", defaultValue = "csv") String format, Authentication authentication) {
         ReportFormat type = ReportFormat.parse("format", format);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("reconciliation-breaks." + type.extension())
-                                .build()
-                                .toString())
-                .body(securities.reconciliation().report(CurrentActor.of(authentication), type));
+        return Downloads.of(
+                securities.reconciliation().report(CurrentActor.of(authentication), type),
+                type.contentType(),
+                "reconciliation-breaks." + type.extension());
     }
 }

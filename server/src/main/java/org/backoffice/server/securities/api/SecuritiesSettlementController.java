@@ -25,9 +25,9 @@ import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.settlement.InstructionEvent;
 import org.backoffice.securities.settlement.InstructionFilter;
 import org.backoffice.securities.settlement.InstructionStatus;
-import org.backoffice.server.api.PageJson;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Money;
+import org.backoffice.server.web.PageJson;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -160,7 +160,7 @@ class SecuritiesSettlementController {
         }
         return ResponseEntity.ok()
                 .contentType(kind == Format.MT ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_XML)
-                .body(org.backoffice.server.securities.web.InstructionMessages.text(securities, in, kind));
+                .body(org.backoffice.server.securities.InstructionMessages.text(securities, in, kind));
     }
 
     @Operation(

@@ -24,9 +24,9 @@ import org.backoffice.securities.trade.TradeCsv;
 import org.backoffice.securities.trade.TradeQuery;
 import org.backoffice.securities.trade.TradeSource;
 import org.backoffice.securities.trade.TradeStatus;
-import org.backoffice.server.api.PageJson;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Money;
+import org.backoffice.server.web.PageJson;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -90,7 +90,7 @@ class SecuritiesTradesController {
                                     : TradeRequests.text(nodes.get(i), "tradeRef"),
                             CaptureOutcome.Kind.REFUSED.name(),
                             null,
-                            TradeJson.errors(errors)));
+                            errors));
                 } else {
                     readable.add(trade);
                     rows.add(i + 1);

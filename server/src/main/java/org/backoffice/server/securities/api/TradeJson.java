@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.backoffice.platform.Amounts;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeVersion;
-import org.backoffice.server.web.FieldError;
 
 /** A trade as the API shows it: ids as text (they exceed what JavaScript counts exactly), amounts as decimal text. */
 public record TradeJson(
@@ -65,13 +65,9 @@ public record TradeJson(
                 Amounts.format(t.settlementAmount(), places),
                 Amounts.format(t.clientCash(), places),
                 t.ssiId() == null ? null : Long.toString(t.ssiId()),
-                errors(t.repairReasons()),
+                t.repairReasons(),
                 t.capturedAt(),
                 t.capturedBy());
-    }
-
-    static List<FieldError> errors(List<org.backoffice.platform.document.FieldError> errors) {
-        return errors.stream().map(e -> new FieldError(e.field(), e.message())).toList();
     }
 
     /** What became of one trade of a capture. */
@@ -82,7 +78,7 @@ public record TradeJson(
                     o.tradeRef(),
                     o.kind().name(),
                     o.trade() == null ? null : TradeJson.of(o.trade(), scale),
-                    TradeJson.errors(o.errors()));
+                    o.errors());
         }
     }
 

@@ -19,12 +19,12 @@ import org.backoffice.securities.reconciliation.BreakStatus;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import org.backoffice.server.web.Choices;
+import org.backoffice.server.web.Downloads;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,10 +113,10 @@ final class BreaksPagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         model.addAttribute("form", form.withErrors(errors, Set.of("kind", "status", "owner")));
-        model.addAttribute("kinds", withAny(ReferencePagesController.names(BreakKind.values())));
-        model.addAttribute("statuses", withAny(ReferencePagesController.names(BreakStatus.values())));
+        model.addAttribute("kinds", withAny(Inputs.names(BreakKind.values())));
+        model.addAttribute("statuses", withAny(Inputs.names(BreakStatus.values())));
         model.addAttribute("rows", rows);
-        model.addAttribute("mayUpload", ReferencePagesController.clerk(viewer));
+        model.addAttribute("mayUpload", SecuritiesRoles.clerk(viewer));
         model.addAttribute("mayRegister", controller(viewer));
         model.addAttribute(
                 "branches",
@@ -254,15 +254,10 @@ final class BreaksPagesController {
     @GetMapping("/securities/breaks/report")
     ResponseEntity<byte[]> report(Viewer viewer, @RequestParam(name = "format") String format) {
         ReportFormat type = ReportFormat.parse("format", format);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("reconciliation-breaks." + type.extension())
-                                .build()
-                                .toString())
-                .body(securities.reconciliation().report(viewer.actor(), type));
+        return Downloads.of(
+                securities.reconciliation().report(viewer.actor(), type),
+                type.contentType(),
+                "reconciliation-breaks." + type.extension());
     }
 
     private Break find(Viewer viewer, long id) {

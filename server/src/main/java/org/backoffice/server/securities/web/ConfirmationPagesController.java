@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -19,8 +18,13 @@ import org.backoffice.securities.confirmation.ImportRow;
 import org.backoffice.securities.confirmation.MatchResult;
 import org.backoffice.securities.trade.Side;
 import org.backoffice.securities.trade.Trade;
-import org.backoffice.server.securities.web.Inputs.Input;
+import org.backoffice.server.web.Downloads;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.FormPage;
+import org.backoffice.server.web.Inputs;
+import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.Steps;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,26 +51,28 @@ final class ConfirmationPagesController {
             "side", "isin", "quantity", "price", "settlementAmount", "currency", "tradeDate", "settlementDate", "lei");
 
     private final Securities securities;
+    private final TradeViews views;
 
-    ConfirmationPagesController(Securities securities) {
+    ConfirmationPagesController(Securities securities, TradeViews views) {
         this.securities = securities;
+        this.views = views;
     }
 
     @GetMapping("/securities/trades/{id}/contract.pdf")
     ResponseEntity<byte[]> contract(Viewer viewer, @PathVariable("id") String id) {
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         byte[] pdf;
         try {
             pdf = securities.confirmations().contractPdf(viewer.actor(), trade.id());
         } catch (InvalidDocumentException e) {
-            throw new IllegalStateException(TradesPagesController.reasons(e.errors()));
+            throw new IllegalStateException(Steps.reasons(e.errors()));
         }
-        return Steps.download(pdf, "application/pdf", "contract-" + trade.tradeRef() + ".pdf");
+        return Downloads.of(pdf, "application/pdf", "contract-" + trade.tradeRef() + ".pdf");
     }
 
     @PostMapping("/securities/trades/{id}/affirm")
     String affirm(Viewer viewer, @PathVariable("id") String id, RedirectAttributes redirect) {
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         return Steps.run(redirect, "/securities/trades/" + trade.id(), () -> {
             securities.confirmations().affirm(viewer.actor(), trade.id());
             return "Affirmation of " + trade.tradeRef() + " recorded.";
@@ -75,10 +81,10 @@ final class ConfirmationPagesController {
 
     @GetMapping("/securities/trades/{id}/match")
     String blankMatch(Viewer viewer, @PathVariable("id") String id, Model model) {
-        if (!TradesPagesController.capturer(viewer)) {
+        if (!SecuritiesRoles.capturer(viewer)) {
             throw new SecurityException(viewer.username() + " may not match confirmations: an operator does");
         }
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         Map<String, String> values = new LinkedHashMap<>();
         // The counterparty's side is the opposite of ours.
         values.put("side", trade.side() == Side.BUY ? "SELL" : "BUY");
@@ -96,7 +102,7 @@ final class ConfirmationPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Trade trade = trade(viewer, id);
+        Trade trade = views.find(viewer, id);
         Form form = Form.of(parameters);
         List<FieldError> errors = new ArrayList<>();
         Side side = Inputs.choice(form, "side", Side.class, errors);
@@ -146,25 +152,26 @@ final class ConfirmationPagesController {
     }
 
     private String matchForm(Trade trade, Form form, Model model) {
-        return ReferencePagesController.form(
-                model,
-                "Match trade " + trade.tradeRef() + " with the counterparty's confirmation",
-                "sec-blotter",
-                "/securities/trades/" + trade.id(),
-                "Trade " + trade.tradeRef(),
-                "/securities/trades/" + trade.id() + "/match",
-                form,
-                List.of(
-                        Input.select("side", "Their side", ReferencePagesController.names(Side.values())),
-                        Input.text("isin", "ISIN"),
-                        Input.text("quantity", "Quantity (units)"),
-                        Input.text("price", "Price"),
-                        Input.text("settlementAmount", "Settlement amount"),
-                        Input.text("currency", "Currency"),
-                        Input.date("tradeDate", "Trade date"),
-                        Input.date("settlementDate", "Settlement date"),
-                        Input.text("lei", "Counterparty LEI")),
-                "Match");
+        return new FormPage(
+                        "Match trade " + trade.tradeRef() + " with the counterparty's confirmation",
+                        "sec-blotter",
+                        "/securities/trades/" + trade.id(),
+                        "Trade " + trade.tradeRef(),
+                        "/securities/trades/" + trade.id() + "/match",
+                        "Match")
+                .show(
+                        model,
+                        form,
+                        List.of(
+                                Input.select("side", "Their side", Inputs.names(Side.values())),
+                                Input.text("isin", "ISIN"),
+                                Input.text("quantity", "Quantity (units)"),
+                                Input.text("price", "Price"),
+                                Input.text("settlementAmount", "Settlement amount"),
+                                Input.text("currency", "Currency"),
+                                Input.date("tradeDate", "Trade date"),
+                                Input.date("settlementDate", "Settlement date"),
+                                Input.text("lei", "Counterparty LEI")));
     }
 
     @GetMapping("/securities/confirmations")
@@ -203,20 +210,9 @@ final class ConfirmationPagesController {
     public record RowOutcome(int row, String tradeRef, String kind, String detail) {}
 
     static RowOutcome row(ImportRow r) {
-        String detail = r.kind() == ImportRow.Kind.REFUSED
-                ? TradesPagesController.reasons(r.errors())
-                : differences(r.differences());
+        String detail = r.kind() == ImportRow.Kind.REFUSED ? Steps.reasons(r.errors()) : differences(r.differences());
         // Rows are numbered as a spreadsheet shows them: the header is row 1.
         return new RowOutcome(
                 r.row() + 1, r.tradeRef() == null ? "" : r.tradeRef(), r.kind().name(), detail);
-    }
-
-    private Trade trade(Viewer viewer, String id) {
-        long key = Steps.id(id, "trade");
-        try {
-            return securities.trades().visible(viewer.actor(), key);
-        } catch (InvalidDocumentException e) {
-            throw new NoSuchElementException("trade " + id + " not found");
-        }
     }
 }

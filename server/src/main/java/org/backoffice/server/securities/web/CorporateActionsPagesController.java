@@ -18,7 +18,10 @@ import org.backoffice.securities.corporate.HolderEntitlement;
 import org.backoffice.securities.corporate.NewCorporateAction;
 import org.backoffice.securities.corporate.SplitRatio;
 import org.backoffice.securities.reference.Instrument;
-import org.backoffice.server.securities.web.Inputs.Input;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.FormPage;
+import org.backoffice.server.web.Inputs;
+import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
@@ -140,24 +143,25 @@ final class CorporateActionsPagesController {
     }
 
     private String form(Form form, Model model) {
-        return ReferencePagesController.form(
-                model,
-                "Announce a corporate action",
-                "sec-corporate",
-                "/securities/corporate-actions",
-                "Corporate actions",
-                "/securities/corporate-actions/new",
-                form,
-                List.of(
-                        Input.select("kind", "Kind", ReferencePagesController.names(ActionKind.values())),
-                        Input.text("isin", "ISIN"),
-                        Input.date("recordDate", "Record date"),
-                        Input.date("payDate", "Pay date (a split's effective date)"),
-                        Input.text("rate", "Dividend: amount per share"),
-                        Input.text("taxPercent", "Dividend or coupon: withholding tax, %"),
-                        Input.text("newShares", "Split: new shares"),
-                        Input.text("oldShares", "Split: for old shares")),
-                "Announce");
+        return new FormPage(
+                        "Announce a corporate action",
+                        "sec-corporate",
+                        "/securities/corporate-actions",
+                        "Corporate actions",
+                        "/securities/corporate-actions/new",
+                        "Announce")
+                .show(
+                        model,
+                        form,
+                        List.of(
+                                Input.select("kind", "Kind", Inputs.names(ActionKind.values())),
+                                Input.text("isin", "ISIN"),
+                                Input.date("recordDate", "Record date"),
+                                Input.date("payDate", "Pay date (a split's effective date)"),
+                                Input.text("rate", "Dividend: amount per share"),
+                                Input.text("taxPercent", "Dividend or coupon: withholding tax, %"),
+                                Input.text("newShares", "Split: new shares"),
+                                Input.text("oldShares", "Split: for old shares")));
     }
 
     @PostMapping("/securities/corporate-actions/{id}/approve")

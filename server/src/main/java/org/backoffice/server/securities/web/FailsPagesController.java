@@ -1,8 +1,6 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,16 +18,18 @@ import org.backoffice.securities.fail.DailyPenalty;
 import org.backoffice.securities.fail.FailLine;
 import org.backoffice.securities.fail.PenaltyCategory;
 import org.backoffice.securities.fail.PenaltyRate;
-import org.backoffice.server.securities.web.Inputs.Input;
-import org.backoffice.server.securities.web.Table.Action;
-import org.backoffice.server.securities.web.Table.Cell;
+import org.backoffice.server.web.Downloads;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.FormPage;
+import org.backoffice.server.web.Inputs;
+import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.Table;
+import org.backoffice.server.web.Table.Action;
+import org.backoffice.server.web.Table.Cell;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,14 +88,13 @@ final class FailsPagesController {
         model.addAttribute("form", form.withErrors(errors, Set.of("asOf")));
         model.addAttribute("rows", rows);
         model.addAttribute("mayAccrue", controller(viewer));
-        model.addAttribute("mayPrice", ReferencePagesController.clerk(viewer));
+        model.addAttribute("mayPrice", SecuritiesRoles.clerk(viewer));
         return "securities/fails";
     }
 
     @GetMapping("/securities/fails/export")
     ResponseEntity<byte[]> export(
-            Viewer viewer, @RequestParam(name = "format") String format, @RequestParam(name = "asOf") String asOf)
-            throws IOException {
+            Viewer viewer, @RequestParam(name = "format") String format, @RequestParam(name = "asOf") String asOf) {
         ReportFormat type = ReportFormat.parse("format", format);
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = Inputs.date(Form.of(Map.of("asOf", asOf)), "asOf", errors);
@@ -138,17 +137,7 @@ final class FailsPagesController {
                         Column.text("Trade id")),
                 rows,
                 List.of());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        type.write(table, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("fails-" + day + "." + type.extension())
-                                .build()
-                                .toString())
-                .body(out.toByteArray());
+        return Downloads.of(table, type, "fails-" + day);
     }
 
     @PostMapping("/securities/fails/accrue")
@@ -182,15 +171,15 @@ final class FailsPagesController {
                         Cell.of(r.dailyRateBasisPoints().stripTrailingZeros().toPlainString()),
                         Cell.of(r.validFrom())))
                 .toList();
-        return ReferencePagesController.table(
-                model,
-                "CSDR penalty rates",
-                "sec-fails",
-                new Table("penalty-rates", List.of("Category", "Daily rate, bp", "Valid from"), rows, "No rates."),
-                controller(viewer)
-                        ? List.of(new Action("set-rate", "Set a rate", "/securities/penalty-rates/new"))
-                        : List.of(),
-                null);
+        return new Table("penalty-rates", List.of("Category", "Daily rate, bp", "Valid from"), rows, "No rates.")
+                .show(
+                        model,
+                        "CSDR penalty rates",
+                        "sec-fails",
+                        controller(viewer)
+                                ? List.of(new Action("set-rate", "Set a rate", "/securities/penalty-rates/new"))
+                                : List.of(),
+                        null);
     }
 
     @GetMapping("/securities/penalty-rates/new")
@@ -229,19 +218,20 @@ final class FailsPagesController {
     }
 
     private String rateForm(Form form, Model model) {
-        return ReferencePagesController.form(
-                model,
-                "Set a penalty rate",
-                "sec-fails",
-                "/securities/penalty-rates",
-                "Penalty rates",
-                "/securities/penalty-rates/new",
-                form,
-                List.of(
-                        Input.select("category", "Category", ReferencePagesController.names(PenaltyCategory.values())),
-                        Input.text("dailyRateBasisPoints", "Daily rate, basis points (0 or more)"),
-                        Input.date("validFrom", "Valid from")),
-                "Set rate");
+        return new FormPage(
+                        "Set a penalty rate",
+                        "sec-fails",
+                        "/securities/penalty-rates",
+                        "Penalty rates",
+                        "/securities/penalty-rates/new",
+                        "Set rate")
+                .show(
+                        model,
+                        form,
+                        List.of(
+                                Input.select("category", "Category", Inputs.names(PenaltyCategory.values())),
+                                Input.text("dailyRateBasisPoints", "Daily rate, basis points (0 or more)"),
+                                Input.date("validFrom", "Valid from")));
     }
 
     // Closing prices
@@ -284,16 +274,20 @@ final class FailsPagesController {
     }
 
     private String priceForm(Form form, Model model) {
-        return ReferencePagesController.form(
-                model,
-                "Set a closing price",
-                "sec-fails",
-                "/securities/fails",
-                "Fails",
-                "/securities/prices/new",
-                form,
-                List.of(Input.text("isin", "ISIN"), Input.date("day", "Day"), Input.text("price", "Closing price")),
-                "Set price");
+        return new FormPage(
+                        "Set a closing price",
+                        "sec-fails",
+                        "/securities/fails",
+                        "Fails",
+                        "/securities/prices/new",
+                        "Set price")
+                .show(
+                        model,
+                        form,
+                        List.of(
+                                Input.text("isin", "ISIN"),
+                                Input.date("day", "Day"),
+                                Input.text("price", "Closing price")));
     }
 
     private FailRow row(FailLine f) {

@@ -1,8 +1,6 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,13 +20,14 @@ import org.backoffice.securities.position.DepoPositions;
 import org.backoffice.securities.position.InstrumentPnl;
 import org.backoffice.securities.position.Position;
 import org.backoffice.securities.reference.DepoAccount;
+import org.backoffice.server.web.Downloads;
+import org.backoffice.server.web.Form;
+import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +78,7 @@ final class PositionsPagesController {
         List<FieldError> errors = new ArrayList<>();
         Query query = query(form, errors);
         model.addAttribute("accounts", accounts(viewer));
-        model.addAttribute("methods", ReferencePagesController.names(CostMethod.values()));
+        model.addAttribute("methods", Inputs.names(CostMethod.values()));
         model.addAttribute("shown", false);
         if (errors.isEmpty() && query.depo() != null) {
             DepoPositions positions = Inputs.attempt(
@@ -152,17 +151,17 @@ final class PositionsPagesController {
                         Table.Cell.of(p.unsettled())))
                 .toList();
         model.addAttribute("details", List.of("ISIN " + form.value("isin") + " as of " + form.value("asOf")));
-        return ReferencePagesController.table(
-                model,
-                "Holders",
-                "sec-positions",
-                new Table(
+        return new Table(
                         "holders",
                         List.of("Depo account", "Branch", "Settlement-date", "Trade-date", "Unsettled"),
                         rows,
-                        "No depo account of your branches holds it."),
-                List.of(new Table.Action("back-positions", "Positions", "/securities/positions")),
-                null);
+                        "No depo account of your branches holds it.")
+                .show(
+                        model,
+                        "Holders",
+                        "sec-positions",
+                        List.of(new Table.Action("back-positions", "Positions", "/securities/positions")),
+                        null);
     }
 
     @GetMapping("/securities/positions/export")
@@ -171,8 +170,7 @@ final class PositionsPagesController {
             @RequestParam(name = "format") String format,
             @RequestParam(name = "depoAccount", required = false) String depo,
             @RequestParam(name = "asOf", required = false) String asOf,
-            @RequestParam(name = "method", required = false) String method)
-            throws IOException {
+            @RequestParam(name = "method", required = false) String method) {
         ReportFormat type = ReportFormat.parse("format", format);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("depoAccount", depo == null ? "" : depo);
@@ -188,17 +186,7 @@ final class PositionsPagesController {
                     errors.getFirst().field() + ": " + errors.getFirst().message());
         }
         ReportTable table = report(viewer, query);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        type.write(table, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("positions-" + query.depo() + "-" + query.asOf() + "." + type.extension())
-                                .build()
-                                .toString())
-                .body(out.toByteArray());
+        return Downloads.of(table, type, "positions-" + query.depo() + "-" + query.asOf());
     }
 
     private ReportTable report(Viewer viewer, Query query) {

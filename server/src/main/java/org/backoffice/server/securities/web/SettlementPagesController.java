@@ -1,6 +1,5 @@
 package org.backoffice.server.securities.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,9 +30,13 @@ import org.backoffice.securities.trade.DropCopySummary;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeQuery;
 import org.backoffice.securities.trade.TradeStatus;
+import org.backoffice.server.securities.InstructionMessages;
+import org.backoffice.server.web.Downloads;
+import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Pager;
+import org.backoffice.server.web.Steps;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -112,9 +115,9 @@ final class SettlementPagesController {
         model.addAttribute("rows", found.items().stream().map(this::row).toList());
         model.addAttribute("pager", Pager.of(found, address));
         model.addAttribute("filters", filters);
-        model.addAttribute("statuses", ReferencePagesController.names(InstructionStatus.values()));
+        model.addAttribute("statuses", Inputs.names(InstructionStatus.values()));
         model.addAttribute("exportQuery", query == null ? "" : "&" + query);
-        model.addAttribute("mayUpload", TradesPagesController.capturer(viewer));
+        model.addAttribute("mayUpload", SecuritiesRoles.capturer(viewer));
         return "securities/settlement";
     }
 
@@ -126,12 +129,11 @@ final class SettlementPagesController {
             @RequestParam(name = "isin", required = false) String isin,
             @RequestParam(name = "branch", required = false) String branch,
             @RequestParam(name = "settlementDate", required = false) String date,
-            @RequestParam(name = "depoAccount", required = false) String depo)
-            throws IOException {
+            @RequestParam(name = "depoAccount", required = false) String depo) {
         ReportFormat type = ReportFormat.parse("format", format);
         List<List<Object>> rows = new ArrayList<>();
         int page = 0;
-        while (rows.size() < TradesPagesController.EXPORT_LIMIT) {
+        while (rows.size() < Downloads.LIMIT) {
             Page<Instruction> found = securities
                     .settlement()
                     .list(
@@ -184,9 +186,7 @@ final class SettlementPagesController {
                         Column.text("Id")),
                 rows,
                 List.of());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        type.write(table, out);
-        return Steps.download(out.toByteArray(), type.contentType(), "instructions." + type.extension());
+        return Downloads.of(table, type, "instructions");
     }
 
     @GetMapping("/securities/settlement/{id}")
@@ -209,7 +209,7 @@ final class SettlementPagesController {
         model.addAttribute("mx", InstructionMessages.text(securities, in, Format.MX));
         model.addAttribute(
                 "mayCancel",
-                in.status().cancellable() && in.cancelRequestedBy() == null && TradesPagesController.capturer(viewer));
+                in.status().cancellable() && in.cancelRequestedBy() == null && SecuritiesRoles.capturer(viewer));
         model.addAttribute(
                 "mayApprove",
                 in.status().cancellable()
@@ -229,7 +229,7 @@ final class SettlementPagesController {
             throw new IllegalArgumentException("format: must be one of " + List.of(Format.values()));
         }
         String text = InstructionMessages.text(securities, in, kind);
-        return Steps.download(
+        return Downloads.of(
                 text.getBytes(StandardCharsets.UTF_8),
                 kind == Format.MT ? "text/plain;charset=UTF-8" : "application/xml",
                 in.reference() + (kind == Format.MT ? ".fin" : ".xml"));
@@ -326,7 +326,7 @@ final class SettlementPagesController {
                     "importErrors",
                     outcomes.stream()
                             .filter(o -> !o.instructed())
-                            .map(o -> "trade " + o.tradeId() + ": " + TradesPagesController.reasons(o.errors()))
+                            .map(o -> "trade " + o.tradeId() + ": " + Steps.reasons(o.errors()))
                             .toList());
             return "Instructed " + instructed + " of " + outcomes.size() + " NEW trade(s); "
                     + (outcomes.size() - instructed) + " went back to repair.";
@@ -340,7 +340,7 @@ final class SettlementPagesController {
             RedirectAttributes redirect)
             throws IOException {
         return Steps.run(redirect, "/securities/trades", () -> {
-            if (!TradesPagesController.capturer(viewer)) {
+            if (!SecuritiesRoles.capturer(viewer)) {
                 throw new SecurityException(viewer.username() + " may not capture trades: an operator does");
             }
             if (file == null || file.isEmpty()) {

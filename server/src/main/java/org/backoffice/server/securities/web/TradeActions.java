@@ -22,7 +22,7 @@ final class TradeActions {
     static void describe(Securities securities, Viewer viewer, Trade trade, Model model) {
         Instruction instruction =
                 securities.settlement().findByTrade(trade.id()).orElse(null);
-        boolean operator = TradesPagesController.capturer(viewer);
+        boolean operator = SecuritiesRoles.capturer(viewer);
         model.addAttribute("instruction", instruction);
         model.addAttribute("mayInstruct", operator && trade.status() == TradeStatus.NEW && instruction == null);
         model.addAttribute(

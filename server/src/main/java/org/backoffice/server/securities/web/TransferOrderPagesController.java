@@ -9,10 +9,13 @@ import org.backoffice.platform.Page;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.registrar.TransferOrder;
-import org.backoffice.server.securities.web.Table.Action;
-import org.backoffice.server.securities.web.Table.Cell;
+import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Pager;
+import org.backoffice.server.web.Steps;
+import org.backoffice.server.web.Table;
+import org.backoffice.server.web.Table.Action;
+import org.backoffice.server.web.Table.Cell;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -89,11 +92,10 @@ final class TransferOrderPagesController {
                         "pending-without-extract",
                         "Pending without extract",
                         "/securities/transfer-orders?pending=true"));
-        return ReferencePagesController.table(
+        return table.show(
                 model,
                 pending ? "Transfer orders pending without the registrar's extract" : "Transfer orders",
                 "sec-transfer-orders",
-                table,
                 actions,
                 pager);
     }
@@ -174,7 +176,7 @@ final class TransferOrderPagesController {
     @GetMapping("/securities/transfer-orders/{id}/order.pdf")
     ResponseEntity<byte[]> pdf(Viewer viewer, @PathVariable("id") String id) {
         TransferOrder order = find(viewer, id);
-        return Steps.download(
+        return Downloads.of(
                 securities.transferOrders().pdf(viewer.actor(), order.id()),
                 "application/pdf",
                 order.number() + ".pdf");
@@ -187,7 +189,7 @@ final class TransferOrderPagesController {
                 .transferOrders()
                 .extract(viewer.actor(), order.id())
                 .orElseThrow(() -> new NoSuchElementException("no extract attached to " + order.number()));
-        return Steps.download(content, "application/octet-stream", order.extractName());
+        return Downloads.of(content, "application/octet-stream", order.extractName());
     }
 
     private TransferOrder find(Viewer viewer, String id) {

@@ -1,6 +1,0 @@
-package org.backoffice.server.api;
-
-import java.util.List;
-
-/** A short list given whole, without paging. */
-public record ItemsJson<T>(List<T> items) {}

@@ -1,6 +1,0 @@
-/**
- * The REST API under {@code /api}: one small controller per capability, mapping HTTP to the platform's services
- * and back. The platform enforces every rule (permissions, branch scoping, maker-checker); controllers name the
- * actor, read parameters strictly and shape the answers. Amounts travel as decimal text in the asset's units.
- */
-package org.backoffice.server.api;

@@ -15,10 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.backoffice.banking.BankingSettings;
-import org.backoffice.banking.message.BankStatement;
-import org.backoffice.banking.message.Camt053Reader;
-import org.backoffice.banking.message.MtStatementReader;
-import org.backoffice.banking.message.StatementEntry;
 import org.backoffice.banking.reconciliation.internal.BusinessDayCount;
 import org.backoffice.banking.reconciliation.internal.Matcher;
 import org.backoffice.banking.reconciliation.internal.NostroPostings;
@@ -35,6 +31,10 @@ import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.BusinessCalendar;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementFormat;
+import org.backoffice.platform.statement.StatementReader;
 
 /**
  * Reconciles the bank's nostro book accounts with the statements of its correspondents. Each
@@ -173,17 +173,16 @@ public final class Reconciliation {
         if (content == null || content.isBlank()) {
             throw new IllegalArgumentException("file: is empty");
         }
-        StatementFormat kind = format != null ? format : StatementFormat.detect(content);
-        List<BankStatement> statements =
-                kind == StatementFormat.CAMT053 ? Camt053Reader.read(content) : MtStatementReader.read(content);
+        StatementFormat kind = format != null ? format : StatementFormat.detect(content, StatementFormat.CASH);
+        List<AccountStatement> statements = StatementReader.cash(content, kind);
         List<StatementImport> outcomes = new ArrayList<>();
-        for (BankStatement statement : statements) {
+        for (AccountStatement statement : statements) {
             outcomes.add(importOne(actor, statement, kind));
         }
         return new ImportResult(kind, outcomes);
     }
 
-    private StatementImport importOne(Actor actor, BankStatement statement, StatementFormat format) {
+    private StatementImport importOne(Actor actor, AccountStatement statement, StatementFormat format) {
         String account = statement.account();
         Optional<NostroAccount> found = byIdentification(account, statement.currency());
         if (found.isEmpty()) {
@@ -316,7 +315,7 @@ public final class Reconciliation {
         return new StatementImport.Imported(account, saved, warning, run);
     }
 
-    private static StatementImport.Refused refused(BankStatement statement, String field, String message) {
+    private static StatementImport.Refused refused(AccountStatement statement, String field, String message) {
         return new StatementImport.Refused(statement.statementId(), statement.account(), field, message);
     }
 
@@ -1127,7 +1126,7 @@ public final class Reconciliation {
     }
 
     private int scale(String currency) {
-        return platform.accounts().asset(currency).map(Asset::scale).orElse(2);
+        return platform.accounts().asset(currency).map(Asset::scale).orElseThrow();
     }
 
     private static long units(BigDecimal amount, int scale) {

@@ -7,11 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.banking.message.BankStatement;
-import org.backoffice.banking.message.Camt053Writer;
-import org.backoffice.banking.message.MtStatementWriter;
-import org.backoffice.banking.message.StatementEntry;
-import org.backoffice.banking.message.StatementEntry.Side;
 import org.backoffice.banking.testing.BankingFixture;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.Document;
@@ -22,6 +17,12 @@ import org.backoffice.platform.journal.JournalLine;
 import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.platform.journal.JournalVoucherKind;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Camt053Writer;
+import org.backoffice.platform.statement.MtCashStatementWriter;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementEntry.Side;
+import org.backoffice.platform.statement.StatementFormat;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,8 @@ class ReconciliationTest {
         for (StatementEntry e : entries) {
             close = close.add(e.signedAmount());
         }
-        BankStatement statement =
-                new BankStatement(id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries);
+        AccountStatement statement = new AccountStatement(
+                id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries);
         return Camt053Writer.write("MSG-" + id, Instant.parse("2026-11-25T06:00:00Z"), List.of(statement));
     }
 
@@ -128,8 +129,9 @@ class ReconciliationTest {
         for (StatementEntry e : entries) {
             close = close.add(e.signedAmount());
         }
-        return MtStatementWriter.mt950(
-                new BankStatement(id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries),
+        return MtCashStatementWriter.mt950(
+                new AccountStatement(
+                        id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries),
                 CORRESPONDENT,
                 "DEMOGB2LXXX");
     }

@@ -28,17 +28,19 @@ import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Holding;
+import org.backoffice.platform.statement.HoldingsStatement;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementFile;
+import org.backoffice.platform.statement.StatementTransaction;
+import org.backoffice.platform.statement.StatementTransaction.Direction;
+import org.backoffice.platform.statement.TransactionStatement;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.internal.Rows;
-import org.backoffice.securities.message.CashStatement;
-import org.backoffice.securities.message.Direction;
-import org.backoffice.securities.message.Holding;
-import org.backoffice.securities.message.HoldingsStatement;
-import org.backoffice.securities.message.StatementTransaction;
-import org.backoffice.securities.message.TransactionStatement;
 import org.backoffice.securities.reconciliation.internal.BreakRows;
 import org.backoffice.securities.reconciliation.internal.Found;
 import org.backoffice.securities.reference.DepoAccount;
@@ -198,29 +200,36 @@ public final class SecuritiesReconciliation {
 
     /**
      * The settlement bank's statement (camt.053) against the branch's line 1025 in its currency: the
-     * closing balance as of the statement date, and each entry by reference against the movements of
-     * that account with the entry's value date.
+     * closing balance as of the statement's closing date, and each entry by reference against the
+     * movements of that account with the entry's value date. Amounts count in the currency's minor
+     * units; an amount finer than that is refused.
      */
-    public ReconciliationResult cash(Actor actor, BankCashStatement statement) {
+    public ReconciliationResult cash(Actor actor, AccountStatement statement) {
         requireReconciler(actor);
+        if (statement == null) {
+            throw InvalidDocumentException.of("statement", "must be given");
+        }
         Scope scope = scope(actor, statement.account(), "account");
         if (scope.depo() != null) {
             throw InvalidDocumentException.of(
                     "account", "must be the firm's account at the settlement bank, not a depo account");
         }
+        int scale = scale(statement.currency());
         String number = Books.branchRequest(scope.branch(), Books.SETTLEMENT_CASH, statement.currency())
                 .number();
+        LocalDate date = statement.closingDate();
         List<Found> found = new ArrayList<>();
-        long ours = balanceAsOf(number, statement.date());
-        long their = minor(statement.closingBalance(), "closingBalance");
+        long ours = balanceAsOf(number, date);
+        long their = minor(statement.closingBalance(), scale, "closingBalance");
         if (ours != their) {
             found.add(new Found(BreakKind.CASH, statement.currency(), "closing balance", ours, their));
         }
         List<StatementLine> movements = movements(number, statement);
         Set<Integer> used = new HashSet<>();
-        for (BankCashStatement.Entry entry : statement.entries()) {
-            long amount = minor(entry.amount(), "entries.amount");
-            Set<String> names = names(entry.reference());
+        for (StatementEntry entry : statement.entries()) {
+            long amount = minor(entry.signedAmount(), scale, "entries.amount");
+            String reference = reference(entry);
+            Set<String> names = names(reference);
             int hit = -1;
             for (int i = 0; i < movements.size(); i++) {
                 StatementLine line = movements.get(i);
@@ -233,7 +242,7 @@ public final class SecuritiesReconciliation {
                 }
             }
             if (hit < 0) {
-                found.add(new Found(BreakKind.CASH, entry.reference(), "entry missing on our side", 0, amount));
+                found.add(new Found(BreakKind.CASH, reference, "entry missing on our side", 0, amount));
                 continue;
             }
             used.add(hit);
@@ -241,42 +250,39 @@ public final class SecuritiesReconciliation {
             // A debit on 1025 (an asset) is money in at the bank: a credit entry on its statement.
             long signed = line.side() == org.backoffice.ledger.Side.DEBIT ? line.amount() : -line.amount();
             if (signed != amount) {
-                found.add(new Found(BreakKind.CASH, entry.reference(), "entry amount", signed, amount));
+                found.add(new Found(BreakKind.CASH, reference, "entry amount", signed, amount));
             }
         }
         for (int i = 0; i < movements.size(); i++) {
             StatementLine line = movements.get(i);
-            if (!used.contains(i) && line.valueDate().equals(statement.date()) && line.reference() != null) {
+            if (!used.contains(i) && line.valueDate().equals(date) && line.reference() != null) {
                 long signed = line.side() == org.backoffice.ledger.Side.DEBIT ? line.amount() : -line.amount();
                 found.add(new Found(BreakKind.CASH, line.reference(), "entry missing on their side", signed, 0));
             }
         }
         return store(
-                actor, scope, statement.statementRef(), 1 + statement.entries().size(), found);
+                actor, scope, statement.statementId(), 1 + statement.entries().size(), found);
+    }
+
+    /** The entry's own reference, else the bank's reference for it. */
+    private static String reference(StatementEntry entry) {
+        return StatementEntry.NO_REFERENCE.equals(entry.reference()) && entry.servicerReference() != null
+                ? entry.servicerReference()
+                : entry.reference();
     }
 
     /**
-     * A camt.053 statement as {@code Camt053CashReader} reads it; the message carries no statement
-     * reference of its own in the record, so the caller names it (the message id, say) to keep a
-     * second import of the same statement from opening its breaks twice.
+     * Reconciles what a statement file holds with the check for its kind: holdings (MT535) against
+     * positions, transactions (MT536, MT537) against trades, each cash statement (camt.053) against
+     * the settlement bank account.
      */
-    public ReconciliationResult cash(Actor actor, String statementRef, CashStatement statement) {
-        if (statement == null) {
-            throw InvalidDocumentException.of("statement", "must be given");
-        }
-        return cash(
-                actor,
-                new BankCashStatement(
-                        statementRef,
-                        statement.account(),
-                        statement.currency(),
-                        statement.date(),
-                        statement.openingBalance(),
-                        statement.closingBalance(),
-                        statement.entries().stream()
-                                .map(e ->
-                                        new BankCashStatement.Entry(e.reference(), e.amount(), e.valueDate(), e.text()))
-                                .toList()));
+    public List<ReconciliationResult> reconcile(Actor actor, StatementFile file) {
+        return switch (file) {
+            case StatementFile.Holdings holdings -> List.of(positions(actor, holdings.statement()));
+            case StatementFile.Transactions transactions -> List.of(transactions(actor, transactions.statement()));
+            case StatementFile.Cash cash ->
+                cash.statements().stream().map(s -> cash(actor, s)).toList();
+        };
     }
 
     /** Gives the break to a user to work on; a controller (or an administrator) assigns. */
@@ -507,20 +513,21 @@ public final class SecuritiesReconciliation {
         return ids.stream().map(trades::find).flatMap(Optional::stream).toList();
     }
 
-    private List<StatementLine> movements(String number, BankCashStatement statement) {
+    private List<StatementLine> movements(String number, AccountStatement statement) {
         Optional<BookAccount> account = platform.accounts().account(number);
         if (account.isEmpty()) {
             return List.of();
         }
+        LocalDate date = statement.closingDate();
         LocalDate earliest = statement.entries().stream()
-                .map(BankCashStatement.Entry::valueDate)
-                .reduce(statement.date(), (a, b) -> a.isBefore(b) ? a : b);
+                .map(StatementEntry::valueDate)
+                .reduce(date, (a, b) -> a.isBefore(b) ? a : b);
         List<StatementLine> out = new ArrayList<>();
         StatementQuery query = StatementQuery.all(account.get().ledgerId(), 1000);
         while (true) {
             StatementPage page = platform.ledger().statement(query);
             for (StatementLine line : page.lines()) {
-                if (!line.valueDate().isBefore(earliest) && !line.valueDate().isAfter(statement.date())) {
+                if (!line.valueDate().isBefore(earliest) && !line.valueDate().isAfter(date)) {
                     out.add(line);
                 }
             }
@@ -568,11 +575,20 @@ public final class SecuritiesReconciliation {
         }
     }
 
-    private static long minor(BigDecimal amount, String field) {
+    /** The currency's minor units; one the books do not know is refused rather than guessed. */
+    private int scale(String currency) {
+        return platform.accounts()
+                .asset(currency)
+                .map(org.backoffice.ledger.Asset::scale)
+                .orElseThrow(() -> InvalidDocumentException.of("currency", "is no asset of the books: " + currency));
+    }
+
+    private static long minor(BigDecimal amount, int scale, String field) {
         try {
-            return amount.movePointRight(2).longValueExact();
+            return amount.movePointRight(scale).longValueExact();
         } catch (ArithmeticException e) {
-            throw InvalidDocumentException.of(field, "must be in whole cents, was " + amount.toPlainString());
+            throw InvalidDocumentException.of(
+                    field, "has more than " + scale + " decimal places, was " + amount.toPlainString());
         }
     }
 

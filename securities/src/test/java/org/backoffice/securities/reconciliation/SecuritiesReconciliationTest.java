@@ -10,20 +10,20 @@ import java.util.List;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Camt053Reader;
+import org.backoffice.platform.statement.Camt053Writer;
+import org.backoffice.platform.statement.Holding;
+import org.backoffice.platform.statement.HoldingsStatement;
+import org.backoffice.platform.statement.Mt535Reader;
+import org.backoffice.platform.statement.Mt535Writer;
+import org.backoffice.platform.statement.MtTransactionStatementReader;
+import org.backoffice.platform.statement.MtTransactionStatementWriter;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementTransaction;
+import org.backoffice.platform.statement.StatementTransaction.Direction;
+import org.backoffice.platform.statement.TransactionStatement;
 import org.backoffice.reporting.ReportFormat;
-import org.backoffice.securities.message.Camt053CashReader;
-import org.backoffice.securities.message.Camt053CashWriter;
-import org.backoffice.securities.message.CashEntry;
-import org.backoffice.securities.message.CashStatement;
-import org.backoffice.securities.message.Direction;
-import org.backoffice.securities.message.Holding;
-import org.backoffice.securities.message.HoldingsStatement;
-import org.backoffice.securities.message.Mt535Reader;
-import org.backoffice.securities.message.Mt535Writer;
-import org.backoffice.securities.message.MtTransactionStatementReader;
-import org.backoffice.securities.message.MtTransactionStatementWriter;
-import org.backoffice.securities.message.StatementTransaction;
-import org.backoffice.securities.message.TransactionStatement;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
@@ -204,18 +204,26 @@ class SecuritiesReconciliationTest {
 
     @Test
     void aCashStatementWhoseClosingBalanceDiffersIsACashBreak() {
-        CashStatement sent = new CashStatement(
+        AccountStatement sent = new AccountStatement(
+                "CAMT1",
                 BANK_ACCOUNT,
                 "GBP",
                 SecuritiesFixture.TODAY,
                 new BigDecimal("100000.00"),
+                SecuritiesFixture.TODAY,
                 new BigDecimal("99990.00"),
-                List.of(new CashEntry("BANKFEE7", new BigDecimal("-10.00"), SecuritiesFixture.TODAY, "account fee")));
-        String xml = Camt053CashWriter.write("CAMT1", SecuritiesFixture.START, List.of(sent));
-        CashStatement statement = Camt053CashReader.read(xml).get(0);
+                List.of(StatementEntry.of(
+                        SecuritiesFixture.TODAY,
+                        StatementEntry.Side.DEBIT,
+                        new BigDecimal("10.00"),
+                        "BANKFEE7",
+                        "account fee")));
+        String xml = Camt053Writer.write("MSG1", SecuritiesFixture.START, List.of(sent));
+        AccountStatement statement = Camt053Reader.read(xml).get(0);
 
-        ReconciliationResult result = reconciliation.cash(operator, "CAMT1", statement);
+        ReconciliationResult result = reconciliation.cash(operator, statement);
 
+        assertThat(result.statementRef()).isEqualTo("CAMT1");
         assertThat(result.opened())
                 .extracting(Break::subject, Break::detail, Break::ours, Break::theirs, Break::difference)
                 .containsExactly(
@@ -224,29 +232,34 @@ class SecuritiesReconciliationTest {
                                 "BANKFEE7", "entry missing on our side", 0L, -1_000L, -1_000L));
         assertThat(result.opened())
                 .allMatch(b -> b.kind() == BreakKind.CASH && b.account().equals(BANK_ACCOUNT));
-        assertThat(reconciliation.cash(operator, "CAMT1", statement).opened()).isEmpty();
+        assertThat(reconciliation.cash(operator, statement).opened()).isEmpty();
         assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks WHERE kind = 'CASH'"))
                 .isEqualTo(2);
     }
 
     @Test
     void aCashStatementThatAgreesOpensNoBreak() {
-        BankCashStatement statement = new BankCashStatement(
-                "CAMT2", BANK_ACCOUNT, "GBP", SecuritiesFixture.TODAY, null, new BigDecimal("100000.00"), List.of());
+        AccountStatement statement = cashStatement("CAMT2", BANK_ACCOUNT, "100000.00");
 
         assertThat(reconciliation.cash(operator, statement).opened()).isEmpty();
-        assertThatThrownBy(() -> reconciliation.cash(
-                        operator,
-                        new BankCashStatement(
-                                "CAMT3",
-                                SecuritiesFixture.CLIENT,
-                                "GBP",
-                                SecuritiesFixture.TODAY,
-                                null,
-                                BigDecimal.ONE,
-                                List.of())))
+        assertThatThrownBy(() -> reconciliation.cash(operator, cashStatement("CAMT3", SecuritiesFixture.CLIENT, "1")))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("account");
+        assertThatThrownBy(() -> reconciliation.cash(operator, cashStatement("CAMT4", BANK_ACCOUNT, "100000.001")))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("closingBalance: has more than 2 decimal places, was 100000.001");
+    }
+
+    private static AccountStatement cashStatement(String id, String account, String balance) {
+        return new AccountStatement(
+                id,
+                account,
+                "GBP",
+                SecuritiesFixture.TODAY,
+                new BigDecimal(balance),
+                SecuritiesFixture.TODAY,
+                new BigDecimal(balance),
+                List.of());
     }
 
     @Test

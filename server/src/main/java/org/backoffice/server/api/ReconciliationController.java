@@ -24,9 +24,9 @@ import org.backoffice.banking.reconciliation.Reconciliation;
 import org.backoffice.banking.reconciliation.ReconciliationReport;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
-import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.banking.reconciliation.StatementImport;
 import org.backoffice.platform.Amounts;
+import org.backoffice.platform.statement.StatementFormat;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.reconciliation.ReconciliationTable;
 import org.backoffice.server.security.CurrentActor;
@@ -236,7 +236,7 @@ class ReconciliationController {
         ImportResult result = reconciliation.importFile(
                 CurrentActor.of(authentication),
                 new String(file.getBytes(), StandardCharsets.UTF_8),
-                StatementFormat.parse("format", format));
+                StatementFormat.parse("format", format, StatementFormat.CASH));
         return importJson(result, reconciliation);
     }
 

@@ -19,9 +19,9 @@ import org.backoffice.banking.reconciliation.Reconciliation;
 import org.backoffice.banking.reconciliation.ReconciliationReport;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
-import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
+import org.backoffice.platform.statement.StatementFormat;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.server.reconciliation.ReconciliationTable;
@@ -62,7 +62,7 @@ final class ReconciliationPagesController {
         model.addAttribute(
                 "registrar",
                 viewer.actor().has(Role.ADMINISTRATOR) || viewer.actor().has(Role.ACCOUNTANT));
-        model.addAttribute("formats", StatementFormat.values());
+        model.addAttribute("formats", StatementFormat.CASH);
         return "reconciliation";
     }
 
@@ -101,8 +101,8 @@ final class ReconciliationPagesController {
             throws IOException {
         String content = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
         try {
-            ImportResult result =
-                    reconciliation.importFile(viewer.actor(), content, StatementFormat.parse("format", format));
+            ImportResult result = reconciliation.importFile(
+                    viewer.actor(), content, StatementFormat.parse("format", format, StatementFormat.CASH));
             model.addAttribute("result", result);
             if (!result.refused().isEmpty()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.backoffice.banking.message.StatementEntry;
 import org.backoffice.banking.reconciliation.MatchRule;
 import org.backoffice.banking.reconciliation.NostroPosting;
 import org.backoffice.banking.reconciliation.ReconciliationSettings;
 import org.backoffice.banking.reconciliation.StatementItem;
 import org.backoffice.ledger.Side;
 import org.backoffice.platform.organisation.BusinessCalendar;
+import org.backoffice.platform.statement.StatementEntry;
 
 /**
  * The automatic matching rules, as a pure function of the unmatched entries and postings. Sides

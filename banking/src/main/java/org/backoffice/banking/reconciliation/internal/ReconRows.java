@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.backoffice.banking.message.StatementEntry;
 import org.backoffice.banking.reconciliation.Break;
 import org.backoffice.banking.reconciliation.BreakKind;
 import org.backoffice.banking.reconciliation.BreakStatus;
@@ -21,10 +20,11 @@ import org.backoffice.banking.reconciliation.MatchRule;
 import org.backoffice.banking.reconciliation.NostroAccount;
 import org.backoffice.banking.reconciliation.PostingRef;
 import org.backoffice.banking.reconciliation.Resolution;
-import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.banking.reconciliation.StatementItem;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementFormat;
 
 /** The reconciliation tables' rows: how they read, and the queries more than one service needs. */
 public final class ReconRows {

@@ -8,13 +8,19 @@ import org.flywaydb.core.Flyway;
 /**
  * A module's tables, migrated by Flyway from {@code db/MODULE/common} and {@code db/MODULE/VENDOR}
  * with a history table of the module's own, so that each module above the platform brings its
- * schema without knowing the others'.
+ * schema without knowing the others'. The platform's tables are migrated before a module's, so a
+ * module's migration may build on them (carry its rows over into a table the platform took over).
  */
 public final class ModuleSchema {
+    private static final String PLATFORM = "platform";
+
     private ModuleSchema() {}
 
     /** Migrates the module's tables on the database at {@code url}, creating a SQLite file's folder. */
     public static void migrate(String url, String module) {
+        if (!module.equals(PLATFORM)) {
+            migrate(url, PLATFORM);
+        }
         String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
         if (vendor.equals("sqlite")) {
             createParent(url);

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.backoffice.banking.Banking;
-import org.backoffice.banking.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakQuery;
 import org.backoffice.platform.statement.AccountStatement;
 import org.backoffice.platform.statement.MtCashStatementWriter;
 import org.backoffice.platform.statement.StatementEntry;
@@ -74,7 +74,7 @@ class ReconciliationPageTest extends WebTest {
                 .contains("statementId: statement PAGE-1 of B1-PAGE was imported before");
 
         long id = banking.reconciliation()
-                .breaks(users.actor("operator.b1"), new BreakQuery("B1-1020-USD", null, null, null))
+                .breaks(users.actor("operator.b1"), new BreakQuery("B1-1020-USD", null, null, null, null))
                 .getFirst()
                 .id();
         HttpResponse<String> queue = operator.get("/reconciliation/breaks?nostro=B1-1020-USD&minAge=1");

@@ -62,7 +62,7 @@ public final class Matcher {
                 if (mirrors(entry, posting)
                         && posting.amount() == entry.amount()
                         && posting.quotes(entry.reference())) {
-                    int days = BusinessDayCount.between(calendar, entry.valueDate(), posting.valueDate());
+                    int days = calendar.businessDaysBetween(entry.valueDate(), posting.valueDate());
                     if (days <= settings.valueDateTolerance() && days < bestDays) {
                         best = posting;
                         bestDays = days;
@@ -127,7 +127,7 @@ public final class Matcher {
             List<NostroPosting> parts = left.stream()
                     .filter(p -> mirrors(entry, p)
                             && p.quotes(entry.reference())
-                            && BusinessDayCount.between(calendar, entry.valueDate(), p.valueDate())
+                            && calendar.businessDaysBetween(entry.valueDate(), p.valueDate())
                                     <= settings.valueDateTolerance())
                     .toList();
             long sum = 0;

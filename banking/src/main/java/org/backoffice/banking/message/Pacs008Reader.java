@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.backoffice.banking.message.internal.FieldProblem;
+import org.backoffice.platform.message.FieldProblem;
 import org.backoffice.platform.message.MxFiles;
 
 /**

@@ -23,7 +23,6 @@ import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.reconciliation.Breaks;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.testing.Pbkdf2Hasher;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,8 +35,8 @@ class BreaksMigrationTest {
     @MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
     void theNostroBreaksOfAnInstallationAreCarriedOverIntoThePlatformsBreaks(TestDatabase kind) throws SQLException {
         try (ScratchDatabase database = kind.create()) {
-            migrate(database.url(), "platform", "6");
-            migrate(database.url(), "banking", "5");
+            ModuleSchema.migrateTo(database.url(), "platform", "6");
+            ModuleSchema.migrateTo(database.url(), "banking", "5");
             try (Connection c = DriverManager.getConnection(database.url())) {
                 Sql.update(
                         c,
@@ -107,20 +106,6 @@ class BreaksMigrationTest {
                         .isInstanceOf(IllegalStateException.class);
             }
         }
-    }
-
-    private static void migrate(String url, String module, String version) {
-        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
-        Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/" + module + "/common", "classpath:db/" + module + "/" + vendor)
-                .table(module + "_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .failOnMissingLocations(false)
-                .target(version)
-                .load()
-                .migrate();
     }
 
     private static void entry(Connection c, long id) throws SQLException {

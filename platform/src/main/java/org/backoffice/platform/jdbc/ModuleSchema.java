@@ -21,19 +21,33 @@ public final class ModuleSchema {
         if (!module.equals(PLATFORM)) {
             migrate(url, PLATFORM);
         }
+        flyway(url, module, null);
+    }
+
+    /**
+     * Migrates the module's tables only up to a version, the platform's not at all: how an
+     * installation of that version looked, for a test that upgrades it.
+     */
+    public static void migrateTo(String url, String module, String version) {
+        flyway(url, module, version);
+    }
+
+    private static void flyway(String url, String module, String target) {
         String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
         if (vendor.equals("sqlite")) {
             createParent(url);
         }
-        Flyway.configure()
+        var configuration = Flyway.configure()
                 .dataSource(url, null, null)
                 .locations("classpath:db/" + module + "/common", "classpath:db/" + module + "/" + vendor)
                 .table(module + "_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .failOnMissingLocations(false)
-                .load()
-                .migrate();
+                .failOnMissingLocations(false);
+        if (target != null) {
+            configuration.target(target);
+        }
+        configuration.load().migrate();
     }
 
     private static void createParent(String url) {

@@ -5,16 +5,14 @@ import com.prowidesoftware.swift.model.mt.AbstractMT;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.regex.Pattern;
 
 /** Builds the text block of an MT message tag by tag, sequences opened and closed by name. */
 public final class MtWriter {
-    private static final Pattern BIC = Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
-
     private final AbstractMT mt;
 
     public MtWriter(int type, String senderBic, String receiverBic) {
-        mt = AbstractMT.create(type, bic("senderBic", senderBic), bic("receiverBic", receiverBic));
+        mt = AbstractMT.create(
+                type, FieldChecks.bic("senderBic", senderBic), FieldChecks.bic("receiverBic", receiverBic));
     }
 
     public MtWriter start(String sequence) {
@@ -56,16 +54,5 @@ public final class MtWriter {
 
     public String text() {
         return mt.message();
-    }
-
-    private static String bic(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must be given");
-        }
-        if (!BIC.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    field + ": must be a BIC of 8 or 11 upper-case letters and digits, was " + value);
-        }
-        return value;
     }
 }

@@ -3,7 +3,7 @@ package org.backoffice.platform.statement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.platform.statement.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * An account statement as a bank sends it (camt.053, MT940, MT950). The balances must add up:
@@ -26,14 +26,14 @@ public record AccountStatement(
         List<StatementEntry> entries) {
 
     public AccountStatement {
-        Checks.text("statementId", statementId, 35);
-        Checks.text("account", account, 35);
-        Checks.currency("currency", currency);
-        Checks.present("openingDate", openingDate);
-        Checks.present("openingBalance", openingBalance);
-        Checks.present("closingDate", closingDate);
-        Checks.present("closingBalance", closingBalance);
-        entries = List.copyOf(Checks.present("entries", entries));
+        FieldChecks.text("statementId", statementId, 35);
+        FieldChecks.text("account", account, 35);
+        FieldChecks.currency("currency", currency);
+        FieldChecks.present("openingDate", openingDate);
+        FieldChecks.present("openingBalance", openingBalance);
+        FieldChecks.present("closingDate", closingDate);
+        FieldChecks.present("closingBalance", closingBalance);
+        entries = List.copyOf(FieldChecks.present("entries", entries));
         // The fields are not assigned yet inside a compact constructor: sum the parameter.
         BigDecimal credits = sum(entries, StatementEntry.Side.CREDIT);
         BigDecimal debits = sum(entries, StatementEntry.Side.DEBIT);

@@ -22,9 +22,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.backoffice.platform.message.FieldProblem;
 import org.backoffice.platform.message.MxFiles;
 import org.backoffice.platform.statement.internal.Camt053Codes;
-import org.backoffice.platform.statement.internal.FieldProblem;
 
 /**
  * Reads the statements of a camt.053.001.08 BankToCustomerStatement. Only booked entries (Sts BOOK,

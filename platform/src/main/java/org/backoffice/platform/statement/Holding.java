@@ -1,7 +1,7 @@
 package org.backoffice.platform.statement;
 
 import java.math.BigDecimal;
-import org.backoffice.platform.statement.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * One position of a statement of holdings.
@@ -10,7 +10,7 @@ import org.backoffice.platform.statement.internal.Checks;
  */
 public record Holding(String isin, BigDecimal quantity, boolean nominal) {
     public Holding {
-        Checks.isin("isin", isin);
-        quantity = Checks.normal(Checks.notNegative("quantity", quantity));
+        FieldChecks.isin("isin", isin);
+        quantity = FieldChecks.normal(FieldChecks.notNegative("quantity", quantity));
     }
 }

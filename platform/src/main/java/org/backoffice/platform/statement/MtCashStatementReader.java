@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.backoffice.platform.message.FieldProblem;
 import org.backoffice.platform.message.MtMessage;
-import org.backoffice.platform.statement.internal.FieldProblem;
 import org.backoffice.platform.statement.internal.MtPage;
 
 /**

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.backoffice.platform.statement.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 import org.backoffice.platform.statement.internal.SwiftText;
 
 /**
@@ -43,7 +43,7 @@ public final class MtCashStatementWriter {
 
     private static String write(AbstractMT mt, AccountStatement statement, boolean narrative) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field20(Checks.text("statementId", statement.statementId(), 16)));
+        fields.add(new Field20(FieldChecks.text("statementId", statement.statementId(), 16)));
         fields.add(new Field25(statement.account()));
         fields.add(new Field28C().setStatementNumber("1").setSequenceNumber("1"));
         fields.add(new Field60F(balance(statement.openingDate(), statement.currency(), statement.openingBalance())));
@@ -84,13 +84,13 @@ public final class MtCashStatementWriter {
                 .setAmount(SwiftText.amount(entry.amount()))
                 .setTransactionType(code.substring(0, 1))
                 .setIdentificationCode(code.substring(1))
-                .setReferenceForTheAccountOwner(Checks.text("reference", entry.reference(), 16));
+                .setReferenceForTheAccountOwner(FieldChecks.text("reference", entry.reference(), 16));
         if (entry.servicerReference() != null) {
             line.setReferenceOfTheAccountServicingInstitution(
-                    Checks.text("servicerReference", entry.servicerReference(), 16));
+                    FieldChecks.text("servicerReference", entry.servicerReference(), 16));
         }
         if (!narrative && entry.description() != null) {
-            line.setSupplementaryDetails(Checks.text("description", entry.description(), 34));
+            line.setSupplementaryDetails(FieldChecks.text("description", entry.description(), 34));
         }
         return line;
     }
@@ -114,6 +114,6 @@ public final class MtCashStatementWriter {
     }
 
     private static String bic(String field, String bic) {
-        return Checks.bic(field, bic);
+        return FieldChecks.bic(field, bic);
     }
 }

@@ -2,7 +2,7 @@ package org.backoffice.platform.statement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.backoffice.platform.statement.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * One booked movement on a statement.
@@ -36,14 +36,15 @@ public record StatementEntry(
     }
 
     public StatementEntry {
-        Checks.present("valueDate", valueDate);
+        FieldChecks.present("valueDate", valueDate);
         bookingDate = bookingDate == null ? valueDate : bookingDate;
-        Checks.positive("amount", amount, Integer.MAX_VALUE);
-        Checks.present("side", side);
-        reference = reference == null || reference.isBlank() ? NO_REFERENCE : Checks.text("reference", reference, 35);
-        servicerReference = Checks.optionalText("servicerReference", servicerReference, 35);
-        transactionCode = Checks.optionalText("transactionCode", transactionCode, 35);
-        description = Checks.optionalText("description", description, 500);
+        FieldChecks.positive("amount", amount, Integer.MAX_VALUE);
+        FieldChecks.present("side", side);
+        reference =
+                reference == null || reference.isBlank() ? NO_REFERENCE : FieldChecks.text("reference", reference, 35);
+        servicerReference = FieldChecks.optionalText("servicerReference", servicerReference, 35);
+        transactionCode = FieldChecks.optionalText("transactionCode", transactionCode, 35);
+        description = FieldChecks.optionalText("description", description, 500);
     }
 
     /** A plain credit or debit booked on its value date, as demo data and tests need most often. */

@@ -3,7 +3,7 @@ package org.backoffice.platform.statement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.backoffice.platform.statement.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * One movement of a statement of transactions (MT536) or pending transactions (MT537).
@@ -28,12 +28,12 @@ public record StatementTransaction(
     }
 
     public StatementTransaction {
-        Checks.reference("reference", reference);
-        Checks.isin("isin", isin);
-        quantity = Checks.normal(Checks.positive("quantity", quantity, Integer.MAX_VALUE));
-        Checks.present("direction", direction);
-        Checks.present("settlementDate", settlementDate);
-        status = Checks.optionalText("status", status, 4);
+        FieldChecks.reference("reference", reference);
+        FieldChecks.isin("isin", isin);
+        quantity = FieldChecks.normal(FieldChecks.positive("quantity", quantity, Integer.MAX_VALUE));
+        FieldChecks.present("direction", direction);
+        FieldChecks.present("settlementDate", settlementDate);
+        status = FieldChecks.optionalText("status", status, 4);
         if (status != null && !CODE.matcher(status).matches()) {
             throw new IllegalArgumentException("status: must be a 4-character status code, was " + status);
         }

@@ -2,7 +2,7 @@ package org.backoffice.platform.statement;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.platform.statement.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * A statement of settled transactions over a period (MT536) or of pending transactions at a date
@@ -16,10 +16,10 @@ public record TransactionStatement(
         boolean pending,
         List<StatementTransaction> transactions) {
     public TransactionStatement {
-        Checks.reference("statementReference", statementReference);
-        Checks.account("safekeepingAccount", safekeepingAccount);
-        Checks.present("from", from);
-        Checks.present("to", to);
+        FieldChecks.reference("statementReference", statementReference);
+        FieldChecks.account("safekeepingAccount", safekeepingAccount);
+        FieldChecks.present("from", from);
+        FieldChecks.present("to", to);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to: must not be before from " + from + ", was " + to);
         }
@@ -27,7 +27,7 @@ public record TransactionStatement(
             throw new IllegalArgumentException("to: a statement of pending transactions is at one date, from " + from
                     + " and to " + to + " differ");
         }
-        transactions = List.copyOf(Checks.present("transactions", transactions));
+        transactions = List.copyOf(FieldChecks.present("transactions", transactions));
         for (StatementTransaction transaction : transactions) {
             if (!pending && transaction.status() != null) {
                 throw new IllegalArgumentException("transactions: a settled transaction has no status, "

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.backoffice.platform.message.FieldChecks;
+import org.backoffice.platform.message.FieldProblem;
 import org.backoffice.platform.statement.StatementEntry;
 
 /**
@@ -62,11 +64,11 @@ public record MtPage(
             entries.add(entry(pending, null, entries.size() + 1));
         }
         return new MtPage(
-                Checks.text(":20:", reference, 16),
-                Checks.text(":25:", account, 35),
-                Checks.text(":28C:", statementNumber, 5),
-                Checks.present(":60F: or :60M:", opening),
-                Checks.present(":62F: or :62M:", closing),
+                FieldChecks.text(":20:", reference, 16),
+                FieldChecks.text(":25:", account, 35),
+                FieldChecks.text(":28C:", statementNumber, 5),
+                FieldChecks.present(":60F: or :60M:", opening),
+                FieldChecks.present(":62F: or :62M:", closing),
                 entries);
     }
 
@@ -84,7 +86,7 @@ public record MtPage(
         return new Balance(
                 tag.getName().endsWith("F"),
                 SwiftText.date(field, value.substring(1, 7)),
-                Checks.currency(field, value.substring(7, 10)),
+                FieldChecks.currency(field, value.substring(7, 10)),
                 mark.equals("D") ? amount.negate() : amount);
     }
 

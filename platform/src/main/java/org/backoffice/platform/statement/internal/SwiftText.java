@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.backoffice.platform.message.FieldProblem;
 
 /** SWIFT MT amounts ({@code 1234,56}, a comma always) and dates (YYMMDD, MMDD). */
 public final class SwiftText {

@@ -1,10 +1,13 @@
-package org.backoffice.platform.statement.internal;
+package org.backoffice.platform.message;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** Shape checks of the statement records; each failure names its field. */
-public final class Checks {
+/**
+ * Shape checks of message records (statements, clearing payments); each failure is a {@link
+ * FieldProblem} that names its field.
+ */
+public final class FieldChecks {
     private static final Pattern BIC = Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     // Shape only: country, check digits, basic account number. The account layer verifies the check digits.
@@ -13,7 +16,7 @@ public final class Checks {
     // The SWIFT X character set, which MT fields must keep to.
     private static final Pattern SWIFT_X = Pattern.compile("[A-Za-z0-9/\\-?:().,'+ ]*");
 
-    private Checks() {}
+    private FieldChecks() {}
 
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -124,7 +127,8 @@ public final class Checks {
         return value;
     }
 
-    private static int isinCheckDigit(String first11) {
+    /** The ISIN check digit of the first 11 characters: Luhn over the letters as numbers (A is 10). */
+    public static int isinCheckDigit(String first11) {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < first11.length(); i++) {
             char c = first11.charAt(i);

@@ -1,4 +1,4 @@
-package org.backoffice.banking.message.internal;
+package org.backoffice.platform.message;
 
 /**
  * A value that does not fit its field. It stays an {@link IllegalArgumentException} for callers

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.backoffice.banking.message.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * The payments one bank sends to the clearing house for one settlement date, in one currency: a
@@ -23,12 +23,12 @@ public record ClearingBatch(
         List<ClearingPayment> payments) {
 
     public ClearingBatch {
-        Checks.text("messageId", messageId, ClearingPayment.MAX_ID);
-        Checks.present("createdAt", createdAt);
-        Checks.present("settlementDate", settlementDate);
-        Checks.bic("instructingBic", instructingBic);
-        Checks.bic("instructedBic", instructedBic);
-        payments = List.copyOf(Checks.present("payments", payments));
+        FieldChecks.text("messageId", messageId, ClearingPayment.MAX_ID);
+        FieldChecks.present("createdAt", createdAt);
+        FieldChecks.present("settlementDate", settlementDate);
+        FieldChecks.bic("instructingBic", instructingBic);
+        FieldChecks.bic("instructedBic", instructedBic);
+        payments = List.copyOf(FieldChecks.present("payments", payments));
         for (int i = 0; i < payments.size(); i++) {
             ClearingPayment payment = payments.get(i);
             if (!payment.settlementDate().equals(settlementDate)) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.backoffice.banking.message.internal.Csv;
-import org.backoffice.banking.message.internal.FieldProblem;
+import org.backoffice.platform.message.FieldProblem;
 
 /**
  * The clearing house's CSV of incoming payments (RFC 4180, UTF-8, a header line, then one payment

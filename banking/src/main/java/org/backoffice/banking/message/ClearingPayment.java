@@ -2,7 +2,7 @@ package org.backoffice.banking.message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.backoffice.banking.message.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * One customer credit transfer sent through the clearing house. Only the shape is checked here;
@@ -30,16 +30,16 @@ public record ClearingPayment(
     public static final int MAX_DECIMALS = 2;
 
     public ClearingPayment {
-        Checks.text("endToEndId", endToEndId, MAX_ID);
-        Checks.text("debtorName", debtorName, MAX_TEXT);
-        Checks.iban("debtorIban", debtorIban);
-        Checks.bic("debtorBic", debtorBic);
-        Checks.text("creditorName", creditorName, MAX_TEXT);
-        Checks.iban("creditorIban", creditorIban);
-        Checks.bic("creditorBic", creditorBic);
-        Checks.currency("currency", currency);
-        Checks.positive("amount", amount, MAX_DECIMALS);
-        remittance = Checks.optionalText("remittance", remittance, MAX_TEXT);
-        Checks.present("settlementDate", settlementDate);
+        FieldChecks.text("endToEndId", endToEndId, MAX_ID);
+        FieldChecks.text("debtorName", debtorName, MAX_TEXT);
+        FieldChecks.iban("debtorIban", debtorIban);
+        FieldChecks.bic("debtorBic", debtorBic);
+        FieldChecks.text("creditorName", creditorName, MAX_TEXT);
+        FieldChecks.iban("creditorIban", creditorIban);
+        FieldChecks.bic("creditorBic", creditorBic);
+        FieldChecks.currency("currency", currency);
+        FieldChecks.positive("amount", amount, MAX_DECIMALS);
+        remittance = FieldChecks.optionalText("remittance", remittance, MAX_TEXT);
+        FieldChecks.present("settlementDate", settlementDate);
     }
 }

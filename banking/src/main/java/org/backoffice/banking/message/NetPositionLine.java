@@ -1,7 +1,7 @@
 package org.backoffice.banking.message;
 
 import java.math.BigDecimal;
-import org.backoffice.banking.message.internal.Checks;
+import org.backoffice.platform.message.FieldChecks;
 
 /**
  * One participant's position in one currency after a clearing cycle.
@@ -11,11 +11,11 @@ import org.backoffice.banking.message.internal.Checks;
 public record NetPositionLine(
         String participantBic, String currency, BigDecimal sent, BigDecimal received, BigDecimal net) {
     public NetPositionLine {
-        Checks.bic("participantBic", participantBic);
-        Checks.currency("currency", currency);
-        Checks.notNegative("sent", sent);
-        Checks.notNegative("received", received);
-        Checks.present("net", net);
+        FieldChecks.bic("participantBic", participantBic);
+        FieldChecks.currency("currency", currency);
+        FieldChecks.notNegative("sent", sent);
+        FieldChecks.notNegative("received", received);
+        FieldChecks.present("net", net);
         if (net.compareTo(received.subtract(sent)) != 0) {
             throw new IllegalArgumentException("net: must be received " + received.toPlainString() + " - sent "
                     + sent.toPlainString() + ", was " + net.toPlainString());

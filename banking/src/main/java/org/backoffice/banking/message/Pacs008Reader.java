@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.backoffice.banking.message.internal.FieldProblem;
-import org.backoffice.banking.message.internal.MxFiles;
+import org.backoffice.platform.message.FieldProblem;
+import org.backoffice.platform.message.MxFiles;
 
 /**
  * Reads a pacs.008.001.08 clearing file. A transaction that does not fit a {@link ClearingPayment}

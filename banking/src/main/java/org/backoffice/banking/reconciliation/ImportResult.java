@@ -1,6 +1,7 @@
 package org.backoffice.banking.reconciliation;
 
 import java.util.List;
+import org.backoffice.platform.statement.StatementFormat;
 
 /** The statements of one file, each imported or refused, in the file's order. */
 public record ImportResult(StatementFormat format, List<StatementImport> statements) {

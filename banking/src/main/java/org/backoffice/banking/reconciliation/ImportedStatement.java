@@ -2,6 +2,7 @@ package org.backoffice.banking.reconciliation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.backoffice.platform.statement.StatementFormat;
 
 /**
  * A correspondent's statement as stored. Balances in minor units, signed as the correspondent

@@ -2,6 +2,7 @@ package org.backoffice.banking.reconciliation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.backoffice.platform.reconciliation.Break;
 
 /**
  * A nostro account reconciled at the end of a day. Every amount in minor units of the currency;

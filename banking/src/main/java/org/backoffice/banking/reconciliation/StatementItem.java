@@ -1,7 +1,7 @@
 package org.backoffice.banking.reconciliation;
 
 import java.time.LocalDate;
-import org.backoffice.banking.message.StatementEntry;
+import org.backoffice.platform.statement.StatementEntry;
 
 /** One stored entry of a correspondent's statement; amount in minor units, side as the correspondent books it. */
 public record StatementItem(

@@ -50,7 +50,7 @@ class ClearingCsvTest {
 
     @Test
     void theSampleFileLoadsItsGoodLinesAndNamesTheBadOnes() {
-        ParsedFile<ClearingPayment> read = ClearingCsv.read(StatementFixture.resource("clearing-incoming.csv"));
+        ParsedFile<ClearingPayment> read = ClearingCsv.read(ClearingFixture.resource("clearing-incoming.csv"));
 
         assertThat(read.items())
                 .extracting(ClearingPayment::endToEndId, ClearingPayment::amount, ClearingPayment::remittance)

@@ -1,6 +1,9 @@
 package org.backoffice.banking.message;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,5 +51,13 @@ final class ClearingFixture {
                                 new BigDecimal("99999.99"),
                                 null,
                                 SETTLEMENT)));
+    }
+
+    static String resource(String name) {
+        try (InputStream in = ClearingFixture.class.getResourceAsStream("/messages/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

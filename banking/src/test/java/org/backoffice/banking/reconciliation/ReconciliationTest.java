@@ -7,11 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.banking.message.BankStatement;
-import org.backoffice.banking.message.Camt053Writer;
-import org.backoffice.banking.message.MtStatementWriter;
-import org.backoffice.banking.message.StatementEntry;
-import org.backoffice.banking.message.StatementEntry.Side;
 import org.backoffice.banking.testing.BankingFixture;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.Document;
@@ -21,7 +16,16 @@ import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.journal.JournalLine;
 import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.platform.journal.JournalVoucherKind;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Camt053Writer;
+import org.backoffice.platform.statement.MtCashStatementWriter;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementEntry.Side;
+import org.backoffice.platform.statement.StatementFormat;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -112,8 +116,8 @@ class ReconciliationTest {
         for (StatementEntry e : entries) {
             close = close.add(e.signedAmount());
         }
-        BankStatement statement =
-                new BankStatement(id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries);
+        AccountStatement statement = new AccountStatement(
+                id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries);
         return Camt053Writer.write("MSG-" + id, Instant.parse("2026-11-25T06:00:00Z"), List.of(statement));
     }
 
@@ -128,8 +132,9 @@ class ReconciliationTest {
         for (StatementEntry e : entries) {
             close = close.add(e.signedAmount());
         }
-        return MtStatementWriter.mt950(
-                new BankStatement(id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries),
+        return MtCashStatementWriter.mt950(
+                new AccountStatement(
+                        id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries),
                 CORRESPONDENT,
                 "DEMOGB2LXXX");
     }
@@ -200,7 +205,7 @@ class ReconciliationTest {
                         + " has both");
         List<Break> breaks = recon.breaks(operator, BreakQuery.open());
         assertThat(breaks)
-                .extracting(b -> b.kind() + " " + b.side() + " " + b.amount() + " " + b.reference())
+                .extracting(b -> b.kind() + " " + b.side() + " " + b.amount() + " " + b.subject())
                 .containsExactlyInAnyOrder(
                         "POSTING DEBIT 50000 " + number("INV-1002"),
                         "POSTING CREDIT 30000 " + number("INV-1003"),
@@ -209,9 +214,9 @@ class ReconciliationTest {
         assertThat(breaks).allSatisfy(b -> assertThat(b.owner()).isEqualTo("operator.ho"));
         // Today is Wednesday: Monday's value date is two business days old, Tuesday's one.
         assertThat(breaks)
-                .filteredOn(b -> b.valueDate().equals(MON))
+                .filteredOn(b -> b.since().equals(MON))
                 .allSatisfy(b -> assertThat(b.age()).isEqualTo(2));
-        assertThat(recon.breaks(operator, new BreakQuery(NOSTRO, BreakStatus.OPEN, null, 2)))
+        assertThat(recon.breaks(operator, new BreakQuery(NOSTRO, null, BreakStatus.OPEN, null, 2)))
                 .hasSize(2);
     }
 
@@ -271,9 +276,9 @@ class ReconciliationTest {
                 .isEqualTo("reference INV-1002 and amount 500.00 agree; value dates 2026-11-25 and 2026-11-23 are 2"
                         + " business days apart (tolerance 2)");
         assertThat(matches.get(3).postings()).hasSize(2);
-        assertThat(recon.breaks(operator, new BreakQuery(NOSTRO, BreakStatus.RESOLVED, null, null)))
+        assertThat(recon.breaks(operator, new BreakQuery(NOSTRO, null, BreakStatus.RESOLVED, null, null)))
                 .singleElement()
-                .satisfies(b -> assertThat(b.resolution()).isEqualTo(Resolution.AUTO_MATCHED));
+                .satisfies(b -> assertThat(b.resolution()).isEqualTo(Resolution.AUTO_MATCHED.name()));
         assertThat(recon.breaks(operator, BreakQuery.open()))
                 .extracting(b -> b.kind() + " " + b.amount())
                 .containsExactlyInAnyOrder("POSTING 30000", "POSTING 7500", "ENTRY 2500", "ENTRY 30000");
@@ -318,8 +323,10 @@ class ReconciliationTest {
                 .hasMessage("reason: must be given to write a break off");
         assertThatThrownBy(() -> recon.resolve(operator, fee.id(), new Resolve.Corrected("JV-HO-2026-999999", null)))
                 .hasMessage("documentNumber: there is no document JV-HO-2026-999999");
-        assertThatThrownBy(() ->
-                        recon.resolve(operator, fee.id(), new Resolve.ManualMatch(ourInv1003.posting(), null, null)))
+        assertThatThrownBy(() -> recon.resolve(
+                        operator,
+                        fee.id(),
+                        new Resolve.ManualMatch(BreakItem.of(ourInv1003).posting(), null, null)))
                 .hasMessageStartingWith("posting: the amounts differ (25.00 on the statement, 300.00 in our books)");
         assertThatThrownBy(() -> recon.assign(operator, fee.id(), "nobody"))
                 .hasMessage("owner: there is no enabled user 'nobody'");
@@ -329,13 +336,15 @@ class ReconciliationTest {
 
         Break assigned = recon.assign(operator, fee.id(), "accountant.ho");
         assertThat(assigned.owner()).isEqualTo("accountant.ho");
-        assertThat(recon.breaks(operator, new BreakQuery(null, BreakStatus.OPEN, "accountant.ho", null)))
+        assertThat(recon.breaks(operator, new BreakQuery(null, null, BreakStatus.OPEN, "accountant.ho", null)))
                 .extracting(Break::id)
                 .containsExactly(fee.id());
 
-        Break matched =
-                recon.resolve(operator, theirInv1003.id(), new Resolve.ManualMatch(ourInv1003.posting(), null, "late"));
-        assertThat(matched.resolution()).isEqualTo(Resolution.MATCHED);
+        Break matched = recon.resolve(
+                operator,
+                theirInv1003.id(),
+                new Resolve.ManualMatch(BreakItem.of(ourInv1003).posting(), null, "late"));
+        assertThat(matched.resolution()).isEqualTo(Resolution.MATCHED.name());
         assertThat(matched.resolvedBy()).isEqualTo("operator.ho");
         assertThat(recon.breakOf(operator, ourInv1003.id()).status()).isEqualTo(BreakStatus.RESOLVED);
         assertThat(recon.matches(operator, NOSTRO).getLast().rule()).isEqualTo(MatchRule.MANUAL);
@@ -360,7 +369,7 @@ class ReconciliationTest {
                 .document()
                 .number();
         Break corrected = recon.resolve(bank.actor("accountant.ho"), fee.id(), new Resolve.Corrected(correction, null));
-        assertThat(corrected.correctingDocument()).isEqualTo(correction);
+        assertThat(NostroBreaks.correctingDocument(corrected)).isEqualTo(correction);
 
         assertThat(recon.breaks(operator, BreakQuery.open())).isEmpty();
         assertThat(recon.match(operator, NOSTRO)).isEqualTo(new MatchRun(0, 0, 0));
@@ -411,7 +420,7 @@ class ReconciliationTest {
 
     private static Break find(List<Break> breaks, BreakKind kind, long amount) {
         return breaks.stream()
-                .filter(b -> b.kind() == kind && b.amount() == amount)
+                .filter(b -> b.kind().equals(kind.name()) && b.amount() == amount)
                 .findFirst()
                 .orElseThrow();
     }

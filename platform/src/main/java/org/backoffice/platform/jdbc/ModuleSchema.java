@@ -8,26 +8,46 @@ import org.flywaydb.core.Flyway;
 /**
  * A module's tables, migrated by Flyway from {@code db/MODULE/common} and {@code db/MODULE/VENDOR}
  * with a history table of the module's own, so that each module above the platform brings its
- * schema without knowing the others'.
+ * schema without knowing the others'. The platform's tables are migrated before a module's, so a
+ * module's migration may build on them (carry its rows over into a table the platform took over).
  */
 public final class ModuleSchema {
+    private static final String PLATFORM = "platform";
+
     private ModuleSchema() {}
 
     /** Migrates the module's tables on the database at {@code url}, creating a SQLite file's folder. */
     public static void migrate(String url, String module) {
+        if (!module.equals(PLATFORM)) {
+            migrate(url, PLATFORM);
+        }
+        flyway(url, module, null);
+    }
+
+    /**
+     * Migrates the module's tables only up to a version, the platform's not at all: how an
+     * installation of that version looked, for a test that upgrades it.
+     */
+    public static void migrateTo(String url, String module, String version) {
+        flyway(url, module, version);
+    }
+
+    private static void flyway(String url, String module, String target) {
         String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
         if (vendor.equals("sqlite")) {
             createParent(url);
         }
-        Flyway.configure()
+        var configuration = Flyway.configure()
                 .dataSource(url, null, null)
                 .locations("classpath:db/" + module + "/common", "classpath:db/" + module + "/" + vendor)
                 .table(module + "_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .failOnMissingLocations(false)
-                .load()
-                .migrate();
+                .failOnMissingLocations(false);
+        if (target != null) {
+            configuration.target(target);
+        }
+        configuration.load().migrate();
     }
 
     private static void createParent(String url) {

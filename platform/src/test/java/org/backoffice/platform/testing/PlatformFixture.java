@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.ledger.Side;
@@ -33,8 +34,13 @@ public final class PlatformFixture implements AutoCloseable {
     }
 
     public static PlatformFixture withDemo(TestDatabase kind) {
+        return withDemo(kind, Clock.systemUTC());
+    }
+
+    /** As {@link #withDemo(TestDatabase)}, on a clock of the test's choosing. */
+    public static PlatformFixture withDemo(TestDatabase kind, Clock clock) {
         ScratchDatabase database = kind.create();
-        Platform platform = Platform.open(PlatformConfig.of(database.config(), new Pbkdf2Hasher()));
+        Platform platform = Platform.open(PlatformConfig.of(database.config().withClock(clock), new Pbkdf2Hasher()));
         DemoOrganisation.loadInto(platform);
         return new PlatformFixture(database, platform);
     }

@@ -2,6 +2,7 @@ package org.backoffice.securities.message;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.backoffice.platform.message.MessageFormatException;
 import org.backoffice.securities.message.internal.Checks;
 import quickfix.Application;
 import quickfix.ConfigError;

@@ -11,6 +11,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.backoffice.platform.message.MessageFormatException;
 import org.backoffice.securities.message.internal.FixFields;
 
 /**

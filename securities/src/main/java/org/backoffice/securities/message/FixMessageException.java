@@ -1,5 +1,7 @@
 package org.backoffice.securities.message;
 
+import org.backoffice.platform.message.MessageFormatException;
+
 /** A FIX message that cannot be read, e.g. "tag 31 LastPx: must be given". */
 public final class FixMessageException extends MessageFormatException {
     public FixMessageException(String message) {

@@ -2,7 +2,8 @@ package org.backoffice.securities.message;
 
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.backoffice.securities.message.internal.MtMessage;
+import org.backoffice.platform.message.MessageFormatException;
+import org.backoffice.platform.message.MtMessage;
 import org.backoffice.securities.message.internal.StatusCodes;
 
 /**

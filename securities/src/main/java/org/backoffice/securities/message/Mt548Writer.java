@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.backoffice.platform.message.MtWriter;
 import org.backoffice.securities.message.internal.Checks;
-import org.backoffice.securities.message.internal.MtWriter;
 import org.backoffice.securities.message.internal.StatusCodes;
 
 /**

@@ -1,6 +1,6 @@
 package org.backoffice.securities.message;
 
-import org.backoffice.securities.message.internal.MtWriter;
+import org.backoffice.platform.message.MtWriter;
 
 /**
  * Writes a confirmation as MT544-547, for tests, demo data and benchmarks: A General (:20C::SEME//

@@ -1,7 +1,8 @@
 package org.backoffice.securities.message;
 
 import java.util.Set;
-import org.backoffice.securities.message.internal.MtMessage;
+import org.backoffice.platform.message.MessageFormatException;
+import org.backoffice.platform.message.MtMessage;
 
 /**
  * Reads an MT540-543 settlement instruction back into a {@link SettlementInstructionMessage}; the

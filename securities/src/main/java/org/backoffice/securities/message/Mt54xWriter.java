@@ -1,6 +1,6 @@
 package org.backoffice.securities.message;
 
-import org.backoffice.securities.message.internal.MtWriter;
+import org.backoffice.platform.message.MtWriter;
 
 /**
  * Writes a settlement instruction as MT540 (receive free), MT541 (receive against payment), MT542

@@ -13,6 +13,7 @@ import com.prowidesoftware.swift.model.mx.dic.SettlementParties78;
 import com.prowidesoftware.swift.model.mx.dic.TransactionDetails117;
 import java.math.BigDecimal;
 import java.util.Set;
+import org.backoffice.platform.message.MessageFormatException;
 import org.backoffice.securities.message.internal.Mx;
 
 /**

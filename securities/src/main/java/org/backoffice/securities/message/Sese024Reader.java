@@ -6,6 +6,7 @@ import com.prowidesoftware.swift.model.mx.dic.SecuritiesSettlementTransactionSta
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.backoffice.platform.message.MessageFormatException;
 import org.backoffice.securities.message.internal.Mx;
 import org.backoffice.securities.message.internal.StatusCodes;
 

@@ -1,6 +1,7 @@
 package org.backoffice.securities.reconciliation;
 
 import java.util.List;
+import org.backoffice.platform.reconciliation.Break;
 
 /**
  * What one statement's reconciliation found: how many items were compared, the breaks it opened,

@@ -9,12 +9,12 @@ import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.reconciliation.BreakQuery;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.User;
 import org.backoffice.platform.testing.Pbkdf2Hasher;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.SecuritiesSettings;
-import org.backoffice.securities.reconciliation.BreakFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -79,7 +79,7 @@ class DemoBrokerTest {
                     .hasSize(1);
             assertThat(rows(securities, "SELECT COUNT(*) FROM sec_transfer_orders WHERE status = 'COMPLETED'"))
                     .isEqualTo(1);
-            assertThat(securities.reconciliation().breaks(controller, BreakFilter.all()))
+            assertThat(securities.reconciliation().breaks(controller, BreakQuery.all()))
                     .singleElement()
                     .satisfies(b -> assertThat(b.owner()).isEqualTo("operator.ho"));
             assertThat(rows(securities, "SELECT COUNT(*) FROM sec_confirmations WHERE status = 'MATCHED'"))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.prowidesoftware.swift.model.mt.AbstractMT;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
+import org.backoffice.platform.message.MessageFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.backoffice.platform.message.MessageFormatException;
+import org.backoffice.platform.statement.HoldingsStatement;
+import org.backoffice.platform.statement.Mt535Writer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -119,93 +122,5 @@ class MtStatusConfirmationStatementTest {
         assertThatThrownBy(() ->
                         Mt54xConfirmationReader.read(text.replace(":36B::ESTT//UNIT/10,", ":36B::ESTT//SHRS/10,")))
                 .hasMessageStartingWith("MT544 :36B::ESTT//: must be UNIT/ or FAMT/");
-    }
-
-    @Test
-    void holdingsRoundTripThroughMt535() throws Exception {
-        HoldingsStatement statement = new HoldingsStatement(
-                "HOLD-0303",
-                "SAFE-001",
-                LocalDate.of(2026, 3, 3),
-                List.of(
-                        new Holding(MessageFixture.APPLE, new BigDecimal("15000"), false),
-                        new Holding(MessageFixture.BUND, new BigDecimal("2500000.00"), true),
-                        new Holding(MessageFixture.isin(7), new BigDecimal("0.5"), false)));
-        String text = Mt535Writer.write(statement, CUSTODIAN, US);
-        assertThat(Mt535Reader.read(text)).isEqualTo(statement);
-        AbstractMT mt = AbstractMT.parse(text);
-        assertThat(mt.getMessageType()).isEqualTo("535");
-        assertThat(mt.getSwiftMessage().getBlock4().getTagValue("93B")).isEqualTo(":AGGR//UNIT/15000,");
-        assertThatThrownBy(() -> Mt535Reader.read(text.replace("ISIN DE0001102580", "ISIN DE000110258")))
-                .hasMessage("MT535: isin: must be an ISIN of 12 characters, was 11 (DE000110258)");
-    }
-
-    @Test
-    void settledAndPendingTransactionsRoundTripThroughMt536AndMt537() throws Exception {
-        TransactionStatement settled = new TransactionStatement(
-                "TX-0303",
-                "SAFE-001",
-                LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 3),
-                false,
-                List.of(
-                        new StatementTransaction(
-                                "SI-1",
-                                MessageFixture.APPLE,
-                                new BigDecimal("100"),
-                                Direction.RECEIVE,
-                                LocalDate.of(2026, 3, 2),
-                                null),
-                        new StatementTransaction(
-                                "SI-2",
-                                MessageFixture.BUND,
-                                new BigDecimal("50000"),
-                                Direction.DELIVER,
-                                LocalDate.of(2026, 3, 3),
-                                null)));
-        String mt536 = MtTransactionStatementWriter.write(settled, CUSTODIAN, US);
-        assertThat(MtTransactionStatementReader.read(mt536)).isEqualTo(settled);
-        assertThat(AbstractMT.parse(mt536).getMessageType()).isEqualTo("536");
-
-        TransactionStatement pending = new TransactionStatement(
-                "PEND-0303",
-                "SAFE-001",
-                LocalDate.of(2026, 3, 3),
-                LocalDate.of(2026, 3, 3),
-                true,
-                List.of(
-                        new StatementTransaction(
-                                "SI-3",
-                                MessageFixture.APPLE,
-                                new BigDecimal("10"),
-                                Direction.DELIVER,
-                                LocalDate.of(2026, 3, 4),
-                                "PENF"),
-                        new StatementTransaction(
-                                "SI-4",
-                                MessageFixture.APPLE,
-                                new BigDecimal("20"),
-                                Direction.RECEIVE,
-                                LocalDate.of(2026, 3, 5),
-                                "NMAT"),
-                        new StatementTransaction(
-                                "SI-5",
-                                MessageFixture.APPLE,
-                                new BigDecimal("30"),
-                                Direction.RECEIVE,
-                                LocalDate.of(2026, 3, 5),
-                                null)));
-        String mt537 = MtTransactionStatementWriter.write(pending, CUSTODIAN, US);
-        assertThat(MtTransactionStatementReader.read(mt537)).isEqualTo(pending);
-        AbstractMT parsed = AbstractMT.parse(mt537);
-        assertThat(parsed.getMessageType()).isEqualTo("537");
-        assertThat(parsed.getSwiftMessage().getBlock4().getTagValue("25D")).isEqualTo(":SETT//PENF");
-
-        assertThatThrownBy(
-                        () -> MtTransactionStatementReader.read(mt536.replace(":22H::REDE//DELI", ":22H::REDE//XXXX")))
-                .hasMessage("MT536 :22H::REDE//: must be RECE or DELI, was XXXX");
-        assertThatThrownBy(() -> MtTransactionStatementReader.read(
-                        mt536.replace(":69A::STAT//20260301/20260303", ":69A::STAT//20260301")))
-                .hasMessageStartingWith("MT536 :69A::STAT//: must be a period");
     }
 }

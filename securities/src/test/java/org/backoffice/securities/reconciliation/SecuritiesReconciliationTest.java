@@ -9,21 +9,24 @@ import java.time.Duration;
 import java.util.List;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Camt053Reader;
+import org.backoffice.platform.statement.Camt053Writer;
+import org.backoffice.platform.statement.Holding;
+import org.backoffice.platform.statement.HoldingsStatement;
+import org.backoffice.platform.statement.Mt535Reader;
+import org.backoffice.platform.statement.Mt535Writer;
+import org.backoffice.platform.statement.MtTransactionStatementReader;
+import org.backoffice.platform.statement.MtTransactionStatementWriter;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementTransaction;
+import org.backoffice.platform.statement.StatementTransaction.Direction;
+import org.backoffice.platform.statement.TransactionStatement;
 import org.backoffice.reporting.ReportFormat;
-import org.backoffice.securities.message.Camt053CashReader;
-import org.backoffice.securities.message.Camt053CashWriter;
-import org.backoffice.securities.message.CashEntry;
-import org.backoffice.securities.message.CashStatement;
-import org.backoffice.securities.message.Direction;
-import org.backoffice.securities.message.Holding;
-import org.backoffice.securities.message.HoldingsStatement;
-import org.backoffice.securities.message.Mt535Reader;
-import org.backoffice.securities.message.Mt535Writer;
-import org.backoffice.securities.message.MtTransactionStatementReader;
-import org.backoffice.securities.message.MtTransactionStatementWriter;
-import org.backoffice.securities.message.StatementTransaction;
-import org.backoffice.securities.message.TransactionStatement;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
@@ -89,31 +92,32 @@ class SecuritiesReconciliationTest {
 
         assertThat(result.opened()).hasSize(1);
         Break opened = result.opened().get(0);
-        assertThat(opened.kind()).isEqualTo(BreakKind.POSITION);
+        assertThat(opened.kind()).isEqualTo(BreakKind.POSITION.name());
         assertThat(opened.subject()).isEqualTo(SecuritiesFixture.SHARE);
         assertThat(opened.account()).isEqualTo(SecuritiesFixture.CLIENT);
         assertThat(opened.ours()).isEqualTo(500);
         assertThat(opened.theirs()).isEqualTo(480);
-        assertThat(opened.difference()).isEqualTo(-20);
+        assertThat(opened.amount()).isEqualTo(-20);
         assertThat(opened.statementRef()).isEqualTo("HOLD1");
         assertThat(opened.status()).isEqualTo(BreakStatus.OPEN);
 
         Break assigned = reconciliation.assign(controller, opened.id(), "operator.ho");
         assertThat(assigned.owner()).isEqualTo("operator.ho");
+        assertThat(assigned.status()).isEqualTo(BreakStatus.ASSIGNED);
         assertThatThrownBy(() -> reconciliation.resolve(operator, opened.id(), "  "))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("resolution");
-        assertThat(reconciliation.breaks(operator, BreakFilter.open())).hasSize(1);
+        assertThat(reconciliation.breaks(operator, BreakQuery.open())).hasSize(1);
 
         Break resolved = reconciliation.resolve(operator, opened.id(), "20 shares in transit from the old custodian");
 
         assertThat(resolved.status()).isEqualTo(BreakStatus.RESOLVED);
-        assertThat(resolved.resolution()).isEqualTo("20 shares in transit from the old custodian");
+        assertThat(resolved.note()).isEqualTo("20 shares in transit from the old custodian");
         assertThat(resolved.resolvedBy()).isEqualTo("operator.ho");
         assertThat(resolved.resolvedAt()).isEqualTo(SecuritiesFixture.START);
-        assertThat(reconciliation.breaks(operator, BreakFilter.open())).isEmpty();
+        assertThat(reconciliation.breaks(operator, BreakQuery.open())).isEmpty();
         assertThatThrownBy(() -> reconciliation.resolve(controller, opened.id(), "again"))
-                .isInstanceOf(InvalidDocumentException.class)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("resolved already");
     }
 
@@ -135,7 +139,7 @@ class SecuritiesReconciliationTest {
         assertThatThrownBy(() -> reconciliation.resolve(broker.actor("controller.b1"), opened.id(), "fixed"))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("no such break");
-        assertThat(reconciliation.breaks(operator, BreakFilter.open()).get(0).status())
+        assertThat(reconciliation.breaks(operator, BreakQuery.open()).get(0).status())
                 .isEqualTo(BreakStatus.OPEN);
     }
 
@@ -163,7 +167,8 @@ class SecuritiesReconciliationTest {
 
         assertThat(again.opened()).isEmpty();
         assertThat(again.alreadyKnown()).isEqualTo(1);
-        assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks")).isEqualTo(1);
+        assertThat(broker.rows("SELECT COUNT(*) FROM reconciliation_breaks WHERE source = 'SECURITIES'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -198,55 +203,69 @@ class SecuritiesReconciliationTest {
                         org.assertj.core.groups.Tuple.tuple("UNKNOWN9", "missing on our side", 0L, 40L),
                         org.assertj.core.groups.Tuple.tuple(
                                 ours.tradeRef(), "status: settled there, NEW here", 0L, 100L));
-        assertThat(result.opened()).allMatch(b -> b.kind() == BreakKind.TRANSACTION);
+        assertThat(result.opened()).allMatch(b -> b.kind().equals(BreakKind.TRANSACTION.name()));
         assertThat(reconciliation.transactions(operator, statement).opened()).isEmpty();
     }
 
     @Test
     void aCashStatementWhoseClosingBalanceDiffersIsACashBreak() {
-        CashStatement sent = new CashStatement(
+        AccountStatement sent = new AccountStatement(
+                "CAMT1",
                 BANK_ACCOUNT,
                 "GBP",
                 SecuritiesFixture.TODAY,
                 new BigDecimal("100000.00"),
+                SecuritiesFixture.TODAY,
                 new BigDecimal("99990.00"),
-                List.of(new CashEntry("BANKFEE7", new BigDecimal("-10.00"), SecuritiesFixture.TODAY, "account fee")));
-        String xml = Camt053CashWriter.write("CAMT1", SecuritiesFixture.START, List.of(sent));
-        CashStatement statement = Camt053CashReader.read(xml).get(0);
+                List.of(StatementEntry.of(
+                        SecuritiesFixture.TODAY,
+                        StatementEntry.Side.DEBIT,
+                        new BigDecimal("10.00"),
+                        "BANKFEE7",
+                        "account fee")));
+        String xml = Camt053Writer.write("MSG1", SecuritiesFixture.START, List.of(sent));
+        AccountStatement statement = Camt053Reader.read(xml).get(0);
 
-        ReconciliationResult result = reconciliation.cash(operator, "CAMT1", statement);
+        ReconciliationResult result = reconciliation.cash(operator, statement);
 
+        assertThat(result.statementRef()).isEqualTo("CAMT1");
         assertThat(result.opened())
-                .extracting(Break::subject, Break::detail, Break::ours, Break::theirs, Break::difference)
+                .extracting(Break::subject, Break::detail, Break::ours, Break::theirs, Break::amount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("GBP", "closing balance", 10_000_000L, 9_999_000L, -1_000L),
                         org.assertj.core.groups.Tuple.tuple(
                                 "BANKFEE7", "entry missing on our side", 0L, -1_000L, -1_000L));
         assertThat(result.opened())
-                .allMatch(b -> b.kind() == BreakKind.CASH && b.account().equals(BANK_ACCOUNT));
-        assertThat(reconciliation.cash(operator, "CAMT1", statement).opened()).isEmpty();
-        assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks WHERE kind = 'CASH'"))
+                .allMatch(b ->
+                        b.kind().equals(BreakKind.CASH.name()) && b.account().equals(BANK_ACCOUNT));
+        assertThat(reconciliation.cash(operator, statement).opened()).isEmpty();
+        assertThat(broker.rows("SELECT COUNT(*) FROM reconciliation_breaks WHERE kind = 'CASH'"))
                 .isEqualTo(2);
     }
 
     @Test
     void aCashStatementThatAgreesOpensNoBreak() {
-        BankCashStatement statement = new BankCashStatement(
-                "CAMT2", BANK_ACCOUNT, "GBP", SecuritiesFixture.TODAY, null, new BigDecimal("100000.00"), List.of());
+        AccountStatement statement = cashStatement("CAMT2", BANK_ACCOUNT, "100000.00");
 
         assertThat(reconciliation.cash(operator, statement).opened()).isEmpty();
-        assertThatThrownBy(() -> reconciliation.cash(
-                        operator,
-                        new BankCashStatement(
-                                "CAMT3",
-                                SecuritiesFixture.CLIENT,
-                                "GBP",
-                                SecuritiesFixture.TODAY,
-                                null,
-                                BigDecimal.ONE,
-                                List.of())))
+        assertThatThrownBy(() -> reconciliation.cash(operator, cashStatement("CAMT3", SecuritiesFixture.CLIENT, "1")))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("account");
+        assertThatThrownBy(() -> reconciliation.cash(operator, cashStatement("CAMT4", BANK_ACCOUNT, "100000.001")))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("closingBalance: has more than 2 decimal places for GBP, was 100000.001");
+    }
+
+    private static AccountStatement cashStatement(String id, String account, String balance) {
+        return new AccountStatement(
+                id,
+                account,
+                "GBP",
+                SecuritiesFixture.TODAY,
+                new BigDecimal(balance),
+                SecuritiesFixture.TODAY,
+                new BigDecimal(balance),
+                List.of());
     }
 
     @Test
@@ -255,7 +274,7 @@ class SecuritiesReconciliationTest {
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("safekeepingAccount")
                 .hasMessageContaining("neither a depo account nor a registered firm account");
-        assertThat(broker.rows("SELECT COUNT(*) FROM sec_breaks")).isZero();
+        assertThat(broker.rows("SELECT COUNT(*) FROM reconciliation_breaks")).isZero();
     }
 
     @Test
@@ -265,7 +284,8 @@ class SecuritiesReconciliationTest {
                 .opened()
                 .get(0);
         reconciliation.assign(controller, first.id(), "operator.ho");
-        broker.clock().advance(Duration.ofDays(3));
+        // From Wednesday to Monday: three business days, not five calendar days.
+        broker.clock().advance(Duration.ofDays(5));
         reconciliation.positions(operator, mt535("HOLD6", SecuritiesFixture.CLIENT, 490));
 
         var table = reconciliation.report(operator);
@@ -274,7 +294,7 @@ class SecuritiesReconciliationTest {
                 .containsExactly(
                         List.of("(unassigned)", 1L, 0L, 0L, 0L, 1L), List.of("operator.ho", 0L, 1L, 0L, 0L, 1L));
         assertThat(table.totals()).containsExactly(List.of("Total", 1L, 1L, 0L, 0L, 2L));
-        assertThat(reconciliation.breaks(operator, BreakFilter.open()).get(0).ageDays())
+        assertThat(reconciliation.breaks(operator, BreakQuery.open()).get(0).age())
                 .isEqualTo(3);
         String csv = new String(reconciliation.report(operator, ReportFormat.CSV), StandardCharsets.UTF_8);
         assertThat(csv).contains("operator.ho").contains("2-5 days");

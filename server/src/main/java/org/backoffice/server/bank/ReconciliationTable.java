@@ -3,8 +3,9 @@ package org.backoffice.server.bank;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.backoffice.banking.reconciliation.Break;
+import org.backoffice.banking.reconciliation.NostroBreaks;
 import org.backoffice.banking.reconciliation.ReconciliationReport;
+import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.reporting.ReportTable.Column;
 
@@ -26,9 +27,9 @@ public final class ReconciliationTable {
         for (Break b : report.openBreaks()) {
             rows.add(row(
                     "Open break " + b.id() + ": " + b.kind() + " " + b.side() + " "
-                            + (b.reference() == null ? "" : b.reference()),
-                    amount(b.effect(), report),
-                    b.valueDate().toString(),
+                            + (b.subject() == null ? "" : b.subject()),
+                    amount(NostroBreaks.effect(b), report),
+                    b.since().toString(),
                     (long) b.age(),
                     b.owner() == null ? "" : b.owner(),
                     null));

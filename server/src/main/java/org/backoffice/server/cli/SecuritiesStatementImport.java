@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.User;
-import org.backoffice.securities.reconciliation.Break;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import picocli.CommandLine.Command;
@@ -87,7 +87,7 @@ final class SecuritiesStatementImport implements Callable<Integer> {
             for (ReconciliationResult result : results) {
                 for (Break b : result.opened()) {
                     out.println("break  " + b.kind() + " " + b.account() + " " + b.subject() + " " + b.detail()
-                            + ": ours " + b.ours() + ", theirs " + b.theirs() + ", difference " + b.difference());
+                            + ": ours " + b.ours() + ", theirs " + b.theirs() + ", difference " + b.amount());
                 }
                 out.println(result.statementRef() + ": " + result.compared() + " compared, "
                         + result.opened().size() + " new break(s), " + result.alreadyKnown() + " already known");

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.backoffice.banking.reconciliation.ImportResult;
-import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.banking.reconciliation.StatementImport;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 import org.backoffice.platform.security.User;
+import org.backoffice.platform.statement.StatementFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +69,7 @@ final class StatementImportCommand implements Callable<Integer> {
     public Integer call() {
         StatementFormat kind;
         try {
-            kind = StatementFormat.parse("--format", format);
+            kind = StatementFormat.parse("--format", format, StatementFormat.CASH);
         } catch (IllegalArgumentException e) {
             throw CliError.usage("--format", FieldError.parse(e.getMessage()).message());
         }

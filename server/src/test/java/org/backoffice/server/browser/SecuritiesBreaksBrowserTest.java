@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
-import org.backoffice.securities.reconciliation.Break;
-import org.backoffice.securities.reconciliation.BreakFilter;
-import org.backoffice.securities.reconciliation.BreakStatus;
 import org.backoffice.server.securities.DeskData;
 import org.backoffice.server.securities.SecuritiesData;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +56,13 @@ class SecuritiesBreaksBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".message.success")).getText())
                 .contains("Reconciled " + ref);
 
-        Break opened = securities.reconciliation().breaks(Actor.system("test"), BreakFilter.open()).stream()
+        Break opened = securities.reconciliation().breaks(Actor.system("test"), BreakQuery.open()).stream()
                 .filter(b -> b.statementRef().equals(ref) && b.subject().equals(DeskData.SHARE))
                 .findFirst()
                 .orElseThrow();
         WebElement row = browser.findElement(By.id("break-" + opened.id()));
         assertThat(row.getText()).contains(DeskData.SHARE, "4242", ref);
-        assertThat(row.findElement(By.cssSelector("td.age")).getText()).isEqualTo(Long.toString(opened.ageDays()));
+        assertThat(row.findElement(By.cssSelector("td.age")).getText()).isEqualTo(Long.toString(opened.age()));
         screenshot("securities-break-opened");
 
         row.findElement(By.linkText(Long.toString(opened.id()))).click();
@@ -82,7 +82,7 @@ class SecuritiesBreaksBrowserTest extends BrowserTest {
     }
 
     private BreakStatus status(long id) {
-        return securities.reconciliation().breaks(Actor.system("test"), BreakFilter.all()).stream()
+        return securities.reconciliation().breaks(Actor.system("test"), BreakQuery.all()).stream()
                 .filter(b -> b.id() == id)
                 .findFirst()
                 .orElseThrow()

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.backoffice.ledger.testing.ScratchDatabase;
 import org.backoffice.ledger.testing.TestDatabase;
+import org.backoffice.platform.reconciliation.BreakQuery;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.securities.reconciliation.BreakFilter;
 import org.backoffice.server.DatabaseUrl;
 import org.backoffice.server.securities.DeskData;
 import org.backoffice.server.securities.SecuritiesData;
@@ -55,7 +55,7 @@ class SecuritiesStatementCliTest {
             assertThat(again.out()).contains("0 new break(s)").doesNotContain("break  ");
 
             try (Installation installation = Installation.open(DatabaseUrl.parse(database.url()))) {
-                assertThat(installation.securities().reconciliation().breaks(Actor.system("test"), BreakFilter.open()))
+                assertThat(installation.securities().reconciliation().breaks(Actor.system("test"), BreakQuery.open()))
                         .filteredOn(b -> b.subject().equals(DeskData.SHARE))
                         .hasSize(1);
             }

@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.banking.Banking;
 import org.backoffice.banking.BankingSettings;
-import org.backoffice.banking.message.BankStatement;
-import org.backoffice.banking.message.Camt053Writer;
-import org.backoffice.banking.message.StatementEntry;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.ledger.LedgerConfig;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Camt053Writer;
+import org.backoffice.platform.statement.StatementEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class StatementImportCommandTest {
                     .register(Actor.system("test"), new RegisterNostro("HO-1020-USD", "CHASUS33", "400-123456-USD"));
         }
         LocalDate day = LocalDate.of(2026, 3, 2);
-        BankStatement statement = new BankStatement(
+        AccountStatement statement = new AccountStatement(
                 "CLI-1",
                 "400-123456-USD",
                 "USD",

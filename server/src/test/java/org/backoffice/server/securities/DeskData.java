@@ -5,16 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Camt053Writer;
+import org.backoffice.platform.statement.Holding;
+import org.backoffice.platform.statement.HoldingsStatement;
+import org.backoffice.platform.statement.Mt535Writer;
+import org.backoffice.platform.statement.MtTransactionStatementWriter;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.TransactionStatement;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.fail.PenaltyCategory;
-import org.backoffice.securities.message.Camt053CashWriter;
-import org.backoffice.securities.message.CashEntry;
-import org.backoffice.securities.message.CashStatement;
-import org.backoffice.securities.message.Holding;
-import org.backoffice.securities.message.HoldingsStatement;
-import org.backoffice.securities.message.Mt535Writer;
-import org.backoffice.securities.message.MtTransactionStatementWriter;
-import org.backoffice.securities.message.TransactionStatement;
 import org.backoffice.securities.reference.Instrument;
 import org.backoffice.securities.reference.InstrumentKind;
 import org.backoffice.securities.reference.Isin;
@@ -78,16 +78,23 @@ public final class DeskData {
 
     /** A camt.053 of the cash account: one credit of 100.00 GBP from a zero opening balance. */
     public static byte[] camt053(String messageId, String account, LocalDate date) {
-        return Camt053CashWriter.write(
+        return Camt053Writer.write(
                         messageId,
                         date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                        List.of(new CashStatement(
+                        List.of(new AccountStatement(
+                                messageId + "-1",
                                 account,
                                 "GBP",
                                 date,
                                 BigDecimal.ZERO,
+                                date,
                                 new BigDecimal("100.00"),
-                                List.of(new CashEntry(messageId + "E1", new BigDecimal("100.00"), date, "receipt")))))
+                                List.of(StatementEntry.of(
+                                        date,
+                                        StatementEntry.Side.CREDIT,
+                                        new BigDecimal("100.00"),
+                                        messageId + "E1",
+                                        "receipt")))))
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.backoffice.banking.message.StatementEntry;
 import org.backoffice.banking.reconciliation.MatchRule;
 import org.backoffice.banking.reconciliation.NostroPosting;
 import org.backoffice.banking.reconciliation.ReconciliationSettings;
 import org.backoffice.banking.reconciliation.StatementItem;
 import org.backoffice.ledger.Side;
 import org.backoffice.platform.organisation.BusinessCalendar;
+import org.backoffice.platform.statement.StatementEntry;
 
 /**
  * The automatic matching rules, as a pure function of the unmatched entries and postings. Sides
@@ -62,7 +62,7 @@ public final class Matcher {
                 if (mirrors(entry, posting)
                         && posting.amount() == entry.amount()
                         && posting.quotes(entry.reference())) {
-                    int days = BusinessDayCount.between(calendar, entry.valueDate(), posting.valueDate());
+                    int days = calendar.businessDaysBetween(entry.valueDate(), posting.valueDate());
                     if (days <= settings.valueDateTolerance() && days < bestDays) {
                         best = posting;
                         bestDays = days;
@@ -127,7 +127,7 @@ public final class Matcher {
             List<NostroPosting> parts = left.stream()
                     .filter(p -> mirrors(entry, p)
                             && p.quotes(entry.reference())
-                            && BusinessDayCount.between(calendar, entry.valueDate(), p.valueDate())
+                            && calendar.businessDaysBetween(entry.valueDate(), p.valueDate())
                                     <= settings.valueDateTolerance())
                     .toList();
             long sum = 0;

@@ -5,35 +5,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.backoffice.banking.message.StatementEntry;
-import org.backoffice.banking.reconciliation.Break;
-import org.backoffice.banking.reconciliation.BreakKind;
-import org.backoffice.banking.reconciliation.BreakStatus;
 import org.backoffice.banking.reconciliation.ImportedStatement;
 import org.backoffice.banking.reconciliation.Match;
 import org.backoffice.banking.reconciliation.MatchRule;
 import org.backoffice.banking.reconciliation.NostroAccount;
 import org.backoffice.banking.reconciliation.PostingRef;
-import org.backoffice.banking.reconciliation.Resolution;
-import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.banking.reconciliation.StatementItem;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.statement.StatementEntry;
+import org.backoffice.platform.statement.StatementFormat;
 
 /** The reconciliation tables' rows: how they read, and the queries more than one service needs. */
 public final class ReconRows {
-    private ReconRows() {}
+    private static final int MAX_TEXT = 500;
 
-    /** Maps a break row; the age comes from the caller, who knows today and the calendar. */
-    public interface AgeOf {
-        int age(LocalDate valueDate);
-    }
+    private ReconRows() {}
 
     public static NostroAccount nostro(ResultSet rs) throws SQLException {
         return new NostroAccount(
@@ -81,41 +75,6 @@ public final class ReconRows {
                 rs.getString("description"));
     }
 
-    public static Break breakRow(ResultSet rs, String nostro, String currency, AgeOf ages) throws SQLException {
-        long tx = rs.getLong("transaction_id");
-        PostingRef posting = rs.wasNull() ? null : new PostingRef(tx, rs.getInt("posting_index"));
-        long entry = rs.getLong("entry_id");
-        Long entryId = rs.wasNull() ? null : entry;
-        long match = rs.getLong("match_id");
-        Long matchId = rs.wasNull() ? null : match;
-        long resolvedAt = rs.getLong("resolved_at");
-        boolean unresolved = rs.wasNull();
-        String resolution = rs.getString("resolution");
-        LocalDate valueDate = LocalDate.parse(rs.getString("value_date"));
-        return new Break(
-                rs.getLong("id"),
-                nostro,
-                currency,
-                BreakKind.valueOf(rs.getString("kind")),
-                entryId,
-                posting,
-                valueDate,
-                rs.getString("side"),
-                rs.getLong("amount"),
-                rs.getString("reference"),
-                rs.getString("owner"),
-                BreakStatus.valueOf(rs.getString("status")),
-                resolution == null ? null : Resolution.valueOf(resolution),
-                rs.getString("note"),
-                rs.getString("correcting_document"),
-                matchId,
-                Micros.toInstant(rs.getLong("opened_at")),
-                unresolved ? null : Micros.toInstant(resolvedAt),
-                rs.getString("resolved_by"),
-                rs.getInt("version"),
-                ages.age(valueDate));
-    }
-
     /** The nostro's matches with their postings, oldest first. */
     public static List<Match> matches(DataSource readers, NostroAccount nostro) {
         Map<Long, List<PostingRef>> postings = new HashMap<>();
@@ -161,5 +120,61 @@ public final class ReconRows {
                         + " JOIN recon_matches m ON m.id = p.match_id WHERE m.nostro_id = ?",
                 rs -> new PostingRef(rs.getLong(1), rs.getInt(2)),
                 nostroId));
+    }
+
+    /** The nostro's statements, by closing date. */
+    public static List<ImportedStatement> statements(DataSource readers, NostroAccount nostro) {
+        return Sql.query(
+                readers,
+                "SELECT * FROM recon_statements WHERE nostro_id = ? ORDER BY closing_date, imported_at",
+                rs -> statement(rs, nostro.bookNumber()),
+                nostro.id());
+    }
+
+    /**
+     * The first value date the statements cover: a statement whose opening balance is dated the day
+     * before its closing one (MT 60F) covers from the day after; one opening and closing on the same
+     * day (a daily camt.053) covers that day.
+     */
+    public static LocalDate start(List<ImportedStatement> statements) {
+        return statements.stream()
+                .map(s -> s.openingDate().isBefore(s.closingDate())
+                        ? s.openingDate().plusDays(1)
+                        : s.openingDate())
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+    }
+
+    /** Records a match of an entry with our postings, its rule and its reason, in the caller's transaction. */
+    public static void insertMatch(
+            Connection c,
+            long id,
+            NostroAccount nostro,
+            long entryId,
+            List<PostingRef> refs,
+            MatchRule rule,
+            String explanation,
+            long now,
+            String by)
+            throws SQLException {
+        Sql.update(
+                c,
+                "INSERT INTO recon_matches (id, nostro_id, entry_id, rule, explanation, matched_at, matched_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                id,
+                nostro.id(),
+                entryId,
+                rule.name(),
+                explanation.length() <= MAX_TEXT ? explanation : explanation.substring(0, MAX_TEXT - 1) + "…",
+                now,
+                by);
+        for (PostingRef ref : refs) {
+            Sql.update(
+                    c,
+                    "INSERT INTO recon_match_postings (match_id, transaction_id, posting_index) VALUES (?, ?, ?)",
+                    id,
+                    ref.transactionId(),
+                    ref.postingIndex());
+        }
     }
 }

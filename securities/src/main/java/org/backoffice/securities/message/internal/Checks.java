@@ -2,6 +2,7 @@ package org.backoffice.securities.message.internal;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.backoffice.platform.message.FieldChecks;
 
 /** Shape checks for the message records; each failure is "field: rule". */
 public final class Checks {
@@ -81,25 +82,7 @@ public final class Checks {
 
     /** The ISIN check digit of the first 11 characters. */
     public static int isinCheckDigit(String first11) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < first11.length(); i++) {
-            char c = first11.charAt(i);
-            digits.append(Character.isDigit(c) ? String.valueOf(c - '0') : String.valueOf(c - 'A' + 10));
-        }
-        int sum = 0;
-        boolean twice = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return (10 - sum % 10) % 10;
+        return FieldChecks.isinCheckDigit(first11);
     }
 
     public static String bic(String field, String value) {

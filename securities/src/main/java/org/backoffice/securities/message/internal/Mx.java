@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.backoffice.securities.message.MessageFormatException;
+import org.backoffice.platform.message.MessageFormatException;
 
 /**
  * ISO 20022 plumbing: a business application header (head.001.001.02) on every message, so the

@@ -10,22 +10,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.banking.Banking;
-import org.backoffice.banking.reconciliation.Break;
-import org.backoffice.banking.reconciliation.BreakQuery;
-import org.backoffice.banking.reconciliation.BreakStatus;
+import org.backoffice.banking.reconciliation.BreakItem;
 import org.backoffice.banking.reconciliation.ImportResult;
 import org.backoffice.banking.reconciliation.ImportedStatement;
 import org.backoffice.banking.reconciliation.Match;
 import org.backoffice.banking.reconciliation.MatchRun;
 import org.backoffice.banking.reconciliation.NostroAccount;
+import org.backoffice.banking.reconciliation.NostroBreaks;
 import org.backoffice.banking.reconciliation.PostingRef;
 import org.backoffice.banking.reconciliation.Reconciliation;
 import org.backoffice.banking.reconciliation.ReconciliationReport;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
-import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.banking.reconciliation.StatementImport;
 import org.backoffice.platform.Amounts;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
+import org.backoffice.platform.statement.StatementFormat;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.bank.ReconciliationTable;
 import org.backoffice.server.security.CurrentActor;
@@ -235,7 +237,7 @@ class ReconciliationController {
         ImportResult result = reconciliation.importFile(
                 CurrentActor.of(authentication),
                 new String(file.getBytes(), StandardCharsets.UTF_8),
-                StatementFormat.parse("format", format));
+                StatementFormat.parse("format", format, StatementFormat.CASH));
         return importJson(result, reconciliation);
     }
 
@@ -297,7 +299,9 @@ class ReconciliationController {
     List<BreakJson> breaks(
             @Parameter(description = "A nostro book account number") @RequestParam(name = "nostro", required = false)
                     String nostro,
-            @Parameter(description = "OPEN or RESOLVED") @RequestParam(name = "status", required = false) String status,
+            @Parameter(description = "OPEN (every break not resolved yet), ASSIGNED or RESOLVED")
+                    @RequestParam(name = "status", required = false)
+                    String status,
             @Parameter(description = "A username, or - for breaks nobody owns")
                     @RequestParam(name = "owner", required = false)
                     String owner,
@@ -305,7 +309,8 @@ class ReconciliationController {
                     @RequestParam(name = "minAge", required = false)
                     Integer minAge,
             Authentication authentication) {
-        BreakQuery query = new BreakQuery(nostro, Params.choice("status", status, BreakStatus.class), owner, minAge);
+        BreakQuery query =
+                new BreakQuery(nostro, null, Params.choice("status", status, BreakStatus.class), owner, minAge);
         return reconciliation.breaks(CurrentActor.of(authentication), query).stream()
                 .map(ReconciliationController::breakJson)
                 .toList();
@@ -424,22 +429,23 @@ class ReconciliationController {
     }
 
     static BreakJson breakJson(Break b) {
+        BreakItem item = BreakItem.of(b);
         return new BreakJson(
                 b.id(),
-                b.nostro(),
-                b.kind().name(),
-                b.entryId(),
-                b.posting() == null ? null : b.posting().toString(),
-                b.valueDate(),
+                b.account(),
+                b.kind(),
+                item.entryId(),
+                item.posting() == null ? null : item.posting().toString(),
+                b.since(),
                 b.side(),
                 Amounts.format(b.amount(), 2),
-                b.reference(),
+                b.subject(),
                 b.age(),
                 b.owner(),
                 b.status(),
-                b.resolution() == null ? null : b.resolution().name(),
+                b.resolution(),
                 b.note(),
-                b.correctingDocument(),
+                NostroBreaks.correctingDocument(b),
                 b.resolvedAt(),
                 b.resolvedBy(),
                 b.version());

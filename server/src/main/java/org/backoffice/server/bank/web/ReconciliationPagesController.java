@@ -9,19 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.backoffice.banking.Banking;
-import org.backoffice.banking.reconciliation.Break;
-import org.backoffice.banking.reconciliation.BreakQuery;
-import org.backoffice.banking.reconciliation.BreakStatus;
+import org.backoffice.banking.reconciliation.BreakItem;
+import org.backoffice.banking.reconciliation.BreakKind;
 import org.backoffice.banking.reconciliation.ImportResult;
 import org.backoffice.banking.reconciliation.NostroAccount;
+import org.backoffice.banking.reconciliation.NostroBreaks;
 import org.backoffice.banking.reconciliation.PostingRef;
 import org.backoffice.banking.reconciliation.Reconciliation;
 import org.backoffice.banking.reconciliation.ReconciliationReport;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
-import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.security.Role;
+import org.backoffice.platform.statement.StatementFormat;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.server.bank.ReconciliationTable;
@@ -53,8 +56,8 @@ final class ReconciliationPagesController {
         this.reconciliation = banking.reconciliation();
     }
 
-    /** A break as its row shows it. */
-    public record BreakRow(Break item, String amount, String effect) {}
+    /** A break as its row shows it: what it is about, its amount, what it adds to the difference, its document. */
+    public record BreakRow(Break item, String what, String amount, String effect, String document) {}
 
     @GetMapping("/reconciliation")
     String nostros(Viewer viewer, Model model) {
@@ -63,7 +66,7 @@ final class ReconciliationPagesController {
         model.addAttribute(
                 "registrar",
                 viewer.actor().has(Role.ADMINISTRATOR) || viewer.actor().has(Role.ACCOUNTANT));
-        model.addAttribute("formats", StatementFormat.values());
+        model.addAttribute("formats", StatementFormat.CASH);
         return "bank/reconciliation";
     }
 
@@ -102,8 +105,8 @@ final class ReconciliationPagesController {
             throws IOException {
         String content = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
         try {
-            ImportResult result =
-                    reconciliation.importFile(viewer.actor(), content, StatementFormat.parse("format", format));
+            ImportResult result = reconciliation.importFile(
+                    viewer.actor(), content, StatementFormat.parse("format", format, StatementFormat.CASH));
             model.addAttribute("result", result);
             if (!result.refused().isEmpty()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -146,15 +149,18 @@ final class ReconciliationPagesController {
             Model model) {
         BreakStatus wanted = status.isBlank() ? null : BreakStatus.valueOf(status.toUpperCase(Locale.ROOT));
         List<Break> breaks = reconciliation.breaks(
-                viewer.actor(), new BreakQuery(nostro.isBlank() ? null : nostro, wanted, owner, minAge));
+                viewer.actor(), new BreakQuery(nostro.isBlank() ? null : nostro, null, wanted, owner, minAge));
         List<BreakRow> rows = new ArrayList<>();
         for (Break b : breaks) {
-            rows.add(new BreakRow(b, money(b.amount()), money(b.effect())));
+            BreakItem item = BreakItem.of(b);
+            String what = item.entryId() != null ? "entry " + item.entryId() : "posting " + item.posting();
+            rows.add(new BreakRow(
+                    b, what, money(b.amount()), money(NostroBreaks.effect(b)), NostroBreaks.correctingDocument(b)));
         }
         model.addAttribute("section", "reconciliation");
         model.addAttribute("rows", rows);
         model.addAttribute("nostros", reconciliation.nostros(viewer.actor()));
-        model.addAttribute("filter", new BreakQuery(nostro, wanted, owner, minAge));
+        model.addAttribute("filter", new BreakQuery(nostro, null, wanted, owner, minAge));
         model.addAttribute(
                 "resolver",
                 viewer.actor().has(Role.OPERATOR)
@@ -180,7 +186,7 @@ final class ReconciliationPagesController {
                 case "MATCHED" ->
                     counterpart.isBlank()
                             ? throwMissing()
-                            : current.kind() == org.backoffice.banking.reconciliation.BreakKind.ENTRY
+                            : current.kind().equals(BreakKind.ENTRY.name())
                                     ? new Resolve.ManualMatch(PostingRef.parse("counterpart", counterpart), null, note)
                                     : new Resolve.ManualMatch(null, entryId(counterpart), note);
                 case "CORRECTED" -> new Resolve.Corrected(documentNumber, note);

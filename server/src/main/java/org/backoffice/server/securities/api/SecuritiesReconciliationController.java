@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.securities.Securities;
-import org.backoffice.securities.reconciliation.Break;
-import org.backoffice.securities.reconciliation.BreakFilter;
 import org.backoffice.securities.reconciliation.BreakKind;
-import org.backoffice.securities.reconciliation.BreakStatus;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import org.backoffice.server.security.CurrentActor;
@@ -51,7 +51,7 @@ class SecuritiesReconciliationController {
     /** A break, its id as text like every id of the API. */
     record BreakJson(
             String id,
-            BreakKind kind,
+            String kind,
             String branch,
             String account,
             String subject,
@@ -77,13 +77,13 @@ class SecuritiesReconciliationController {
                     b.detail(),
                     b.ours(),
                     b.theirs(),
-                    b.difference(),
+                    b.amount(),
                     b.statementRef(),
-                    b.openedOn(),
-                    b.ageDays(),
+                    b.since(),
+                    b.age(),
                     b.owner(),
                     b.status(),
-                    b.resolution(),
+                    b.note(),
                     b.resolvedBy(),
                     b.resolvedAt());
         }
@@ -134,14 +134,19 @@ class SecuritiesReconciliationController {
                 .reconciliation()
                 .breaks(
                         CurrentActor.of(authentication),
-                        new BreakFilter(
+                        new BreakQuery(
+                                account,
+                                kindName(ApiValues.choice("kind", kind, BreakKind.class)),
                                 ApiValues.choice("status", status, BreakStatus.class),
-                                ApiValues.choice("kind", kind, BreakKind.class),
-                                owner == null || owner.isBlank() ? null : owner.strip(),
-                                account == null || account.isBlank() ? null : account.strip()))
+                                owner,
+                                null))
                 .stream()
                 .map(BreakJson::of)
                 .toList();
+    }
+
+    private static String kindName(BreakKind kind) {
+        return kind == null ? null : kind.name();
     }
 
     @PostMapping("/breaks/{id}/assign")

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.backoffice.platform.document.FieldError;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.security.Role;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.securities.Securities;
-import org.backoffice.securities.reconciliation.Break;
-import org.backoffice.securities.reconciliation.BreakFilter;
 import org.backoffice.securities.reconciliation.BreakKind;
-import org.backoffice.securities.reconciliation.BreakStatus;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import org.backoffice.server.web.Choices;
@@ -67,19 +67,19 @@ final class BreaksPagesController {
         static BreakRow of(Break b) {
             return new BreakRow(
                     Long.toString(b.id()),
-                    b.kind().name(),
+                    b.kind(),
                     b.account(),
                     b.subject(),
                     b.detail(),
                     b.ours(),
                     b.theirs(),
-                    b.difference(),
+                    b.amount(),
                     b.statementRef(),
-                    b.openedOn().toString(),
-                    b.ageDays(),
+                    b.since().toString(),
+                    b.age(),
                     b.owner() == null ? "" : b.owner(),
                     b.status().name(),
-                    b.resolution() == null ? "" : b.resolution(),
+                    b.note() == null ? "" : b.note(),
                     b.resolvedBy() == null ? "" : b.resolvedBy());
         }
     }
@@ -102,13 +102,14 @@ final class BreaksPagesController {
         BreakStatus s = Inputs.choice(form, "status", BreakStatus.class, errors);
         List<BreakRow> rows = List.of();
         if (errors.isEmpty()) {
-            rows =
-                    securities
-                            .reconciliation()
-                            .breaks(viewer.actor(), new BreakFilter(s, k, form.given("owner"), null))
-                            .stream()
-                            .map(BreakRow::of)
-                            .toList();
+            rows = securities
+                    .reconciliation()
+                    .breaks(
+                            viewer.actor(),
+                            new BreakQuery(null, k == null ? null : k.name(), s, form.given("owner"), null))
+                    .stream()
+                    .map(BreakRow::of)
+                    .toList();
         } else {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
@@ -195,7 +196,7 @@ final class BreaksPagesController {
     String detail(Viewer viewer, @PathVariable("id") long id, Model model) {
         Break found = find(viewer, id);
         model.addAttribute("b", BreakRow.of(found));
-        model.addAttribute("open", found.status() == BreakStatus.OPEN);
+        model.addAttribute("open", found.open());
         model.addAttribute("mayAssign", controller(viewer) || viewer.actor().has(Role.ADMINISTRATOR));
         model.addAttribute("mayResolve", controller(viewer) || viewer.username().equals(found.owner()));
         if (!model.containsAttribute("form")) {
@@ -261,7 +262,7 @@ final class BreaksPagesController {
     }
 
     private Break find(Viewer viewer, long id) {
-        return securities.reconciliation().breaks(viewer.actor(), BreakFilter.all()).stream()
+        return securities.reconciliation().breaks(viewer.actor(), BreakQuery.all()).stream()
                 .filter(b -> b.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no break " + id));

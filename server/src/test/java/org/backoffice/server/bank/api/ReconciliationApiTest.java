@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.banking.message.BankStatement;
-import org.backoffice.banking.message.Camt053Writer;
-import org.backoffice.banking.message.StatementEntry;
 import org.backoffice.ledger.Side;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.journal.JournalLine;
 import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.platform.journal.JournalVoucherKind;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.Camt053Writer;
+import org.backoffice.platform.statement.StatementEntry;
 import org.backoffice.server.web.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -87,7 +87,7 @@ class ReconciliationApiTest extends ApiTestSupport {
         assertThat(text(nostro, "currency")).isEqualTo("USD");
 
         BigDecimal opening = BigDecimal.valueOf(bookBefore, 2);
-        BankStatement statement = new BankStatement(
+        AccountStatement statement = new AccountStatement(
                 "API-S1",
                 "API-ACCT",
                 "USD",

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.backoffice.banking.Banking;
-import org.backoffice.banking.message.BankStatement;
-import org.backoffice.banking.message.MtStatementWriter;
-import org.backoffice.banking.message.StatementEntry;
-import org.backoffice.banking.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.statement.AccountStatement;
+import org.backoffice.platform.statement.MtCashStatementWriter;
+import org.backoffice.platform.statement.StatementEntry;
 import org.backoffice.server.web.PageClient;
 import org.backoffice.server.web.WebTest;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class ReconciliationPageTest extends WebTest {
         assertThat(good.statusCode()).isEqualTo(302);
 
         LocalDate day = today().minusDays(100);
-        BankStatement statement = new BankStatement(
+        AccountStatement statement = new AccountStatement(
                 "PAGE-1",
                 "B1-PAGE",
                 "USD",
@@ -59,7 +59,7 @@ class ReconciliationPageTest extends WebTest {
                 day,
                 book(day.minusDays(1)).add(new BigDecimal("33.00")),
                 List.of(StatementEntry.of(day, StatementEntry.Side.CREDIT, new BigDecimal("33.00"), "UNKNOWN", null)));
-        String mt950 = MtStatementWriter.mt950(statement, "DEUTDEFF", "DEMOGB2LXXX");
+        String mt950 = MtCashStatementWriter.mt950(statement, "DEUTDEFF", "DEMOGB2LXXX");
         PageClient operator = as("operator.b1");
         operator.get("/reconciliation");
 
@@ -76,7 +76,7 @@ class ReconciliationPageTest extends WebTest {
                 .contains("statementId: statement PAGE-1 of B1-PAGE was imported before");
 
         long id = banking.reconciliation()
-                .breaks(users.actor("operator.b1"), new BreakQuery("B1-1020-USD", null, null, null))
+                .breaks(users.actor("operator.b1"), new BreakQuery("B1-1020-USD", null, null, null, null))
                 .getFirst()
                 .id();
         HttpResponse<String> queue = operator.get("/reconciliation/breaks?nostro=B1-1020-USD&minAge=1");

@@ -6,10 +6,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
+import org.backoffice.platform.reconciliation.BreakQuery;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.corporate.ActionStatus;
-import org.backoffice.securities.reconciliation.BreakFilter;
 import org.backoffice.server.securities.DeskData;
 import org.backoffice.server.securities.SecuritiesData;
 import org.backoffice.server.web.ApiTestSupport;
@@ -137,7 +137,7 @@ class SecuritiesDeskApiTest extends ApiTestSupport {
     void aGarbageMt535IsRefusedByFieldAndAGoodOneOpensABreakResolvedOnlyWithAResolution() {
         int before = securities
                 .reconciliation()
-                .breaks(Actor.system("test"), BreakFilter.all())
+                .breaks(Actor.system("test"), BreakQuery.all())
                 .size();
         problem(
                 as("operator.ho")
@@ -158,7 +158,7 @@ class SecuritiesDeskApiTest extends ApiTestSupport {
                                 "not a statement".getBytes(StandardCharsets.UTF_8)),
                 400,
                 "file");
-        assertThat(securities.reconciliation().breaks(Actor.system("test"), BreakFilter.all()))
+        assertThat(securities.reconciliation().breaks(Actor.system("test"), BreakQuery.all()))
                 .hasSize(before);
 
         String ref = DeskData.statementRef("API");

@@ -9,15 +9,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.backoffice.platform.reconciliation.Break;
+import org.backoffice.platform.reconciliation.BreakQuery;
+import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.corporate.ActionStatus;
 import org.backoffice.securities.corporate.CorporateAction;
 import org.backoffice.securities.fail.PenaltyCategory;
 import org.backoffice.securities.fail.PenaltyRate;
-import org.backoffice.securities.reconciliation.Break;
-import org.backoffice.securities.reconciliation.BreakFilter;
-import org.backoffice.securities.reconciliation.BreakStatus;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.Delivery;
 import org.backoffice.securities.trade.NewTrade;
@@ -240,7 +240,7 @@ class SecuritiesDeskPagesTest extends WebTest {
         PageClient controller = as("controller.ho");
         int before = securities
                 .reconciliation()
-                .breaks(Actor.system("test"), BreakFilter.all())
+                .breaks(Actor.system("test"), BreakQuery.all())
                 .size();
 
         controller.upload("/securities/breaks/upload", "file", "mt535.txt", DeskData.garbageMt535());
@@ -248,13 +248,13 @@ class SecuritiesDeskPagesTest extends WebTest {
         assertThat(refused).contains("class=\"message error\"").doesNotContain("Exception", "Reconciled ");
         controller.upload("/securities/breaks/upload", "file", "notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
         assertThat(controller.get("/securities/breaks").body()).contains("file: is neither an MT535");
-        assertThat(securities.reconciliation().breaks(Actor.system("test"), BreakFilter.all()))
+        assertThat(securities.reconciliation().breaks(Actor.system("test"), BreakQuery.all()))
                 .hasSize(before);
 
         String ref = DeskData.statementRef("PG");
         controller.upload("/securities/breaks/upload", "file", "mt535.txt", DeskData.mt535(ref, FIRM, today, 777));
         assertThat(controller.get("/securities/breaks").body()).contains("Reconciled " + ref + ":");
-        Break opened = securities.reconciliation().breaks(Actor.system("test"), BreakFilter.open()).stream()
+        Break opened = securities.reconciliation().breaks(Actor.system("test"), BreakQuery.open()).stream()
                 .filter(b -> b.statementRef().equals(ref) && b.subject().equals(DeskData.SHARE))
                 .findFirst()
                 .orElseThrow();
@@ -266,7 +266,7 @@ class SecuritiesDeskPagesTest extends WebTest {
         HttpResponse<String> noOwner =
                 controller.post("/securities/breaks/" + opened.id() + "/assign", Map.of("owner", "nobody.sw2b"));
         assertThat(noOwner.statusCode()).isEqualTo(400);
-        assertThat(noOwner.body()).contains("id=\"owner-error\"", "no such user");
+        assertThat(noOwner.body()).contains("id=\"owner-error\"", "there is no enabled user");
         assertThat(controller
                         .post("/securities/breaks/" + opened.id() + "/assign", Map.of("owner", "operator.ho"))
                         .statusCode())
@@ -276,7 +276,7 @@ class SecuritiesDeskPagesTest extends WebTest {
                 controller.post("/securities/breaks/" + opened.id() + "/resolve", Map.of("resolution", "  "));
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(blank.body()).contains("id=\"resolution-error\"", "must be given");
-        assertThat(find(opened.id()).status()).isEqualTo(BreakStatus.OPEN);
+        assertThat(find(opened.id()).status()).isEqualTo(BreakStatus.ASSIGNED);
 
         PageClient owner = as("operator.ho");
         assertThat(owner.post(
@@ -295,7 +295,7 @@ class SecuritiesDeskPagesTest extends WebTest {
     }
 
     private Break find(long id) {
-        return securities.reconciliation().breaks(Actor.system("test"), BreakFilter.all()).stream()
+        return securities.reconciliation().breaks(Actor.system("test"), BreakQuery.all()).stream()
                 .filter(b -> b.id() == id)
                 .findFirst()
                 .orElseThrow();

@@ -1,6 +1,0 @@
-package org.backoffice.banking.reconciliation;
-
-public enum BreakStatus {
-    OPEN,
-    RESOLVED
-}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.BalanceSheet;
 import org.backoffice.reporting.FinancialReports;
 import org.backoffice.reporting.IncomeStatement;
@@ -164,10 +165,14 @@ final class FinancialReportsPagesController {
         List<Cell> cells = new ArrayList<>(row.size());
         for (Object value : row) {
             cells.add(
-                    value instanceof BigDecimal amount
-                            ? new Cell(
-                                    String.format(Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount), true)
-                            : new Cell(value == null ? "" : value.toString(), false));
+                    value instanceof Amount amount
+                            ? new Cell(amount.display(), true)
+                            : value instanceof BigDecimal amount
+                                    ? new Cell(
+                                            String.format(
+                                                    Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount),
+                                            true)
+                                    : new Cell(value == null ? "" : value.toString(), false));
         }
         return cells;
     }

@@ -26,7 +26,7 @@ import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
 import org.backoffice.banking.reconciliation.StatementFormat;
 import org.backoffice.banking.reconciliation.StatementImport;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.reconciliation.ReconciliationTable;
 import org.backoffice.server.security.CurrentActor;
@@ -55,9 +55,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/reconciliation")
 class ReconciliationController {
     private final Reconciliation reconciliation;
+    private final DocumentViews views;
 
-    ReconciliationController(Banking banking) {
+    ReconciliationController(Banking banking, DocumentViews views) {
         this.reconciliation = banking.reconciliation();
+        this.views = views;
     }
 
     @Schema(name = "NostroAccount")
@@ -308,7 +310,7 @@ class ReconciliationController {
             Authentication authentication) {
         BreakQuery query = new BreakQuery(nostro, Params.choice("status", status, BreakStatus.class), owner, minAge);
         return reconciliation.breaks(CurrentActor.of(authentication), query).stream()
-                .map(ReconciliationController::breakJson)
+                .map(this::breakJson)
                 .toList();
     }
 
@@ -364,18 +366,18 @@ class ReconciliationController {
                 r.currency(),
                 r.date(),
                 r.statementId(),
-                Amounts.format(r.statementBalance(), s),
-                Amounts.format(r.bookBalance(), s),
-                Amounts.format(r.difference(), s),
+                Amount.plain(r.statementBalance(), s),
+                Amount.plain(r.bookBalance(), s),
+                Amount.plain(r.difference(), s),
                 r.matchedCount(),
-                Amounts.format(r.matchedIn(), s),
-                Amounts.format(r.matchedOut(), s),
-                Amounts.format(r.inTransit(), s),
-                Amounts.format(r.resolved(), s),
-                Amounts.format(r.gaps(), s),
-                Amounts.format(r.openEffect(), s),
-                r.openBreaks().stream().map(ReconciliationController::breakJson).toList(),
-                Amounts.format(r.unexplained(), s));
+                Amount.plain(r.matchedIn(), s),
+                Amount.plain(r.matchedOut(), s),
+                Amount.plain(r.inTransit(), s),
+                Amount.plain(r.resolved(), s),
+                Amount.plain(r.gaps(), s),
+                Amount.plain(r.openEffect(), s),
+                r.openBreaks().stream().map(this::breakJson).toList(),
+                Amount.plain(r.unexplained(), s));
     }
 
     @Operation(summary = "The reconciliation report as a CSV, XLSX or PDF file")
@@ -411,11 +413,11 @@ class ReconciliationController {
                 s.statementId(),
                 s.format(),
                 s.openingDate(),
-                Amounts.format(s.openingBalance(), scale),
+                Amount.plain(s.openingBalance(), scale),
                 s.closingDate(),
-                Amounts.format(s.closingBalance(), scale),
+                Amount.plain(s.closingBalance(), scale),
                 s.previousStatement(),
-                Amounts.format(s.gap(), scale),
+                Amount.plain(s.gap(), scale),
                 s.entryCount(),
                 s.importedAt(),
                 s.importedBy());
@@ -432,7 +434,7 @@ class ReconciliationController {
                 m.matchedBy());
     }
 
-    static BreakJson breakJson(Break b) {
+    BreakJson breakJson(Break b) {
         return new BreakJson(
                 b.id(),
                 b.nostro(),
@@ -441,7 +443,7 @@ class ReconciliationController {
                 b.posting() == null ? null : b.posting().toString(),
                 b.valueDate(),
                 b.side(),
-                Amounts.format(b.amount(), 2),
+                Amount.plain(b.amount(), views.scale(b.currency())),
                 b.reference(),
                 b.age(),
                 b.owner(),

@@ -1,6 +1,7 @@
 package org.backoffice.server.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.platform.Platform;
@@ -40,6 +41,14 @@ public final class Money {
     /** For people: {@code 1,234.50}, JPY {@code 1,235}. */
     public String display(long units, String asset) {
         return amount(units, asset).display();
+    }
+
+    /** A computed decimal of the asset (a cost basis, a realised P&L, kept at the asset's scale) for people. */
+    public String display(BigDecimal amount, String asset) {
+        return amount == null
+                ? ""
+                : Amount.rounded("amount", amount, RoundingMode.HALF_EVEN, asset(asset))
+                        .display();
     }
 
     public BigDecimal decimal(long units, String asset) {

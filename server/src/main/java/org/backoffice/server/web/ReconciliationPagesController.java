@@ -20,6 +20,7 @@ import org.backoffice.banking.reconciliation.ReconciliationReport;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
 import org.backoffice.banking.reconciliation.StatementFormat;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
 import org.backoffice.reporting.ReportFormat;
@@ -47,8 +48,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 final class ReconciliationPagesController {
     private final Reconciliation reconciliation;
+    private final Money money;
 
-    ReconciliationPagesController(Banking banking) {
+    ReconciliationPagesController(Banking banking, Money money) {
+        this.money = money;
         this.reconciliation = banking.reconciliation();
     }
 
@@ -148,7 +151,7 @@ final class ReconciliationPagesController {
                 viewer.actor(), new BreakQuery(nostro.isBlank() ? null : nostro, wanted, owner, minAge));
         List<BreakRow> rows = new ArrayList<>();
         for (Break b : breaks) {
-            rows.add(new BreakRow(b, money(b.amount()), money(b.effect())));
+            rows.add(new BreakRow(b, money.display(b.amount(), b.currency()), money.display(b.effect(), b.currency())));
         }
         model.addAttribute("section", "reconciliation");
         model.addAttribute("rows", rows);
@@ -281,22 +284,21 @@ final class ReconciliationPagesController {
         }
     }
 
-    private static String money(long units) {
-        return String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(units, 2));
-    }
-
     private static List<List<FinancialReportsPagesController.Cell>> cells(List<List<Object>> rows) {
         List<List<FinancialReportsPagesController.Cell>> out = new ArrayList<>();
         for (List<Object> row : rows) {
             List<FinancialReportsPagesController.Cell> cells = new ArrayList<>();
             for (Object value : row) {
                 cells.add(
-                        value instanceof BigDecimal amount
-                                ? new FinancialReportsPagesController.Cell(
-                                        String.format(Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount),
-                                        true)
-                                : new FinancialReportsPagesController.Cell(
-                                        value == null ? "" : value.toString(), value instanceof Long));
+                        value instanceof Amount amount
+                                ? new FinancialReportsPagesController.Cell(amount.display(), true)
+                                : value instanceof BigDecimal amount
+                                        ? new FinancialReportsPagesController.Cell(
+                                                String.format(
+                                                        Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount),
+                                                true)
+                                        : new FinancialReportsPagesController.Cell(
+                                                value == null ? "" : value.toString(), value instanceof Long));
             }
             out.add(cells);
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TrialBalancePageTest extends WebTest {
     private static String total(String html, String id) {
-        Matcher total = Pattern.compile("id=\"" + id + "\">([0-9.]+)</td>").matcher(html);
+        Matcher total = Pattern.compile("id=\"" + id + "\">([0-9.,]+)</td>").matcher(html);
         assertThat(total.find()).isTrue();
         return total.group(1);
     }
@@ -49,7 +49,7 @@ class TrialBalancePageTest extends WebTest {
                 .get("/reports/trial-balance?asset=USD&branch=HO&asOf=" + today().minusDays(14))
                 .body();
 
-        assertThat(total(html, "total-debit")).isEqualTo("250000.00");
+        assertThat(total(html, "total-debit")).isEqualTo("250,000.00");
         assertThat(html).contains("HO-3010-USD", "HO-1010-USD");
     }
 

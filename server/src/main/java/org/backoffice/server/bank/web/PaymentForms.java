@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.backoffice.platform.Sha256;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.FieldError;
 
 /** The three payment forms: their inputs, and how their text becomes the orders' values. */
@@ -54,12 +55,13 @@ final class PaymentForms {
         if (text == null) {
             return null;
         }
-        String plain = text.replace(",", "");
-        if (!plain.matches("\\d{1,19}(\\.\\d{1,18})?")) {
+        try {
+            // Thousands separators typed into the box are forgiven; what is left must be plain decimal text.
+            return Amount.parseDecimal(name, text.replace(",", ""));
+        } catch (IllegalArgumentException e) {
             errors.add(new FieldError(name, "must be a decimal number such as 1250.00"));
             return null;
         }
-        return new BigDecimal(plain);
     }
 
     static LocalDate date(FormState form, String name, List<FieldError> errors) {

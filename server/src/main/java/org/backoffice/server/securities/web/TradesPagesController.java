@@ -95,7 +95,7 @@ final class TradesPagesController {
             String status,
             String side,
             String isin,
-            long quantity,
+            String quantity,
             String price,
             String currency,
             String tradeDate,
@@ -182,10 +182,10 @@ final class TradesPagesController {
                         t.settlementDate(),
                         t.depoAccount(),
                         t.counterparty(),
-                        money.decimal(t.grossAmount(), t.currency()),
-                        money.decimal(t.accruedInterest(), t.currency()),
-                        money.decimal(t.fees(), t.currency()),
-                        money.decimal(t.settlementAmount(), t.currency()),
+                        money.amount(t.grossAmount(), t.currency()),
+                        money.amount(t.accruedInterest(), t.currency()),
+                        money.amount(t.fees(), t.currency()),
+                        money.amount(t.settlementAmount(), t.currency()),
                         t.branch(),
                         t.capturedBy(),
                         Long.toString(t.id())));
@@ -365,11 +365,11 @@ final class TradesPagesController {
         model.addAttribute(
                 "amounts",
                 List.of(
-                        List.of("Gross", money.text(trade.grossAmount(), trade.currency())),
-                        List.of("Accrued interest", money.text(trade.accruedInterest(), trade.currency())),
-                        List.of("Settlement amount", money.text(trade.settlementAmount(), trade.currency())),
-                        List.of("Fees", money.text(trade.fees(), trade.currency())),
-                        List.of("Client cash", money.text(trade.clientCash(), trade.currency()))));
+                        List.of("Gross", money.display(trade.grossAmount(), trade.currency())),
+                        List.of("Accrued interest", money.display(trade.accruedInterest(), trade.currency())),
+                        List.of("Settlement amount", money.display(trade.settlementAmount(), trade.currency())),
+                        List.of("Fees", money.display(trade.fees(), trade.currency())),
+                        List.of("Client cash", money.display(trade.clientCash(), trade.currency()))));
         model.addAttribute("versions", versions);
         boolean open = trade.status() == TradeStatus.NEW || trade.status() == TradeStatus.REPAIR;
         model.addAttribute("mayPropose", open && capturer(viewer));
@@ -527,14 +527,14 @@ final class TradesPagesController {
                 t.status().name(),
                 t.side() == null ? "" : t.side().name(),
                 t.isin(),
-                t.quantity(),
+                t.isin() == null ? Long.toString(t.quantity()) : money.text(t.quantity(), t.isin()),
                 t.price() == null ? "" : t.price().toPlainString(),
                 t.currency(),
                 t.tradeDate() == null ? "" : t.tradeDate().toString(),
                 t.settlementDate() == null ? "" : t.settlementDate().toString(),
                 t.depoAccount(),
                 t.counterparty(),
-                t.currency() == null ? "" : money.text(t.settlementAmount(), t.currency()),
+                t.currency() == null ? "" : money.display(t.settlementAmount(), t.currency()),
                 reasons(t.repairReasons()));
     }
 

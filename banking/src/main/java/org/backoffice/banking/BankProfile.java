@@ -15,6 +15,7 @@ import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
 import org.backoffice.banking.payment.OutgoingPaymentKind;
 import org.backoffice.ledger.Asset;
+import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.document.ApprovalPolicy;
 import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.organisation.ChartAccount;
@@ -121,7 +122,7 @@ public final class BankProfile {
         return settings.currencies().stream()
                 .filter(c ->
                         base.assets().stream().noneMatch(a -> a.code().value().equals(c)))
-                .map(c -> Asset.currency(c, 2))
+                .map(CurrencyAssets::of)
                 .toList();
     }
 

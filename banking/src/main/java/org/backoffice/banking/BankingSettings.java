@@ -90,6 +90,22 @@ public record BankingSettings(
                 country, bankCode, sortCode, bic, clearingBic, calendar, zone, cutOff, threshold, currencies, products);
     }
 
+    /** The settings with accounts kept in these currencies; each takes its number of decimals from ISO 4217. */
+    public BankingSettings withCurrencies(List<String> kept) {
+        return new BankingSettings(
+                country,
+                bankCode,
+                sortCode,
+                bic,
+                clearingBic,
+                calendar,
+                zone,
+                cutOff,
+                paymentApprovalThreshold,
+                kept,
+                products);
+    }
+
     public BankingSettings withCutOff(LocalTime time) {
         return new BankingSettings(
                 country,

@@ -1,12 +1,11 @@
 package org.backoffice.ledger;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
  * An asset and the scale of its smallest unit: 2 for USD (cents), 0 for JPY and shares, 3 for
- * kilograms. Amounts of the asset are counts of that unit.
+ * kilograms. Amounts of the asset are counts of that unit; the platform's {@code Amount} reads and
+ * writes them as decimals.
  */
 public record Asset(AssetCode code, AssetKind kind, int scale) {
     public static final int MAX_SCALE = 12;
@@ -29,21 +28,5 @@ public record Asset(AssetCode code, AssetKind kind, int scale) {
 
     public static Asset goods(String code, int scale) {
         return new Asset(AssetCode.of(code), AssetKind.GOODS, scale);
-    }
-
-    /** Minor units of a decimal amount; refuses a value with more decimals than the scale. */
-    public long toUnits(BigDecimal decimal) {
-        try {
-            return decimal.setScale(scale, RoundingMode.UNNECESSARY)
-                    .unscaledValue()
-                    .longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(
-                    "amount: " + decimal.toPlainString() + " does not fit " + code + " with scale " + scale);
-        }
-    }
-
-    public BigDecimal toDecimal(long units) {
-        return BigDecimal.valueOf(units, scale);
     }
 }

@@ -1,6 +1,5 @@
 package org.backoffice.reporting;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import org.backoffice.ledger.TrialBalance;
 import org.backoffice.ledger.Turnover;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.security.Actor;
@@ -278,8 +278,11 @@ public final class FinancialReports {
         return branch == null ? "All branches granted to the reader" : "Branch " + branch;
     }
 
-    private BigDecimal amount(long units, String asset) {
-        return BigDecimal.valueOf(units, scale(asset));
+    private Amount amount(long units, String asset) {
+        return platform.accounts()
+                .asset(asset)
+                .map(a -> Amount.of(a, units))
+                .orElseThrow(() -> new IllegalStateException("asset " + asset + " is not defined"));
     }
 
     /** The one branch asked for (null for all the actor's), refused when it does not exist or is not granted. */

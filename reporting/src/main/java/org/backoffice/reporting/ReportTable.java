@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.backoffice.platform.amount.Amount;
 
 /**
  * A report as a table, for any of the {@linkplain ReportFormat formats}: a title, lines under it
- * (the period, the branch), columns, rows and total rows. A cell is text, an amount (a {@link
- * BigDecimal} with the asset's decimal places), a whole number, a date, an instant, or null for an
- * empty cell.
+ * (the period, the branch), columns, rows and total rows. A cell is text, an {@link Amount} (written
+ * with its asset's decimal places), another decimal (a {@link BigDecimal}: a rate, a price), a whole
+ * number, a date, an instant, or null for an empty cell.
  */
 public record ReportTable(
         String title, List<String> subtitle, List<Column> columns, List<List<Object>> rows, List<List<Object>> totals) {
@@ -58,6 +59,7 @@ public record ReportTable(
             for (Object cell : row) {
                 if (cell != null
                         && !(cell instanceof String
+                                || cell instanceof Amount
                                 || cell instanceof BigDecimal
                                 || cell instanceof Long
                                 || cell instanceof Integer

@@ -54,7 +54,7 @@ public final class Securities implements AutoCloseable {
         this.depoAccounts = new DepoAccounts(platform);
         this.books = new Books(platform);
         this.trades = new TradeBook(platform, settings, markets, instruments, counterparties, depoAccounts, books);
-        this.dropCopy = new DropCopyCapture(trades, counterparties);
+        this.dropCopy = new DropCopyCapture(trades, counterparties, instruments);
         this.positions = new Positions(platform, instruments, depoAccounts);
         this.fails = new Fails(platform, markets, instruments, depoAccounts, books);
         this.corporateActions = new CorporateActions(platform, instruments, depoAccounts, books);

@@ -1,6 +1,5 @@
 package org.backoffice.banking.cash;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.backoffice.banking.account.AccountStatus;
@@ -8,6 +7,7 @@ import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.organisation.BookAccount;
@@ -122,6 +122,6 @@ final class CashChecks {
     }
 
     static String money(long units, int scale, String currency) {
-        return BigDecimal.valueOf(units, scale).toPlainString() + " " + currency;
+        return Amount.plain(units, scale) + " " + currency;
     }
 }

@@ -25,6 +25,7 @@ import org.backoffice.ledger.StatementLine;
 import org.backoffice.ledger.StatementPage;
 import org.backoffice.ledger.StatementQuery;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
@@ -398,7 +399,7 @@ public final class CashDesk {
         for (String currency : settings.currencies()) {
             BookAccount account =
                     platform.accounts().account(found.account(currency)).orElseThrow();
-            int scale = platform.accounts().asset(currency).map(Asset::scale).orElse(2);
+            int scale = platform.accounts().asset(currency).map(Asset::scale).orElseThrow();
             long opening = asOf(account.ledgerId(), day.minusDays(1));
             long closing = asOf(account.ledgerId(), day);
             List<CashBookLine> lines = new ArrayList<>();
@@ -548,14 +549,10 @@ public final class CashDesk {
         if (!errors.isEmpty()) {
             throw new InvalidDocumentException(errors);
         }
-        int scale = asset.get().scale();
-        if (amount.stripTrailingZeros().scale() > scale) {
-            throw InvalidDocumentException.of(field, "must have at most " + scale + " decimal places for " + currency);
-        }
         try {
-            return amount.setScale(scale).unscaledValue().longValueExact();
-        } catch (ArithmeticException e) {
-            throw InvalidDocumentException.of(field, "is too large");
+            return Amount.exact(field, amount, asset.get()).units();
+        } catch (IllegalArgumentException e) {
+            throw InvalidDocumentException.from(e, field);
         }
     }
 

@@ -21,8 +21,8 @@ import org.backoffice.banking.message.NetPositionCsv;
 import org.backoffice.banking.message.NetPositionLine;
 import org.backoffice.banking.message.Pacs008Writer;
 import org.backoffice.banking.payment.ValueDates;
-import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.attachment.Attachment;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.Document;
@@ -282,8 +282,8 @@ public final class ClearingCycles {
     }
 
     private BigDecimal decimal(long minor, String currency) {
-        int scale = platform.accounts().asset(currency).map(Asset::scale).orElseThrow();
-        return BigDecimal.valueOf(minor, scale);
+        return Amount.of(platform.accounts().asset(currency).orElseThrow(), minor)
+                .decimal();
     }
 
     private String requireHeadOffice(Actor actor) {

@@ -28,8 +28,10 @@ import org.backoffice.banking.message.ClearingPayment;
 import org.backoffice.banking.payment.ConversionOrder;
 import org.backoffice.banking.payment.PaymentOrder;
 import org.backoffice.banking.payment.TransferOrder;
+import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Side;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.journal.JournalLine;
@@ -174,7 +176,8 @@ public final class DemoBank {
                     creditor,
                     banking.settings().bic(),
                     to.currency(),
-                    BigDecimal.valueOf(2_000 + random.nextInt(200_000), 2),
+                    Amount.of(asset(to.currency()), 2_000 + random.nextInt(200_000))
+                            .decimal(),
                     "Invoice " + (1000 + i),
                     settlement));
         }
@@ -226,7 +229,8 @@ public final class DemoBank {
                 .toList();
         for (int i = 0; i < 12; i++) {
             CustomerAccount account = dollars.get(i % dollars.size());
-            BigDecimal amount = BigDecimal.valueOf(5_000 + random.nextInt(90_000), 2);
+            BigDecimal amount =
+                    Amount.of(asset("USD"), 5_000 + random.nextInt(90_000)).decimal();
             try {
                 if (i % 3 == 2) {
                     banking.cash()
@@ -328,9 +332,14 @@ public final class DemoBank {
         };
     }
 
+    private Asset asset(String currency) {
+        return platform.accounts().asset(currency).orElseThrow();
+    }
+
     /** An opening balance brought over from the previous system: Dr suspense, Cr the client's account. */
     private void fund(CustomerAccount account, long units) {
-        long minor = units * 100L;
+        long minor = Amount.exact("amount", BigDecimal.valueOf(units), asset(account.currency()))
+                .units();
         String suspense = HouseAccounts.number(account.branch(), HouseAccounts.SUSPENSE, account.currency());
         JournalVoucher voucher = new JournalVoucher(
                 account.currency(),
@@ -357,8 +366,8 @@ public final class DemoBank {
         for (int i = 0; i < PAYMENTS; i++) {
             CustomerAccount from = accounts.get(random.nextInt(accounts.size()));
             int kind = random.nextInt(100);
-            long cents = 1_000 + random.nextInt(60_000);
-            BigDecimal amount = BigDecimal.valueOf(cents, 2);
+            long minor = 1_000 + random.nextInt(60_000);
+            BigDecimal amount = Amount.of(asset(from.currency()), minor).decimal();
             Actor clerk = user("operator." + from.branch().toLowerCase(java.util.Locale.ROOT));
             if (kind < 80) {
                 CustomerAccount to = sameCurrency(accounts, from);
@@ -371,7 +380,7 @@ public final class DemoBank {
                                         from.currency(),
                                         amount,
                                         null,
-                                        "Invoice " + cents),
+                                        "Invoice " + minor),
                                 true,
                                 null));
             } else if (kind < 95) {
@@ -382,14 +391,14 @@ public final class DemoBank {
                                 clerk,
                                 new PaymentOrder(
                                         from.iban().value(),
-                                        "Supplier " + (1 + (int) (cents % 40)),
+                                        "Supplier " + (1 + (int) (minor % 40)),
                                         bank[1],
                                         bank[0],
                                         from.currency(),
                                         amount,
                                         null,
                                         e2e,
-                                        "Order " + cents),
+                                        "Order " + minor),
                                 true,
                                 null));
             } else {
@@ -401,7 +410,8 @@ public final class DemoBank {
                                     new ConversionOrder(
                                             from.iban().value(),
                                             to.iban().value(),
-                                            BigDecimal.valueOf(cents / 10, 2),
+                                            Amount.of(asset(from.currency()), minor / 10)
+                                                    .decimal(),
                                             null,
                                             "FX"),
                                     true,

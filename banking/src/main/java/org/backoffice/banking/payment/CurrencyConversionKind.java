@@ -18,6 +18,7 @@ import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
@@ -40,12 +41,10 @@ public final class CurrencyConversionKind implements DocumentKind<CurrencyConver
     }
 
     /** The bought amount in minor units: sold × rate, half-even to the bought currency's scale. */
-    public static long bought(long sellAmount, int sellScale, BigDecimal rate, int buyScale) {
-        return BigDecimal.valueOf(sellAmount, sellScale)
-                .multiply(rate)
-                .setScale(buyScale, RoundingMode.HALF_EVEN)
-                .unscaledValue()
-                .longValueExact();
+    public static long bought(long sellAmount, Asset sell, BigDecimal rate, Asset buy) {
+        return Amount.rounded(
+                        "buyAmount", Amount.of(sell, sellAmount).decimal().multiply(rate), RoundingMode.HALF_EVEN, buy)
+                .units();
     }
 
     @Override
@@ -92,9 +91,11 @@ public final class CurrencyConversionKind implements DocumentKind<CurrencyConver
             errors.add(new FieldError("creditIban", "must belong to the same client as the debited account"));
         }
         if (errors.isEmpty()) {
-            int sellScale = context.asset(body.sellCurrency()).map(Asset::scale).orElseThrow();
-            int buyScale = context.asset(body.buyCurrency()).map(Asset::scale).orElseThrow();
-            long expected = bought(body.sellAmount(), sellScale, rate, buyScale);
+            long expected = bought(
+                    body.sellAmount(),
+                    context.asset(body.sellCurrency()).orElseThrow(),
+                    rate,
+                    context.asset(body.buyCurrency()).orElseThrow());
             if (expected != body.buyAmount()) {
                 errors.add(new FieldError(
                         "buyAmount", "must be the sold amount times the rate, rounded half-even: " + expected));

@@ -8,6 +8,7 @@ import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.IdempotencyKey;
@@ -93,7 +94,7 @@ public final class Payments {
                         "rate",
                         "the rate table has no " + debit.currency() + "/" + credit.currency() + " rate for "
                                 + valueDate));
-        long bought = CurrencyConversionKind.bought(sell, scale(debit.currency()), rate, scale(credit.currency()));
+        long bought = CurrencyConversionKind.bought(sell, asset(debit.currency()), rate, asset(credit.currency()));
         CurrencyConversion body = new CurrencyConversion(
                 debit.iban().value(),
                 credit.iban().value(),
@@ -138,19 +139,15 @@ public final class Payments {
         if (!errors.isEmpty()) {
             throw new InvalidDocumentException(errors);
         }
-        int scale = scale(currency);
-        if (amount.stripTrailingZeros().scale() > scale) {
-            throw InvalidDocumentException.of(field, "must have at most " + scale + " decimal places for " + currency);
-        }
         try {
-            return amount.setScale(scale).unscaledValue().longValueExact();
-        } catch (ArithmeticException e) {
-            throw InvalidDocumentException.of(field, "is too large");
+            return Amount.exact(field, amount, asset(currency)).units();
+        } catch (IllegalArgumentException e) {
+            throw InvalidDocumentException.from(e, field);
         }
     }
 
-    private int scale(String currency) {
-        return platform.accounts().asset(currency).map(Asset::scale).orElseThrow();
+    private Asset asset(String currency) {
+        return platform.accounts().asset(currency).orElseThrow();
     }
 
     private static String normalised(String iban) {

@@ -1,6 +1,5 @@
 package org.backoffice.banking.testing;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -21,6 +20,7 @@ import org.backoffice.ledger.testing.ScratchDatabase;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Sql;
@@ -120,9 +120,16 @@ public final class BankingFixture implements AutoCloseable {
         return banking.accounts().open(actor(clerk), new OpenCustomerAccount(client.id(), currency, product));
     }
 
-    /** Credits the account from its branch's suspense account by a journal voucher an accountant posts. */
+    /**
+     * Credits the account from its branch's suspense account by a journal voucher an accountant posts; {@code amount}
+     * is decimal text in the account's currency.
+     */
     public void fund(CustomerAccount account, String amount) {
-        long units = new BigDecimal(amount).movePointRight(2).longValueExact();
+        long units = Amount.parse(
+                        "amount",
+                        amount,
+                        platform.accounts().asset(account.currency()).orElseThrow())
+                .units();
         String suspense = HouseAccounts.number(account.branch(), HouseAccounts.SUSPENSE, account.currency());
         JournalVoucher voucher = new JournalVoucher(
                 account.currency(),

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Recorder;
 import org.backoffice.bench.report.Latency;
+import org.backoffice.platform.amount.Amount;
+import org.backoffice.platform.amount.CurrencyAssets;
 
 /**
  * Clients in a closed loop, each posting one two-line journal voucher at a time and waiting for the
@@ -117,7 +119,7 @@ final class VoucherLoad {
 
     /** The body of one voucher: a debit and a credit of the same amount, in cents. */
     static String voucher(String debit, String credit, long cents, LocalDate valueDate) {
-        String amount = Json.quote(cents / 100 + "." + String.format("%02d", cents % 100));
+        String amount = Json.quote(Amount.of(CurrencyAssets.of(ASSET), cents).plain());
         return "{\"branch\":" + Json.quote(BRANCH) + ",\"valueDate\":\"" + valueDate
                 + "\",\"narrative\":\"bench\",\"asset\":" + Json.quote(ASSET) + ",\"lines\":["
                 + "{\"account\":" + Json.quote(debit) + ",\"side\":\"DEBIT\",\"amount\":" + amount + "},"

@@ -29,6 +29,8 @@ import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.PlatformConfig;
+import org.backoffice.platform.amount.Amount;
+import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.platform.organisation.OpenBookAccount;
@@ -199,7 +201,10 @@ public final class TradesBench {
                                 dvp,
                                 rs.getString(4),
                                 BigDecimal.valueOf(rs.getLong(5)),
-                                dvp ? BigDecimal.valueOf(rs.getLong(6), 2) : null,
+                                dvp
+                                        ? Amount.of(CurrencyAssets.of(rs.getString(7)), rs.getLong(6))
+                                                .decimal()
+                                        : null,
                                 rs.getString(7),
                                 LocalDate.parse(rs.getString(8)),
                                 false,

@@ -15,7 +15,6 @@ import static org.backoffice.ledger.testing.LedgerFixture.TODAY;
 import static org.backoffice.ledger.testing.LedgerFixture.flour;
 import static org.backoffice.ledger.testing.LedgerFixture.usd;
 
-import java.math.BigDecimal;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Balance;
 import org.backoffice.ledger.Outcome;
@@ -58,18 +57,17 @@ class BalanceLimitTest extends LedgerRuleTest {
     void stockCanBeSoldDownToZeroGramsButNeverBelow() {
         Asset flour = fixture.ledger().asset(FLOUR).orElseThrow();
         assertThat(flour.scale()).isEqualTo(3);
-        long twoAndAHalfKilos = flour.toUnits(new BigDecimal("2.5"));
-        assertThat(twoAndAHalfKilos).isEqualTo(2_500);
+        long twoAndAHalfKilos = 2_500;
         fixture.receiveFlour(twoAndAHalfKilos);
 
-        fixture.accept(fixture.transfer(flour(COST_OF_SALES, FLOUR_STOCK, flour.toUnits(new BigDecimal("2.499")))));
+        fixture.accept(fixture.transfer(flour(COST_OF_SALES, FLOUR_STOCK, 2_499)));
         LedgerState oneGramLeft = fixture.state();
         fixture.reject(fixture.transfer(flour(COST_OF_SALES, FLOUR_STOCK, 2)), RejectionReason.INSUFFICIENT_BALANCE);
         assertThat(fixture.state()).isEqualTo(oneGramLeft);
         fixture.accept(fixture.transfer(flour(COST_OF_SALES, FLOUR_STOCK, 1)));
 
         assertThat(fixture.posted(FLOUR_STOCK)).isZero();
-        assertThat(flour.toDecimal(fixture.posted(COST_OF_SALES))).isEqualByComparingTo("2.5");
+        assertThat(fixture.posted(COST_OF_SALES)).isEqualTo(twoAndAHalfKilos);
         assertThat(fixture.posted(GOODS_RECEIVED)).isEqualTo(2_500);
     }
 

@@ -37,6 +37,11 @@ public record Amount(AssetCode asset, int scale, long units) implements Comparab
         return new Amount(asset.code(), asset.scale(), units);
     }
 
+    /** For a caller that holds the asset's code and scale rather than the asset. */
+    public static Amount of(String asset, int scale, long units) {
+        return new Amount(AssetCode.of(asset), scale, units);
+    }
+
     public static Amount zero(Asset asset) {
         return of(asset, 0);
     }

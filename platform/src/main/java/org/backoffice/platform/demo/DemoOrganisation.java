@@ -1,6 +1,5 @@
 package org.backoffice.platform.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.backoffice.ledger.BalanceLimit;
 import org.backoffice.ledger.Side;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.journal.JournalLine;
@@ -206,7 +206,9 @@ public final class DemoOrganisation {
 
     private Document submit(
             Actor maker, String branch, LocalDate date, String narrative, String debit, String credit, String amount) {
-        long units = new BigDecimal(amount).movePointRight(2).longValueExact();
+        long units = Amount.parse(
+                        "amount", amount, platform.accounts().asset("USD").orElseThrow())
+                .units();
         JournalVoucher voucher = new JournalVoucher(
                 "USD",
                 narrative,

@@ -2,6 +2,7 @@ package org.backoffice.platform.document;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.security.Role;
 
 /**
@@ -23,6 +24,6 @@ public record ApprovalPolicy(String documentType, BigDecimal threshold, Set<Role
 
     /** Whether a document of {@code amount} minor units of an asset with {@code scale} needs approval. */
     public boolean needsApproval(long amount, int scale) {
-        return BigDecimal.valueOf(amount, scale).compareTo(threshold) >= 0;
+        return Amount.decimal(amount, scale).compareTo(threshold) >= 0;
     }
 }

@@ -15,6 +15,19 @@ public final class InvalidDocumentException extends IllegalArgumentException {
         return new InvalidDocumentException(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * A value's refusal ({@code "field: rule"}, as {@link IllegalArgumentException}s from factories read) as a field
+     * error; a message without a field is put against {@code otherwise}.
+     */
+    public static InvalidDocumentException from(IllegalArgumentException refusal, String otherwise) {
+        if (refusal instanceof InvalidDocumentException invalid) {
+            return invalid;
+        }
+        String message = refusal.getMessage() == null ? "is not valid" : refusal.getMessage();
+        int colon = message.indexOf(": ");
+        return colon > 0 ? of(message.substring(0, colon), message.substring(colon + 2)) : of(otherwise, message);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -3,7 +3,9 @@ package org.backoffice.platform.profile;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.backoffice.ledger.Asset;
+import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.check.Consistency;
 import org.backoffice.platform.document.ApprovalPolicy;
 import org.backoffice.platform.journal.JournalVoucherKind;
@@ -41,11 +43,18 @@ public final class Profiles {
         throw new IllegalArgumentException("profile: must be one of " + names() + ", was '" + name + "'");
     }
 
+    /** Every profile keeps dollars, euros and sterling; yen (no decimals) and dinars (three) may be booked too. */
+    private static List<Asset> currencies() {
+        return Stream.of("USD", "EUR", "GBP", "JPY", "BHD")
+                .map(CurrencyAssets::of)
+                .toList();
+    }
+
     public static Profile bank() {
         return new Profile(
                 BANK,
                 "A bank: head office and branches, customer accounts, cash, correspondent accounts",
-                List.of(Asset.currency("USD", 2), Asset.currency("EUR", 2), Asset.currency("GBP", 2)),
+                currencies(),
                 List.of(
                         new ChartAccount("1010", "Cash on hand", Kind.ASSET),
                         new ChartAccount("1020", "Correspondent accounts (nostro)", Kind.ASSET),
@@ -75,7 +84,7 @@ public final class Profiles {
         return new Profile(
                 BROKER,
                 "A broker: clients' safekeeping and money accounts, trades, settlement with depositories",
-                List.of(Asset.currency("USD", 2), Asset.currency("EUR", 2), Asset.currency("GBP", 2)),
+                currencies(),
                 List.of(
                         new ChartAccount("1010", "Cash on hand", Kind.ASSET),
                         new ChartAccount("1020", "Correspondent accounts (nostro)", Kind.ASSET),

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.RowWriter;
 
 /** UTF-8 CSV with CRLF line ends, as RFC 4180 and spreadsheets expect. */
@@ -42,7 +43,8 @@ public final class CsvRows implements RowWriter {
     public static String text(Object cell) {
         return switch (cell) {
             case null -> "";
-            case BigDecimal amount -> amount.toPlainString();
+            case Amount amount -> amount.plain();
+            case BigDecimal decimal -> decimal.toPlainString();
             case Instant instant -> DateTimeFormatter.ISO_INSTANT.format(instant);
             case String text -> inert(text);
             default -> cell.toString();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.backoffice.platform.amount.Amount;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -24,11 +25,12 @@ final class Pdf {
 
     private Pdf() {}
 
-    /** An amount with thousands separators and its own decimal places: {@code 1,234.50}. */
+    /** An amount with thousands separators and its asset's decimal places: {@code 1,234.50}, JPY {@code 1,235}. */
     static String text(Object cell) {
         return switch (cell) {
             case null -> "";
-            case BigDecimal amount -> String.format(Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount);
+            case Amount amount -> amount.display();
+            case BigDecimal decimal -> String.format(Locale.ROOT, "%,." + Math.max(0, decimal.scale()) + "f", decimal);
             case Instant instant -> DateTimeFormatter.ISO_INSTANT.format(instant);
             default -> cell.toString();
         };

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.RowWriter;
 
 /**
@@ -87,6 +88,7 @@ public final class XlsxRows implements RowWriter {
             }
             Cell cell = row.createCell(i);
             switch (value) {
+                case Amount amount -> amount(cell, amount.decimal(), emphasised);
                 case BigDecimal amount -> amount(cell, amount, emphasised);
                 case Long number when Math.abs(number) < EXACT_LONG -> cell.setCellValue(number);
                 case Integer number -> cell.setCellValue(number);
@@ -100,11 +102,17 @@ public final class XlsxRows implements RowWriter {
                 }
                 default -> cell.setCellValue(value.toString());
             }
-            if (emphasised && !(value instanceof BigDecimal)) {
+            if (emphasised && !(value instanceof BigDecimal || value instanceof Amount)) {
                 cell.setCellStyle(boldText);
             }
             if (cells.size() > 1) {
-                width(i, value instanceof Instant ? 19 : value.toString().length());
+                width(
+                        i,
+                        value instanceof Instant
+                                ? 19
+                                : value instanceof Amount amount
+                                        ? amount.display().length()
+                                        : value.toString().length());
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.backoffice.securities.confirmation;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -71,7 +72,11 @@ public final class Confirmations {
         StandingInstruction ssi = trade.ssiId() == null
                 ? null
                 : counterparties.instructionById(trade.ssiId()).orElse(null);
-        return ContractPdf.write(trade, settings.bic(), depo, counterparty, instrument, ssi);
+        return ContractPdf.write(trade, settings.bic(), depo, counterparty, instrument, currency(trade), ssi);
+    }
+
+    private Asset currency(Trade trade) {
+        return platform.accounts().asset(trade.currency()).orElseThrow();
     }
 
     /** Records that the counterparty affirmed the trade: who recorded it and when. */
@@ -88,7 +93,7 @@ public final class Confirmations {
             throw InvalidDocumentException.of("confirmation", "must be given");
         }
         Trade trade = confirmable(actor, tradeId);
-        List<FieldDifference> differences = Matcher.differences(trade, theirs);
+        List<FieldDifference> differences = Matcher.differences(trade, theirs, currency(trade));
         record(
                 actor,
                 trade,
@@ -158,8 +163,8 @@ public final class Confirmations {
                     Side.valueOf(cells[1].strip().toUpperCase(java.util.Locale.ROOT)),
                     cells[2].strip(),
                     Long.parseLong(cells[3].strip()),
-                    new BigDecimal(cells[4].strip()),
-                    new BigDecimal(cells[5].strip()),
+                    Amount.parseDecimal("price", cells[4]),
+                    Amount.parseDecimal("settlementAmount", cells[5]),
                     cells[6].strip(),
                     LocalDate.parse(cells[7].strip()),
                     LocalDate.parse(cells[8].strip()),

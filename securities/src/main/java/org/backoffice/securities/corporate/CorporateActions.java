@@ -19,6 +19,7 @@ import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
@@ -209,8 +210,12 @@ public final class CorporateActions {
                 }
                 case COUPON -> {
                     BigDecimal gross = coupon(instrument, cash, position, terms.payDate());
-                    BigDecimal tax = gross.multiply(fraction(terms.taxPercent()))
-                            .setScale(currency.scale(), RoundingMode.HALF_EVEN);
+                    BigDecimal tax = Amount.rounded(
+                                    "tax",
+                                    gross.multiply(fraction(terms.taxPercent())),
+                                    RoundingMode.HALF_EVEN,
+                                    currency)
+                            .decimal();
                     result.add(new Computed(
                             depo,
                             position,
@@ -405,9 +410,7 @@ public final class CorporateActions {
     }
 
     private static long minor(BigDecimal amount, Asset currency) {
-        return amount.setScale(currency.scale(), RoundingMode.UNNECESSARY)
-                .movePointRight(currency.scale())
-                .longValueExact();
+        return Amount.exact("amount", amount, currency).units();
     }
 
     private static CorporateAction read(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetKind;
+import org.backoffice.platform.amount.Amount;
 
 /**
  * Cash entitlements in one currency: dividends and coupons, rounded half-even to the currency's
@@ -60,10 +61,14 @@ public final class Entitlements {
                     "withholdingTaxRate: must be a fraction within 0 and 1 (0.15 for 15 %), was "
                             + withholdingTaxRate.toPlainString());
         }
-        BigDecimal gross = ratePerShare
-                .multiply(BigDecimal.valueOf(positionAtRecordDate))
-                .setScale(currency.scale(), RoundingMode.HALF_EVEN);
-        BigDecimal tax = gross.multiply(withholdingTaxRate).setScale(currency.scale(), RoundingMode.HALF_EVEN);
+        BigDecimal gross = Amount.rounded(
+                        "gross",
+                        ratePerShare.multiply(BigDecimal.valueOf(positionAtRecordDate)),
+                        RoundingMode.HALF_EVEN,
+                        currency)
+                .decimal();
+        BigDecimal tax = Amount.rounded("tax", gross.multiply(withholdingTaxRate), RoundingMode.HALF_EVEN, currency)
+                .decimal();
         return new Entitlement(gross, tax, gross.subtract(tax));
     }
 

@@ -20,10 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.backoffice.ledger.AccountId;
+import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.security.Actor;
@@ -393,6 +395,10 @@ public final class DemoBroker {
         }
     }
 
+    private Asset asset(String code) {
+        return securities.platform().accounts().asset(code).orElseThrow();
+    }
+
     private BigDecimal price(Listed instrument) {
         BigDecimal base = new BigDecimal(instrument.price());
         BigDecimal move = BigDecimal.valueOf(random.nextInt(41) - 20).movePointLeft(3);
@@ -634,10 +640,11 @@ public final class DemoBroker {
     }
 
     private String confirmation(Instruction in, long quantity, LocalDate on, boolean partial) {
-        BigDecimal amount = BigDecimal.valueOf(in.settlementAmount())
+        long part = BigDecimal.valueOf(in.settlementAmount())
                 .multiply(BigDecimal.valueOf(quantity))
                 .divide(BigDecimal.valueOf(in.quantity()), 0, RoundingMode.HALF_EVEN)
-                .movePointLeft(2);
+                .longValueExact();
+        BigDecimal amount = Amount.of(asset(in.currency()), part).decimal();
         SettlementConfirmation confirmation = new SettlementConfirmation(
                 in.reference(),
                 "DC" + (++messages),
@@ -711,7 +718,8 @@ public final class DemoBroker {
                                     t.isin(),
                                     t.quantity(),
                                     price,
-                                    BigDecimal.valueOf(t.settlementAmount()).movePointLeft(2),
+                                    Amount.of(asset(t.currency()), t.settlementAmount())
+                                            .decimal(),
                                     t.currency(),
                                     t.tradeDate(),
                                     t.settlementDate(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.backoffice.platform.amount.Amount;
 
 /**
  * Computes CSDR cash penalties (settlement fail penalties) with a {@link PenaltyTable}.
@@ -101,21 +102,24 @@ public final class CsdrPenalties {
         if (referencePrice == null) {
             throw new IllegalArgumentException("referencePrice: is required");
         }
-        int scale = fail.currency().scale();
         LocalDate first = from.isAfter(fail.intendedSettlementDate()) ? from : fail.intendedSettlementDate();
         LocalDate end = fail.settledOn() != null && fail.settledOn().isBefore(toInclusive.plusDays(1))
                 ? fail.settledOn()
                 : toInclusive.plusDays(1);
         List<PenaltyLine> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(scale);
+        BigDecimal total = Amount.zero(fail.currency()).decimal();
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
             if (!businessDays.isBusinessDay(day)) {
                 continue;
             }
             BigDecimal basis = basis(fail, day, referencePrice);
             BigDecimal rate = table.rateOn(fail.category(), day).dailyRateBasisPoints();
-            BigDecimal penalty =
-                    dailyPenalty(fail.category(), basis, day, table).setScale(scale, RoundingMode.HALF_EVEN);
+            BigDecimal penalty = Amount.rounded(
+                            "penalty",
+                            dailyPenalty(fail.category(), basis, day, table),
+                            RoundingMode.HALF_EVEN,
+                            fail.currency())
+                    .decimal();
             lines.add(new PenaltyLine(day, basis, rate, penalty));
             total = total.add(penalty);
         }

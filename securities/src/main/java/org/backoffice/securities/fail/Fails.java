@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Balance;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
@@ -272,30 +274,29 @@ public final class Fails {
     private DailyPenalty penalty(Trade trade, LocalDate day, PenaltyTable table) {
         PenaltyCategory category = category(trade);
         Instrument instrument = instruments.find(trade.isin()).orElseThrow();
-        int scale = currencyScale(trade.currency());
+        Asset currency = currency(trade.currency());
         BigDecimal base;
         if (category == PenaltyCategory.LACK_OF_CASH) {
-            base = BigDecimal.valueOf(trade.settlementAmount()).movePointLeft(scale);
+            base = Amount.of(currency, trade.settlementAmount()).decimal();
         } else {
             BigDecimal price = price(trade.isin(), day).orElse(trade.price());
-            base = price.multiply(BigDecimal.valueOf(trade.quantity()));
+            base = price.multiply(
+                    Amount.of(instrument.asset(), trade.quantity()).decimal());
             if (instrument.bond()) {
                 // A bond is priced in percent of its nominal.
                 base = base.multiply(instrument.nominal()).divide(HUNDRED);
             }
         }
         BigDecimal rate = table.rateOn(category, day).dailyRateBasisPoints();
-        BigDecimal amount =
-                CsdrPenalties.dailyPenalty(category, base, day, table).setScale(scale, RoundingMode.HALF_EVEN);
+        Amount amount = Amount.rounded(
+                "penalty", CsdrPenalties.dailyPenalty(category, base, day, table), RoundingMode.HALF_EVEN, currency);
         return new DailyPenalty(
                 trade.id(),
                 day,
                 category,
                 rate,
-                base.setScale(scale, RoundingMode.HALF_EVEN)
-                        .movePointRight(scale)
-                        .longValueExact(),
-                amount.movePointRight(scale).longValueExact(),
+                Amount.rounded("base", base, RoundingMode.HALF_EVEN, currency).units(),
+                amount.units(),
                 trade.currency());
     }
 
@@ -344,11 +345,10 @@ public final class Fails {
         return markets.calendar(markets.find(mic).orElseThrow());
     }
 
-    private int currencyScale(String currency) {
+    private Asset currency(String currency) {
         return platform.accounts()
                 .asset(currency)
-                .orElseThrow(() -> new IllegalStateException("no currency " + currency + " in the ledger"))
-                .scale();
+                .orElseThrow(() -> new IllegalStateException("no currency " + currency + " in the ledger"));
     }
 
     private List<Trade> trades(String where, List<Object> args) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetKind;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.securities.pnl.internal.SplitAllocation;
 
 /**
@@ -57,9 +58,12 @@ public final class LotBook {
     public void buy(long quantity, BigDecimal price, BigDecimal fees, LocalDate date, String ref) {
         checkTrade(quantity, price, fees, date, ref);
         long held = addQuantity(quantity(), quantity);
-        BigDecimal cost = price.multiply(BigDecimal.valueOf(quantity))
-                .add(fees)
-                .setScale(currency.scale(), RoundingMode.HALF_EVEN);
+        BigDecimal cost = Amount.rounded(
+                        "cost",
+                        price.multiply(BigDecimal.valueOf(quantity)).add(fees),
+                        RoundingMode.HALF_EVEN,
+                        currency)
+                .decimal();
         Lot bought = new Lot(date, ref, quantity, cost);
         if (method == CostMethod.AVERAGE && !lots.isEmpty()) {
             Lot pool = lots.getFirst();
@@ -83,9 +87,12 @@ public final class LotBook {
         if (quantity > held) {
             throw new IllegalArgumentException("quantity: exceeds the position of " + held);
         }
-        BigDecimal proceeds = price.multiply(BigDecimal.valueOf(quantity))
-                .subtract(fees)
-                .setScale(currency.scale(), RoundingMode.HALF_EVEN);
+        BigDecimal proceeds = Amount.rounded(
+                        "proceeds",
+                        price.multiply(BigDecimal.valueOf(quantity)).subtract(fees),
+                        RoundingMode.HALF_EVEN,
+                        currency)
+                .decimal();
         BigDecimal cost = zero();
         long left = quantity;
         while (left > 0) {
@@ -207,6 +214,6 @@ public final class LotBook {
     }
 
     private BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(currency.scale());
+        return Amount.zero(currency).decimal();
     }
 }

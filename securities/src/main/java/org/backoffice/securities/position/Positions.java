@@ -14,6 +14,7 @@ import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Balance;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.organisation.BookAccount;
@@ -139,11 +140,11 @@ public final class Positions {
                 split(book, splits.get(nextSplit++));
             }
             BigDecimal price = bond
-                    ? BigDecimal.valueOf(trade.grossAmount())
-                            .movePointLeft(asset.scale())
+                    ? Amount.of(asset, trade.grossAmount())
+                            .decimal()
                             .divide(BigDecimal.valueOf(trade.quantity()), UNIT_PRICE_SCALE, RoundingMode.HALF_EVEN)
                     : trade.price();
-            BigDecimal fees = BigDecimal.valueOf(trade.fees()).movePointLeft(asset.scale());
+            BigDecimal fees = Amount.of(asset, trade.fees()).decimal();
             if (trade.side() == Side.BUY) {
                 book.buy(trade.quantity(), price, fees, trade.tradeDate(), trade.tradeRef());
             } else {
@@ -153,7 +154,7 @@ public final class Positions {
         while (nextSplit < splits.size()) {
             split(book, splits.get(nextSplit++));
         }
-        BigDecimal realised = BigDecimal.ZERO.setScale(asset.scale());
+        BigDecimal realised = Amount.zero(asset).decimal();
         for (RealisedPnl sale : sales) {
             realised = realised.add(sale.pnl());
         }

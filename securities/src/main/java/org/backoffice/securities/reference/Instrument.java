@@ -1,12 +1,18 @@
 package org.backoffice.securities.reference;
 
 import java.math.BigDecimal;
+import org.backoffice.ledger.Asset;
+import org.backoffice.ledger.AssetCode;
+import org.backoffice.ledger.AssetKind;
 import org.backoffice.securities.fail.PenaltyCategory;
 
 /**
  * A security the firm trades and keeps: its ISIN is also its asset code in the ledger, counted in
  * units of {@code nominal} (one share, or one bond of that face value).
  *
+ * @param unitScale the decimals a holding may have: 0 for shares and bonds, held whole; 4 (say) for a
+ *     fund whose units are held to the ten-thousandth. It is the scale of the instrument's asset in
+ *     the ledger, so quantities are counts of its smallest fraction.
  * @param place the BIC of the central securities depository or registrar where it settles
  * @param registrarHeld ownership is re-registered at a registrar by transfer order, not by book
  *     entry at a depository
@@ -22,7 +28,26 @@ public record Instrument(
         String place,
         boolean registrarHeld,
         PenaltyCategory penaltyCategory,
-        Coupon coupon) {
+        Coupon coupon,
+        int unitScale) {
+    /** The most decimals a unit may have: a fund's units go to a millionth at most. */
+    public static final int MAX_UNIT_SCALE = 6;
+
+    /** An instrument held in whole units. */
+    public Instrument(
+            String isin,
+            InstrumentKind kind,
+            String name,
+            String currency,
+            BigDecimal nominal,
+            String market,
+            String place,
+            boolean registrarHeld,
+            PenaltyCategory penaltyCategory,
+            Coupon coupon) {
+        this(isin, kind, name, currency, nominal, market, place, registrarHeld, penaltyCategory, coupon, 0);
+    }
+
     public Instrument {
         String problem = Isin.problem(isin);
         if (problem != null) {
@@ -56,7 +81,23 @@ public record Instrument(
         if (kind == InstrumentKind.EQUITY && coupon != null) {
             throw new IllegalArgumentException("coupon: a share has no coupon");
         }
+        if (unitScale < 0 || unitScale > MAX_UNIT_SCALE) {
+            throw new IllegalArgumentException("unitScale: must be within 0.." + MAX_UNIT_SCALE + ", was " + unitScale);
+        }
+        if (unitScale > 0 && kind == InstrumentKind.BOND) {
+            throw new IllegalArgumentException("unitScale: a bond is held in whole units of its nominal");
+        }
         name = name.strip();
+    }
+
+    public Instrument withUnitScale(int scale) {
+        return new Instrument(
+                isin, kind, name, currency, nominal, market, place, registrarHeld, penaltyCategory, coupon, scale);
+    }
+
+    /** The instrument as the ledger counts it: its ISIN, in units of {@code unitScale} decimals. */
+    public Asset asset() {
+        return new Asset(AssetCode.of(isin), AssetKind.SECURITY, unitScale);
     }
 
     public boolean bond() {

@@ -18,7 +18,10 @@ import org.backoffice.securities.corporate.DayCount;
 import org.backoffice.securities.fail.PenaltyCategory;
 import org.backoffice.securities.internal.Rows;
 
-/** The instruments the firm trades; adding one defines its asset in the ledger, counted in whole units. */
+/**
+ * The instruments the firm trades; adding one defines its asset in the ledger, counted in whole units or, for a
+ * fund, in the fraction of a unit its scale says. The ledger keeps that scale; an instrument is read back with it.
+ */
 public final class Instruments {
     private static final String COLUMNS = "isin, kind, name, currency, nominal, market, place, registrar_held,"
             + " penalty_category, coupon_rate, coupon_frequency, first_coupon, maturity, day_count";
@@ -44,8 +47,14 @@ public final class Instruments {
         if (find(instrument.isin()).isPresent()) {
             throw InvalidDocumentException.of("isin", "instrument " + instrument.isin() + " exists already");
         }
-        if (platform.ledger().asset(AssetCode.of(instrument.isin())).isEmpty()) {
-            platform.ledger().defineAsset(Asset.security(instrument.isin()));
+        Optional<Asset> defined = platform.ledger().asset(AssetCode.of(instrument.isin()));
+        if (defined.isEmpty()) {
+            platform.ledger().defineAsset(instrument.asset());
+        } else if (defined.get().scale() != instrument.unitScale()) {
+            throw InvalidDocumentException.of(
+                    "unitScale",
+                    "the ledger counts " + instrument.isin() + " with "
+                            + defined.get().scale() + " decimals, not " + instrument.unitScale());
         }
         Coupon coupon = instrument.coupon();
         platform.change(
@@ -89,19 +98,29 @@ public final class Instruments {
             return Optional.of(cached);
         }
         Optional<Instrument> found = Sql.one(
-                platform.ledger().readers(),
-                "SELECT " + COLUMNS + " FROM sec_instruments WHERE isin = ?",
-                Instruments::read,
-                isin);
+                        platform.ledger().readers(),
+                        "SELECT " + COLUMNS + " FROM sec_instruments WHERE isin = ?",
+                        Instruments::read,
+                        isin)
+                .map(this::counted);
         found.ifPresent(i -> cache.put(isin, i));
         return found;
     }
 
     public List<Instrument> list() {
         return Sql.query(
-                platform.ledger().readers(),
-                "SELECT " + COLUMNS + " FROM sec_instruments ORDER BY isin",
-                Instruments::read);
+                        platform.ledger().readers(),
+                        "SELECT " + COLUMNS + " FROM sec_instruments ORDER BY isin",
+                        Instruments::read)
+                .stream()
+                .map(this::counted)
+                .toList();
+    }
+
+    /** The instrument with the scale the ledger counts its units in. */
+    private Instrument counted(Instrument read) {
+        int scale = platform.accounts().asset(read.isin()).map(Asset::scale).orElse(0);
+        return scale == read.unitScale() ? read : read.withUnitScale(scale);
     }
 
     private static Instrument read(ResultSet rs) throws SQLException {

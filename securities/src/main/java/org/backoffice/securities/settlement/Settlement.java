@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Outcome;
@@ -27,6 +28,7 @@ import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.VoidPending;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -317,8 +319,11 @@ public final class Settlement {
         boolean bond = instrument.map(Instrument::bond).orElse(false);
         // A bond is instructed by its face amount (FAMT): the units held times the nominal.
         BigDecimal quantity = bond
-                ? instrument.get().nominal().multiply(BigDecimal.valueOf(in.quantity()))
-                : BigDecimal.valueOf(in.quantity());
+                ? instrument
+                        .get()
+                        .nominal()
+                        .multiply(securities(in, in.quantity()).decimal())
+                : securities(in, in.quantity()).decimal();
         return new SettlementInstructionMessage(
                 in.status() == InstructionStatus.CANCELLED ? in.cancellationReference() : in.reference(),
                 in.direction(),
@@ -328,7 +333,7 @@ public final class Settlement {
                 bond,
                 in.tradeDate(),
                 in.settlementDate(),
-                in.dvp() ? BigDecimal.valueOf(in.settlementAmount(), 2) : null,
+                in.dvp() ? money(in, in.settlementAmount()).decimal() : null,
                 in.dvp() ? in.currency() : null,
                 in.depoAccount(),
                 in.place(),
@@ -406,8 +411,8 @@ public final class Settlement {
             throw InvalidDocumentException.of(
                     "direction", "must be the instruction's " + in.direction() + ", was " + confirmation.direction());
         }
-        long quantity = units(confirmation.settledQuantity());
-        long amount = in.dvp() ? minor(confirmation.settledAmount(), in.currency()) : 0;
+        long quantity = units(in, confirmation.settledQuantity());
+        long amount = in.dvp() ? minor(in, confirmation.settledAmount()) : 0;
         return confirmation.reversal()
                 ? reverse(actor, in, confirmation, key, quantity)
                 : settle(actor, in, confirmation, key, quantity, amount);
@@ -422,25 +427,30 @@ public final class Settlement {
         if (quantity > in.remainingQuantity()) {
             throw InvalidDocumentException.of(
                     "settledQuantity",
-                    "must not exceed the " + in.remainingQuantity() + " still to settle, was " + quantity);
+                    "must not exceed the "
+                            + securities(in, in.remainingQuantity()).plain() + " still to settle, was "
+                            + securities(in, quantity).plain());
         }
         if (amount > in.remainingAmount()) {
             throw InvalidDocumentException.of(
                     "settledAmount",
-                    "must not exceed the " + BigDecimal.valueOf(in.remainingAmount(), 2) + " still to settle, was "
-                            + BigDecimal.valueOf(amount, 2));
+                    "must not exceed the " + money(in, in.remainingAmount()).plain() + " still to settle, was "
+                            + money(in, amount).plain());
         }
         boolean last = quantity == in.remainingQuantity();
         if (!confirmation.partial() && !last) {
             throw InvalidDocumentException.of(
                     "settledQuantity",
-                    "a final confirmation settles the " + in.remainingQuantity() + " still to settle, was " + quantity);
+                    "a final confirmation settles the "
+                            + securities(in, in.remainingQuantity()).plain() + " still to settle, was "
+                            + securities(in, quantity).plain());
         }
         if (last && in.dvp() && amount != in.remainingAmount()) {
             throw InvalidDocumentException.of(
                     "settledAmount",
-                    "the last settlement pays the " + BigDecimal.valueOf(in.remainingAmount(), 2)
-                            + " still to settle, was " + BigDecimal.valueOf(amount, 2));
+                    "the last settlement pays the "
+                            + money(in, in.remainingAmount()).plain() + " still to settle, was "
+                            + money(in, amount).plain());
         }
         InstructionStatus next =
                 in.status().moveTo(last ? InstructionStatus.SETTLED : InstructionStatus.PARTIALLY_SETTLED);
@@ -1094,25 +1104,39 @@ public final class Settlement {
         return new InstructOutcome(tradeId == null ? 0 : tradeId, null, false, List.of(new FieldError(field, rule)));
     }
 
-    private static long units(BigDecimal quantity) {
+    private long units(Instruction in, BigDecimal quantity) {
         try {
-            return quantity.longValueExact();
-        } catch (ArithmeticException e) {
-            throw InvalidDocumentException.of(
-                    "settledQuantity", "must be whole units, was " + quantity.toPlainString());
+            return Amount.exact("settledQuantity", quantity, asset(in.isin())).units();
+        } catch (IllegalArgumentException e) {
+            throw InvalidDocumentException.from(e, "settledQuantity");
         }
     }
 
-    private static long minor(BigDecimal amount, String currency) {
+    private long minor(Instruction in, BigDecimal amount) {
         if (amount == null) {
             throw InvalidDocumentException.of("settledAmount", "must be given for a settlement against payment");
         }
         try {
-            return amount.setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
-        } catch (ArithmeticException e) {
-            throw InvalidDocumentException.of(
-                    "settledAmount", "must be whole minor units of " + currency + ", was " + amount.toPlainString());
+            return Amount.exact("settledAmount", amount, asset(in.currency())).units();
+        } catch (IllegalArgumentException e) {
+            throw InvalidDocumentException.from(e, "settledAmount");
         }
+    }
+
+    /** The instruction's cash: an amount of its currency. */
+    private Amount money(Instruction in, long units) {
+        return Amount.of(asset(in.currency()), units);
+    }
+
+    /** The instruction's securities: an amount of the instrument, in its units. */
+    private Amount securities(Instruction in, long units) {
+        return Amount.of(asset(in.isin()), units);
+    }
+
+    private Asset asset(String code) {
+        return platform.accounts()
+                .asset(code)
+                .orElseThrow(() -> new IllegalStateException("no asset " + code + " in the ledger"));
     }
 
     private LocalDate today() {
@@ -1206,7 +1230,7 @@ public final class Settlement {
         }
     }
 
-    private static List<FieldError> wholeSettlementErrors(Instruction in, SettlementConfirmation confirmation) {
+    private List<FieldError> wholeSettlementErrors(Instruction in, SettlementConfirmation confirmation) {
         List<FieldError> errors = new ArrayList<>();
         if (!confirmation.isin().equals(in.isin())) {
             errors.add(
@@ -1216,19 +1240,28 @@ public final class Settlement {
             errors.add(new FieldError(
                     "direction", "must be the instruction's " + in.direction() + ", was " + confirmation.direction()));
         }
-        if (confirmation.settledQuantity().compareTo(BigDecimal.valueOf(in.quantity())) != 0) {
+        if (confirmation
+                        .settledQuantity()
+                        .compareTo(securities(in, in.quantity()).decimal())
+                != 0) {
             errors.add(new FieldError(
                     "settledQuantity",
-                    "a final confirmation settles the " + in.quantity() + " still to settle, was "
+                    "a final confirmation settles the "
+                            + securities(in, in.quantity()).plain() + " still to settle, was "
                             + confirmation.settledQuantity().toPlainString()));
         }
         if (in.dvp()
                 && (confirmation.settledAmount() == null
-                        || confirmation.settledAmount().compareTo(BigDecimal.valueOf(in.settlementAmount(), 2)) != 0)) {
+                        || confirmation
+                                        .settledAmount()
+                                        .compareTo(
+                                                money(in, in.settlementAmount()).decimal())
+                                != 0)) {
             errors.add(new FieldError(
                     "settledAmount",
-                    "the last settlement pays the " + BigDecimal.valueOf(in.settlementAmount(), 2)
-                            + " still to settle, was " + confirmation.settledAmount()));
+                    "the last settlement pays the "
+                            + money(in, in.settlementAmount()).plain() + " still to settle, was "
+                            + confirmation.settledAmount()));
         }
         return errors;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.backoffice.ledger.Asset;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.message.DropCopyAcceptor;
@@ -17,6 +19,8 @@ import org.backoffice.securities.message.FixLogReader;
 import org.backoffice.securities.reference.Bic;
 import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.Counterparty;
+import org.backoffice.securities.reference.Instrument;
+import org.backoffice.securities.reference.Instruments;
 
 /**
  * Trades from a FIX drop copy, read from a message log or a live session on loopback. A new fill is
@@ -28,10 +32,12 @@ public final class DropCopyCapture {
 
     private final TradeBook book;
     private final Counterparties counterparties;
+    private final Instruments instruments;
 
-    public DropCopyCapture(TradeBook book, Counterparties counterparties) {
+    public DropCopyCapture(TradeBook book, Counterparties counterparties, Instruments instruments) {
         this.book = book;
         this.counterparties = counterparties;
+        this.instruments = instruments;
     }
 
     /** The trade a fill describes; the depo account is the FIX Account, the counterparty its LEI or BIC. */
@@ -45,7 +51,7 @@ public final class DropCopyCapture {
                 fill.kind() == ExecKind.CORRECT ? fill.refExecId() : fill.execId(),
                 fill.side() == org.backoffice.securities.message.Side.BUY ? Side.BUY : Side.SELL,
                 fill.isin(),
-                units(fill.quantity()),
+                units(fill.isin(), fill.quantity()),
                 fill.price(),
                 fill.currency(),
                 fill.tradeDate(),
@@ -169,11 +175,17 @@ public final class DropCopyCapture {
         }
     }
 
-    /** Whole units of the instrument; a fraction cannot be held, so it goes to repair as a zero quantity. */
-    private static long units(BigDecimal quantity) {
+    /**
+     * The quantity in the instrument's units: whole for a share, to the fraction its scale allows for a fund. A
+     * quantity the instrument cannot hold goes to repair as a zero quantity.
+     */
+    private long units(String isin, BigDecimal quantity) {
+        Asset asset = instruments.find(isin).map(Instrument::asset).orElse(null);
         try {
-            return quantity.longValueExact();
-        } catch (ArithmeticException e) {
+            return asset == null
+                    ? quantity.longValueExact()
+                    : Amount.exact("quantity", quantity, asset).units();
+        } catch (ArithmeticException | IllegalArgumentException e) {
             return 0;
         }
     }

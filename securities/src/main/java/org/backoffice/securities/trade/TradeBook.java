@@ -62,7 +62,8 @@ public final class TradeBook {
         this.platform = platform;
         this.settings = settings;
         this.books = books;
-        this.checks = new TradeChecks(settings, markets, instruments, counterparties, depoAccounts);
+        this.checks = new TradeChecks(
+                settings, markets, instruments, counterparties, depoAccounts, platform.accounts()::asset);
         this.ids = platform.ids();
         this.versions = new Versions(platform);
         this.depoAccounts = depoAccounts;

@@ -14,6 +14,7 @@ import org.backoffice.ledger.testing.ScratchDatabase;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.PlatformConfig;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.demo.DemoOrganisation;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
@@ -190,7 +191,9 @@ public final class SecuritiesFixture implements AutoCloseable {
 
     /** Puts money on the depo account's money account, as a deposit through the settlement bank would. */
     public void fund(String depo, String currency, String amount) {
-        long units = new BigDecimal(amount).movePointRight(2).longValueExact();
+        long units = Amount.parse(
+                        "amount", amount, platform().accounts().asset(currency).orElseThrow())
+                .units();
         DepoAccount account = depo(depo);
         Books books = securities.books();
         long bank = books.branch(account.branch(), Books.SETTLEMENT_CASH, currency);

@@ -1,14 +1,15 @@
 package org.backoffice.server.bank;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.backoffice.banking.cash.CashBook;
 import org.backoffice.banking.cash.CashBookLine;
 import org.backoffice.banking.cash.CashBookSection;
 import org.backoffice.banking.cash.CloseLine;
 import org.backoffice.banking.cash.PieceCount;
 import org.backoffice.banking.cash.ShiftSummary;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.ReportTable;
 
 /**
@@ -19,11 +20,13 @@ import org.backoffice.reporting.ReportTable;
 public final class CashBookTable {
     private CashBookTable() {}
 
-    public static ReportTable of(CashBook book) {
+    /** @param scale the decimals of a currency, for the shifts' counts of currencies the day did not move */
+    public static ReportTable of(CashBook book, ToIntFunction<String> scale) {
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> totals = new ArrayList<>();
         for (CashBookSection section : book.sections()) {
-            int scale = section.scale();
+            String currency = section.currency();
+            int places = section.scale();
             rows.add(row(
                     section.currency(),
                     null,
@@ -32,7 +35,7 @@ public final class CashBookTable {
                     section.account(),
                     null,
                     null,
-                    amount(section.opening(), scale)));
+                    amount(currency, section.opening(), places)));
             for (CashBookLine line : section.lines()) {
                 rows.add(row(
                         section.currency(),
@@ -40,9 +43,9 @@ public final class CashBookTable {
                         line.number(),
                         line.type(),
                         line.counterparty(),
-                        line.received() == 0 ? null : amount(line.received(), scale),
-                        line.paidOut() == 0 ? null : amount(line.paidOut(), scale),
-                        amount(line.balance(), scale)));
+                        line.received() == 0 ? null : amount(currency, line.received(), places),
+                        line.paidOut() == 0 ? null : amount(currency, line.paidOut(), places),
+                        amount(currency, line.balance(), places)));
             }
             totals.add(row(
                     section.currency(),
@@ -50,9 +53,9 @@ public final class CashBookTable {
                     "",
                     "Closing balance",
                     section.ties() ? "ties to the ledger" : "DOES NOT TIE to the ledger",
-                    amount(section.received(), scale),
-                    amount(section.paidOut(), scale),
-                    amount(section.closing(), scale)));
+                    amount(currency, section.received(), places),
+                    amount(currency, section.paidOut(), places),
+                    amount(currency, section.closing(), places)));
         }
         for (ShiftSummary shift : book.shifts()) {
             String who = "Shift " + shift.shift().id() + " of " + shift.shift().cashier() + " ("
@@ -64,23 +67,24 @@ public final class CashBookTable {
                         shift.closeNumber() == null ? "" : shift.closeNumber(),
                         "Count",
                         who + ": " + count.pieces() + " x "
-                                + amount(count.denomination(), 2).toPlainString(),
+                                + Amount.plain(count.denomination(), scale.applyAsInt(count.currency())),
                         null,
                         null,
-                        amount(count.value(), 2)));
+                        amount(count.currency(), count.value(), scale.applyAsInt(count.currency()))));
             }
             for (CloseLine line : shift.lines()) {
+                int places = scale.applyAsInt(line.currency());
                 String kind = line.difference() < 0 ? "Shortage" : line.difference() > 0 ? "Surplus" : "No difference";
                 rows.add(row(
                         line.currency(),
                         null,
                         shift.closeNumber() == null ? "" : shift.closeNumber(),
                         kind,
-                        who + ": counted " + amount(line.counted(), 2).toPlainString() + ", book "
-                                + amount(line.book(), 2).toPlainString(),
-                        line.difference() > 0 ? amount(line.difference(), 2) : null,
-                        line.difference() < 0 ? amount(-line.difference(), 2) : null,
-                        amount(line.counted(), 2)));
+                        who + ": counted " + Amount.plain(line.counted(), places) + ", book "
+                                + Amount.plain(line.book(), places),
+                        line.difference() > 0 ? amount(line.currency(), line.difference(), places) : null,
+                        line.difference() < 0 ? amount(line.currency(), -line.difference(), places) : null,
+                        amount(line.currency(), line.counted(), places)));
             }
         }
         return new ReportTable(
@@ -107,7 +111,7 @@ public final class CashBookTable {
         return row;
     }
 
-    private static BigDecimal amount(long units, int scale) {
-        return BigDecimal.valueOf(units, scale);
+    private static Amount amount(String currency, long units, int scale) {
+        return Amount.of(currency, scale, units);
     }
 }

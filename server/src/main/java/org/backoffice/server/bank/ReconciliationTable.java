@@ -1,10 +1,10 @@
 package org.backoffice.server.bank;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.backoffice.banking.reconciliation.NostroBreaks;
 import org.backoffice.banking.reconciliation.ReconciliationReport;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.reporting.ReportTable.Column;
@@ -72,7 +72,7 @@ public final class ReconciliationTable {
         return row;
     }
 
-    private static BigDecimal amount(long units, ReconciliationReport report) {
-        return BigDecimal.valueOf(units, report.scale());
+    private static Amount amount(long units, ReconciliationReport report) {
+        return Amount.of(report.currency(), report.scale(), units);
     }
 }

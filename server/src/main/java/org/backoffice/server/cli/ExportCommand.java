@@ -2,7 +2,6 @@ package org.backoffice.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,10 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Balance;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.audit.AuditEntry;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentQuery;
@@ -166,9 +165,11 @@ final class ExportCommand implements Runnable {
             progress.advance();
         }
 
-        BigDecimal amount(long units, String asset) {
-            int scale = platform.accounts().asset(asset).map(Asset::scale).orElse(0);
-            return BigDecimal.valueOf(units, scale);
+        Amount amount(long units, String asset) {
+            return platform.accounts()
+                    .asset(asset)
+                    .map(a -> Amount.of(a, units))
+                    .orElseGet(() -> Amount.of(asset, 0, units));
         }
 
         static void requireBranch(Platform platform, String branch) {

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Side;
-import org.backoffice.platform.Amounts;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.FieldError;
@@ -194,7 +194,8 @@ final class JournalVoucherImport {
         long amount = 0;
         if (asset.isPresent()) {
             try {
-                amount = Amounts.parse("amount", table.value(row, "amount"), asset.get());
+                amount = Amount.parse("amount", table.value(row, "amount"), asset.get())
+                        .units();
             } catch (IllegalArgumentException invalid) {
                 errors.add("row " + row.number() + ": " + invalid.getMessage());
             }

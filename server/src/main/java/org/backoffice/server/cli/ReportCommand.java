@@ -3,7 +3,6 @@ package org.backoffice.server.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.TrialBalanceLine;
 import org.backoffice.reporting.FinancialReports;
@@ -246,8 +246,8 @@ final class ReportCommand implements Runnable {
                             a.name(),
                             a.branch(),
                             code,
-                            amount(line.debit(), asset.scale()),
-                            amount(line.credit(), asset.scale())));
+                            Amount.of(asset, line.debit()),
+                            Amount.of(asset, line.credit())));
                     debit = Math.addExact(debit, line.debit());
                     credit = Math.addExact(credit, line.credit());
                 }
@@ -256,8 +256,8 @@ final class ReportCommand implements Runnable {
                         debit == credit ? "balanced" : "not balanced",
                         "",
                         code,
-                        amount(debit, asset.scale()),
-                        amount(credit, asset.scale())));
+                        Amount.of(asset, debit),
+                        Amount.of(asset, credit)));
             }
             return new ReportTable(
                     "Trial balance",
@@ -271,10 +271,6 @@ final class ReportCommand implements Runnable {
                             ReportTable.Column.amount("Credit")),
                     rows,
                     totals);
-        }
-
-        private static BigDecimal amount(long units, int scale) {
-            return BigDecimal.valueOf(units, scale);
         }
     }
 
@@ -317,7 +313,13 @@ final class ReportCommand implements Runnable {
             }
             var found = desks.get(0);
             return org.backoffice.server.bank.CashBookTable.of(
-                    cash.cashBook(Installation.CLI, found.branch(), found.code(), date == null ? cash.today() : date));
+                    cash.cashBook(Installation.CLI, found.branch(), found.code(), date == null ? cash.today() : date),
+                    code -> installation
+                            .platform()
+                            .accounts()
+                            .asset(code)
+                            .orElseThrow()
+                            .scale());
         }
     }
 }

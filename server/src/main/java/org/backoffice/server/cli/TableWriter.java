@@ -2,7 +2,6 @@ package org.backoffice.server.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +9,8 @@ import org.backoffice.reporting.RowWriter;
 
 /**
  * Rows of an export, written as CSV or XLSX by the reporting module's {@link RowWriter}. A cell is
- * text, a whole number, an amount (a {@link BigDecimal} with the asset's decimal places), a date or
- * an instant, or null for an empty cell.
+ * text, a whole number, an {@link org.backoffice.platform.amount.Amount} (written with its asset's
+ * decimal places), a date or an instant, or null for an empty cell.
  */
 interface TableWriter extends AutoCloseable {
     enum Format {

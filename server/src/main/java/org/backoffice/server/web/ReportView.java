@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.ReportTable;
 
 /**
@@ -20,6 +21,9 @@ public record ReportView(
     /** A cell as the page shows it. */
     public record Cell(String text, boolean number) {
         public static Cell of(Object value) {
+            if (value instanceof Amount amount) {
+                return new Cell(amount.display(), true);
+            }
             if (value instanceof BigDecimal amount) {
                 return new Cell(String.format(Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount), true);
             }

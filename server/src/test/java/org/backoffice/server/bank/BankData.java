@@ -10,7 +10,7 @@ import org.backoffice.banking.client.ClientKind;
 import org.backoffice.banking.client.NewClient;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Side;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.NewDocument;
@@ -62,10 +62,11 @@ public final class BankData {
      * it is at or above the threshold.
      */
     public void fund(Actor maker, Actor checker, CustomerAccount account, String amount) {
-        long units = Amounts.parse(
-                "amount",
-                amount,
-                banking.platform().accounts().asset(account.currency()).orElseThrow());
+        long units = Amount.parse(
+                        "amount",
+                        amount,
+                        banking.platform().accounts().asset(account.currency()).orElseThrow())
+                .units();
         JournalVoucher voucher = new JournalVoucher(
                 account.currency(),
                 "Cash paid in",

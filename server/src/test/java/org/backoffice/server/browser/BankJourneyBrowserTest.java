@@ -75,7 +75,7 @@ class BankJourneyBrowserTest extends BrowserTest {
         // Cash paid in at the counter: the account holds 20,000.00.
         new BankData(banking).fund(users.actor("operator.ho"), users.actor("controller.ho"), account, "20000.00");
         browser.navigate().refresh();
-        assertThat(browser.findElement(By.id("balance-posted")).getText()).isEqualTo("20000.00 USD");
+        assertThat(browser.findElement(By.id("balance-posted")).getText()).isEqualTo("20,000.00 USD");
 
         // The operator pays 12,500.00 to another bank: above the threshold, it waits.
         browser.findElement(By.linkText("Pay out")).click();
@@ -108,7 +108,7 @@ class BankJourneyBrowserTest extends BrowserTest {
         signIn("controller.ho", "demo");
         browser.findElement(By.linkText("Approvals")).click();
         WebElement row = inInbox(documentId);
-        assertThat(row.getText()).contains(number, "12500.00 USD", "operator.ho");
+        assertThat(row.getText()).contains(number, "12,500.00 USD", "operator.ho");
         row.findElement(By.id("comment-" + documentId)).sendKeys("Invoice HS checked");
         row.findElement(By.cssSelector("button.approve")).click();
         waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.success")));
@@ -122,9 +122,9 @@ class BankJourneyBrowserTest extends BrowserTest {
         WebElement last = lines.getLast();
         assertThat(last.getText()).contains(number);
         List<WebElement> cells = last.findElements(By.tagName("td"));
-        assertThat(cells.get(3).getText()).as("debit").isEqualTo("12500.00");
-        assertThat(cells.get(5).getText()).as("balance after").isEqualTo("7500.00");
-        assertThat(browser.findElement(By.id("balance-posted")).getText()).isEqualTo("7500.00 USD");
+        assertThat(cells.get(3).getText()).as("debit").isEqualTo("12,500.00");
+        assertThat(cells.get(5).getText()).as("balance after").isEqualTo("7,500.00");
+        assertThat(browser.findElement(By.id("balance-posted")).getText()).isEqualTo("7,500.00 USD");
         screenshot("bank-account-1280");
 
         String pdf = (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"

@@ -52,7 +52,7 @@ class VoucherJourneyBrowserTest extends BrowserTest {
         signIn("controller.ho", "demo");
         browser.findElement(By.linkText("Approvals")).click();
         WebElement row = inInbox(documentId);
-        assertThat(row.getText()).contains(number, narrative, "15000.00 USD", "operator.ho");
+        assertThat(row.getText()).contains(number, narrative, "15,000.00 USD", "operator.ho");
         row.findElement(By.id("comment-" + documentId)).sendKeys("Quote and invoice checked");
         screenshot("approvals-1280");
         row.findElement(By.cssSelector("button.approve")).click();
@@ -78,9 +78,9 @@ class VoucherJourneyBrowserTest extends BrowserTest {
         }
         List<WebElement> lines = browser.findElements(By.cssSelector("tr.statement-line"));
         WebElement last = lines.getLast();
-        assertThat(last.getText()).contains(number, "15000.00");
+        assertThat(last.getText()).contains(number, "15,000.00");
         List<WebElement> cells = last.findElements(By.tagName("td"));
-        assertThat(cells.get(3).getText()).as("debit").isEqualTo("15000.00");
+        assertThat(cells.get(3).getText()).as("debit").isEqualTo("15,000.00");
         String balanceNow = browser.findElement(By.id("balance-posted")).getText();
         assertThat(cells.get(5).getText() + " USD").isEqualTo(balanceNow);
         screenshot("statement-1280");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.ledger.Side;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.journal.JournalLine;
@@ -37,8 +37,9 @@ public abstract class WebTest extends ServerTest {
     /** A voucher made through the platform, debiting one account and crediting another. */
     public Document voucher(
             String maker, String branch, String narrative, String debit, String credit, String amount, boolean submit) {
-        long units =
-                Amounts.parse("amount", amount, platform.accounts().asset("USD").orElseThrow());
+        long units = Amount.parse(
+                        "amount", amount, platform.accounts().asset("USD").orElseThrow())
+                .units();
         JournalVoucher body = new JournalVoucher(
                 "USD",
                 narrative,

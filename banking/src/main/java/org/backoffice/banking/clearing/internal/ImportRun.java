@@ -29,6 +29,7 @@ import org.backoffice.ledger.TransactionIds;
 import org.backoffice.ledger.TransactionRecord;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.jdbc.Micros;
 
 /**
@@ -51,7 +52,7 @@ public final class ImportRun {
     private final LocalDate valueDate;
     private final BitSet done;
     private final boolean postgres;
-    private final Map<String, Integer> scales = new HashMap<>();
+    private final Map<String, Asset> assets = new HashMap<>();
     /**
      * Beneficiaries already looked up by this import: a file pays the same accounts many times, and
      * a status read once stands for the minutes the import takes, as it would for one chunk.
@@ -183,20 +184,16 @@ public final class ImportRun {
             List<Decision> decisions,
             List<LineError> failures) {
         ClearingPayment p = numbered.value();
-        Integer scale = scale(p.currency());
-        if (scale == null) {
+        Asset asset = asset(p.currency());
+        if (asset == null) {
             failures.add(new LineError(numbered.item(), "currency", "the bank keeps no " + p.currency() + " accounts"));
             return;
         }
         long amount;
         try {
-            amount = p.amount().movePointRight(scale).longValueExact();
-        } catch (ArithmeticException e) {
-            failures.add(new LineError(
-                    numbered.item(),
-                    "amount",
-                    "has more decimals than " + p.currency() + " has (" + scale + "): "
-                            + p.amount().toPlainString()));
+            amount = Amount.exact("amount", p.amount(), asset).units();
+        } catch (IllegalArgumentException e) {
+            failures.add(new LineError(numbered.item(), "amount", e.getMessage().substring("amount: ".length())));
             return;
         }
         String why = null;
@@ -360,9 +357,9 @@ public final class ImportRun {
         }
     }
 
-    private Integer scale(String currency) {
-        return scales.computeIfAbsent(
-                currency, c -> platform.accounts().asset(c).map(Asset::scale).orElse(null));
+    private Asset asset(String currency) {
+        return assets.computeIfAbsent(
+                currency, c -> platform.accounts().asset(c).orElse(null));
     }
 
     /** The chunk's beneficiaries, found in one query (on SQLite, one per thousands of IBANs). */

@@ -14,6 +14,7 @@ import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.jdbc.Sql;
 
 /**
@@ -115,14 +116,11 @@ public final class MonthlyFees {
     }
 
     private static long minorUnits(StepContext context, BigDecimal fee, Account account) {
-        int scale = context.platform()
+        Asset currency = context.platform()
                 .accounts()
                 .asset(account.currency())
-                .map(Asset::scale)
                 .orElseThrow(() -> new IllegalStateException("currency " + account.currency() + " is not defined"));
         // A fee finer than the currency's unit (say 2.505 in a 2-decimal currency) is a settings error.
-        return fee.setScale(scale, java.math.RoundingMode.UNNECESSARY)
-                .unscaledValue()
-                .longValueExact();
+        return Amount.exact("monthlyFee", fee, currency).units();
     }
 }

@@ -1,8 +1,8 @@
 package org.backoffice.securities.confirmation.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.util.Locale;
+import org.backoffice.ledger.Asset;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.securities.reference.Counterparty;
 import org.backoffice.securities.reference.DepoAccount;
 import org.backoffice.securities.reference.Instrument;
@@ -35,6 +35,7 @@ public final class ContractPdf {
             DepoAccount depo,
             Counterparty counterparty,
             Instrument instrument,
+            Asset currency,
             StandingInstruction ssi) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -57,12 +58,12 @@ public final class ContractPdf {
         row(table, "Trade reference", trade.tradeRef());
         row(table, "Side", trade.side().name());
         row(table, "Instrument", instrument.isin() + " " + instrument.name());
-        row(table, "Quantity", String.format(Locale.ROOT, "%,d", trade.quantity()));
+        row(table, "Quantity", Amount.of(instrument.asset(), trade.quantity()).display());
         row(table, "Price", trade.price().toPlainString() + " " + trade.currency());
-        row(table, "Gross amount", money(trade.grossAmount(), trade.currency()));
-        row(table, "Accrued interest", money(trade.accruedInterest(), trade.currency()));
-        row(table, "Fees", money(trade.fees(), trade.currency()));
-        row(table, "Settlement amount", money(trade.settlementAmount(), trade.currency()));
+        row(table, "Gross amount", money(Amount.of(currency, trade.grossAmount())));
+        row(table, "Accrued interest", money(Amount.of(currency, trade.accruedInterest())));
+        row(table, "Fees", money(Amount.of(currency, trade.fees())));
+        row(table, "Settlement amount", money(Amount.of(currency, trade.settlementAmount())));
         row(table, "Trade date", String.valueOf(trade.tradeDate()));
         row(table, "Settlement date", String.valueOf(trade.settlementDate()));
         row(table, "Delivery", trade.delivery().name());
@@ -93,7 +94,7 @@ public final class ContractPdf {
         return cell;
     }
 
-    private static String money(long minor, String currency) {
-        return String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(minor, 2)) + " " + currency;
+    private static String money(Amount amount) {
+        return amount.display() + " " + amount.asset();
     }
 }

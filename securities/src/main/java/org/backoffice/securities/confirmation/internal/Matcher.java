@@ -1,8 +1,9 @@
 package org.backoffice.securities.confirmation.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.backoffice.ledger.Asset;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.securities.confirmation.CounterpartyConfirmation;
 import org.backoffice.securities.confirmation.FieldDifference;
 import org.backoffice.securities.trade.Side;
@@ -13,10 +14,10 @@ public final class Matcher {
     private Matcher() {}
 
     /**
-     * Every differing field. Amounts must agree to the cent; the price by value (12.5 equals 12.50);
+     * Every differing field. Amounts must agree to the currency's minor unit; the price by value (12.5 equals 12.50);
      * the counterparty's side must be the opposite of ours.
      */
-    public static List<FieldDifference> differences(Trade ours, CounterpartyConfirmation theirs) {
+    public static List<FieldDifference> differences(Trade ours, CounterpartyConfirmation theirs, Asset currency) {
         List<FieldDifference> out = new ArrayList<>();
         compare(out, "tradeRef", ours.tradeRef(), theirs.tradeRef());
         Side expected = ours.side() == Side.BUY ? Side.SELL : Side.BUY;
@@ -32,11 +33,11 @@ public final class Matcher {
             out.add(new FieldDifference(
                     "price", ours.price().toPlainString(), theirs.price().toPlainString()));
         }
-        BigDecimal ourAmount = BigDecimal.valueOf(ours.settlementAmount(), 2);
-        if (ourAmount.compareTo(theirs.settlementAmount()) != 0) {
+        Amount ourAmount = Amount.of(currency, ours.settlementAmount());
+        if (ourAmount.decimal().compareTo(theirs.settlementAmount()) != 0) {
             out.add(new FieldDifference(
                     "settlementAmount",
-                    ourAmount.toPlainString(),
+                    ourAmount.plain(),
                     theirs.settlementAmount().toPlainString()));
         }
         compare(out, "currency", ours.currency(), theirs.currency());

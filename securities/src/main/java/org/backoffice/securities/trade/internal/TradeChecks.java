@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.backoffice.ledger.Asset;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.securities.SecuritiesSettings;
@@ -41,13 +43,17 @@ public final class TradeChecks {
     private final Instruments instruments;
     private final Counterparties counterparties;
     private final DepoAccounts depoAccounts;
+    private final Function<String, Optional<Asset>> assets;
 
+    /** @param assets the ledger's assets by code: a trade's currency, with its number of decimals */
     public TradeChecks(
             SecuritiesSettings settings,
             Markets markets,
             Instruments instruments,
             Counterparties counterparties,
-            DepoAccounts depoAccounts) {
+            DepoAccounts depoAccounts,
+            Function<String, Optional<Asset>> assets) {
+        this.assets = assets;
         this.settings = settings;
         this.markets = markets;
         this.instruments = instruments;
@@ -173,23 +179,41 @@ public final class TradeChecks {
         long gross = 0;
         long accrued = 0;
         long fees = 0;
-        if (instrument.isPresent() && price != null && trade.quantity() > 0) {
-            Instrument i = instrument.get();
-            BigDecimal value = BigDecimal.valueOf(trade.quantity()).multiply(price);
-            if (i.bond()) {
-                // A bond is priced in percent of its nominal.
-                value = value.multiply(i.nominal()).divide(HUNDRED);
-            }
-            gross = cents(value);
-            if (i.bond() && settlementDate != null) {
-                accrued = cents(i.coupon()
-                        .schedule(Asset.currency(i.currency(), 2))
-                        .accruedInterest(trade.quantity(), i.nominal(), settlementDate));
-            }
-            if (depo.isPresent() && !depo.get().house()) {
-                BigDecimal fee =
-                        value.multiply(settings.feeBasisPoints()).divide(BASIS_POINTS, 2, RoundingMode.HALF_EVEN);
-                fees = cents(fee.max(settings.minimumFee()));
+        Optional<Asset> cash =
+                instrument.isPresent() ? assets.apply(instrument.get().currency()) : Optional.empty();
+        if (instrument.isPresent() && cash.isPresent() && price != null && trade.quantity() > 0) {
+            try {
+                Instrument i = instrument.get();
+                BigDecimal value =
+                        Amount.of(i.asset(), trade.quantity()).decimal().multiply(price);
+                if (i.bond()) {
+                    // A bond is priced in percent of its nominal.
+                    value = value.multiply(i.nominal()).divide(HUNDRED);
+                }
+                gross = Amount.rounded("price", value, RoundingMode.HALF_EVEN, cash.get())
+                        .units();
+                if (i.bond() && settlementDate != null) {
+                    accrued = Amount.exact(
+                                    "price",
+                                    i.coupon()
+                                            .schedule(cash.get())
+                                            .accruedInterest(trade.quantity(), i.nominal(), settlementDate),
+                                    cash.get())
+                            .units();
+                }
+                if (depo.isPresent() && !depo.get().house()) {
+                    BigDecimal fee = value.multiply(settings.feeBasisPoints()).divide(BASIS_POINTS);
+                    fees = Amount.rounded("fees", fee.max(settings.minimumFee()), RoundingMode.HALF_EVEN, cash.get())
+                            .units();
+                }
+            } catch (IllegalArgumentException e) {
+                // Price times quantity beyond what a long holds: the trade waits for repair.
+                String message = e.getMessage();
+                int colon = message.indexOf(": ");
+                errors.add(new FieldError(message.substring(0, colon), message.substring(colon + 2)));
+                gross = 0;
+                accrued = 0;
+                fees = 0;
             }
         }
         long settlementAmount = gross + accrued;
@@ -198,19 +222,22 @@ public final class TradeChecks {
             if (trade.side() == Side.SELL) {
                 long held = holdings.securities(account, trade.isin());
                 if (held < trade.quantity()) {
+                    Asset units = instrument.get().asset();
                     errors.add(new FieldError(
                             "quantity",
-                            "the seller's depo account " + account.code() + " holds " + held + " to deliver, not "
-                                    + trade.quantity()));
+                            "the seller's depo account " + account.code() + " holds "
+                                    + Amount.of(units, held).plain() + " to deliver, not "
+                                    + Amount.of(units, trade.quantity()).plain()));
                 }
             } else if (trade.delivery() == Delivery.DVP) {
-                long cash = holdings.money(account, trade.currency());
+                long money = holdings.money(account, trade.currency());
                 long due = settlementAmount + fees;
-                if (cash < due) {
+                if (money < due) {
                     errors.add(new FieldError(
                             "quantity",
-                            "the buyer's depo account " + account.code() + " has " + decimal(cash) + " "
-                                    + trade.currency() + ", not the " + decimal(due) + " due"));
+                            "the buyer's depo account " + account.code() + " has "
+                                    + Amount.of(cash.get(), money).plain() + " " + trade.currency() + ", not the "
+                                    + Amount.of(cash.get(), due).plain() + " due"));
                 }
             }
             if (trade.side() == Side.SELL && trade.delivery() == Delivery.DVP && fees > settlementAmount) {
@@ -231,13 +258,5 @@ public final class TradeChecks {
                 fees,
                 settlementAmount,
                 errors);
-    }
-
-    private static long cents(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_EVEN).movePointRight(2).longValueExact();
-    }
-
-    private static String decimal(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 }

@@ -28,7 +28,7 @@ import org.backoffice.banking.cash.ReceiptOrder;
 import org.backoffice.banking.cash.Shift;
 import org.backoffice.banking.cash.ShiftClosed;
 import org.backoffice.banking.cash.ShiftSummary;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -267,7 +267,7 @@ class CashController {
                         .lines();
         return new ClosedJson(
                 shift(closed.shift()),
-                lines.stream().map(CashController::line).toList(),
+                lines.stream().map(this::line).toList(),
                 closed.document() == null ? null : views.json(closed.document()));
     }
 
@@ -356,13 +356,14 @@ class CashController {
             return ResponseEntity.ok(json(book));
         }
         ReportFormat type = ReportFormat.parse("format", format);
-        return Downloads.of(CashBookTable.of(book), type, "cash-book-" + branch + "-" + desk + "-" + book.date());
+        return Downloads.of(
+                CashBookTable.of(book, views::scale), type, "cash-book-" + branch + "-" + desk + "-" + book.date());
     }
 
     private DeskJson desk(Actor actor, Desk desk) {
         Map<String, String> balances = new LinkedHashMap<>();
         cash.cash(actor, desk.branch(), desk.code())
-                .forEach((currency, units) -> balances.put(currency, Amounts.format(units, 2)));
+                .forEach((currency, units) -> balances.put(currency, Amount.plain(units, views.scale(currency))));
         return new DeskJson(desk.branch(), desk.code(), desk.name(), balances);
     }
 
@@ -385,36 +386,37 @@ class CashController {
                 s.closedOn());
     }
 
-    private static CloseLineJson line(CloseLine l) {
+    private CloseLineJson line(CloseLine l) {
+        int scale = views.scale(l.currency());
         return new CloseLineJson(
                 l.currency(),
-                Amounts.format(l.book(), 2),
-                Amounts.format(l.counted(), 2),
-                Amounts.format(l.difference(), 2),
-                Amounts.format(l.returned(), 2));
+                Amount.plain(l.book(), scale),
+                Amount.plain(l.counted(), scale),
+                Amount.plain(l.difference(), scale),
+                Amount.plain(l.returned(), scale));
     }
 
-    private static BookJson json(CashBook book) {
+    private BookJson json(CashBook book) {
         List<SectionJson> sections = new ArrayList<>();
         for (CashBookSection s : book.sections()) {
             int scale = s.scale();
             sections.add(new SectionJson(
                     s.currency(),
                     s.account(),
-                    Amounts.format(s.opening(), scale),
+                    Amount.plain(s.opening(), scale),
                     s.lines().stream()
                             .map(l -> new LineJson(
                                     l.bookedAt().toString(),
                                     l.number(),
                                     l.type(),
                                     l.counterparty(),
-                                    Amounts.format(l.received(), scale),
-                                    Amounts.format(l.paidOut(), scale),
-                                    Amounts.format(l.balance(), scale)))
+                                    Amount.plain(l.received(), scale),
+                                    Amount.plain(l.paidOut(), scale),
+                                    Amount.plain(l.balance(), scale)))
                             .toList(),
-                    Amounts.format(s.received(), scale),
-                    Amounts.format(s.paidOut(), scale),
-                    Amounts.format(s.closing(), scale),
+                    Amount.plain(s.received(), scale),
+                    Amount.plain(s.paidOut(), scale),
+                    Amount.plain(s.closing(), scale),
                     s.ties()));
         }
         List<ShiftCountJson> shifts = new ArrayList<>();
@@ -425,22 +427,18 @@ class CashController {
                     s.counts().stream()
                             .map(c -> new CountJson(c.currency(), c.denomination(), c.pieces()))
                             .toList(),
-                    s.lines().stream().map(CashController::line).toList()));
+                    s.lines().stream().map(this::line).toList()));
         }
         return new BookJson(book.branch(), book.desk(), book.date(), sections, shifts);
     }
 
     private static BigDecimal decimal(String field, String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "must be given"));
+        try {
+            return Amount.parseDecimal(field, text);
+        } catch (IllegalArgumentException e) {
+            errors.addAll(InvalidDocumentException.from(e, field).errors());
             return null;
         }
-        if (!text.strip().matches("-?\\d{1,20}(\\.\\d{1,10})?")) {
-            errors.add(new FieldError(
-                    field, "must be a decimal number such as 1234.50, was '" + Params.abbreviated(text) + "'"));
-            return null;
-        }
-        return new BigDecimal(text.strip());
     }
 
     private static void failOn(List<FieldError> errors) {

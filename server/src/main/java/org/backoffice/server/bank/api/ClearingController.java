@@ -20,7 +20,7 @@ import org.backoffice.banking.clearing.ImportProgress;
 import org.backoffice.banking.clearing.ImportResult;
 import org.backoffice.banking.clearing.ImportRow;
 import org.backoffice.banking.clearing.NetPosition;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.server.platform.api.DocumentJson;
@@ -429,6 +429,6 @@ class ClearingController {
     }
 
     private String money(long units, String currency) {
-        return Amounts.format(units, views.scale(currency));
+        return Amount.plain(units, views.scale(currency));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.backoffice.banking.account.AccountStatus;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.ledger.Balance;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 
 /** A client's account with its balance, as the API shows it. */
 @Schema(name = "CustomerAccount")
@@ -54,8 +54,8 @@ public record CustomerAccountJson(
                 a.statusReason(),
                 a.openedOn(),
                 a.closedOn(),
-                Amounts.format(balance.posted(), scale),
-                Amounts.format(balance.available(), scale),
+                Amount.plain(balance.posted(), scale),
+                Amount.plain(balance.available(), scale),
                 Map.of(
                         "self", self,
                         "client", "/api/bank/clients/" + a.clientId(),

@@ -1,8 +1,8 @@
 package org.backoffice.server.bank.api;
 
 import java.math.BigDecimal;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.server.web.Params;
 
 /** Amounts and rates arrive as decimal text; anything else is refused with the field's name. */
 final class Decimals {
@@ -13,10 +13,10 @@ final class Decimals {
         if (text == null) {
             return null;
         }
-        if (!text.strip().matches("[+-]?\\d{1,19}(\\.\\d{1,18})?")) {
-            throw InvalidDocumentException.of(
-                    field, "must be a decimal number such as 12.34, was '" + Params.abbreviated(text) + "'");
+        try {
+            return Amount.parseDecimal(field, text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidDocumentException.from(e, field);
         }
-        return new BigDecimal(text.strip());
     }
 }

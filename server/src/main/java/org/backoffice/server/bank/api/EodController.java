@@ -11,6 +11,7 @@ import org.backoffice.banking.Banking;
 import org.backoffice.banking.eod.EodReport;
 import org.backoffice.banking.eod.EodReportLine;
 import org.backoffice.banking.eod.EodRun;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
@@ -127,11 +128,7 @@ class EodController {
     }
 
     private String amount(String currency, long units) {
-        int scale = banking.platform()
-                .accounts()
-                .asset(currency)
-                .map(org.backoffice.ledger.Asset::scale)
-                .orElse(2);
-        return java.math.BigDecimal.valueOf(units, scale).toPlainString();
+        return Amount.of(banking.platform().accounts().asset(currency).orElseThrow(), units)
+                .plain();
     }
 }

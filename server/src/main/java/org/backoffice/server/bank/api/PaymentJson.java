@@ -8,7 +8,7 @@ import java.util.Map;
 import org.backoffice.banking.payment.CurrencyConversion;
 import org.backoffice.banking.payment.InternalTransfer;
 import org.backoffice.banking.payment.OutgoingPayment;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
 
@@ -90,7 +90,7 @@ public record PaymentJson(
                     t.debtorIban(),
                     t.creditorIban(),
                     t.currency(),
-                    Amounts.format(t.amount(), scales.of(t.currency())),
+                    Amount.plain(t.amount(), scales.of(t.currency())),
                     t.reference());
         } else if (d.body() instanceof OutgoingPayment p) {
             valueDate = p.valueDate();
@@ -100,7 +100,7 @@ public record PaymentJson(
                     p.creditorIban(),
                     p.creditorBic(),
                     p.currency(),
-                    Amounts.format(p.amount(), scales.of(p.currency())),
+                    Amount.plain(p.amount(), scales.of(p.currency())),
                     p.endToEndId(),
                     p.remittance());
         } else if (d.body() instanceof CurrencyConversion c) {
@@ -109,9 +109,9 @@ public record PaymentJson(
                     c.debitIban(),
                     c.creditIban(),
                     c.sellCurrency(),
-                    Amounts.format(c.sellAmount(), scales.of(c.sellCurrency())),
+                    Amount.plain(c.sellAmount(), scales.of(c.sellCurrency())),
                     c.buyCurrency(),
-                    Amounts.format(c.buyAmount(), scales.of(c.buyCurrency())),
+                    Amount.plain(c.buyAmount(), scales.of(c.buyCurrency())),
                     c.rate(),
                     c.reference());
         }
@@ -140,7 +140,7 @@ public record PaymentJson(
                 d.date(),
                 valueDate,
                 d.asset(),
-                Amounts.format(d.amount(), scales.of(d.asset())),
+                Amount.plain(d.amount(), scales.of(d.asset())),
                 d.comment(),
                 d.createdAt(),
                 body,

@@ -23,13 +23,14 @@ import org.backoffice.banking.reconciliation.ReconciliationReport;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
 import org.backoffice.banking.reconciliation.StatementImport;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.reconciliation.BreakQuery;
 import org.backoffice.platform.reconciliation.BreakStatus;
 import org.backoffice.platform.statement.StatementFormat;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.bank.ReconciliationTable;
+import org.backoffice.server.platform.api.DocumentViews;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Params;
@@ -56,9 +57,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/reconciliation")
 class ReconciliationController {
     private final Reconciliation reconciliation;
+    private final DocumentViews views;
 
-    ReconciliationController(Banking banking) {
+    ReconciliationController(Banking banking, DocumentViews views) {
         this.reconciliation = banking.reconciliation();
+        this.views = views;
     }
 
     @Schema(name = "NostroAccount")
@@ -312,7 +315,7 @@ class ReconciliationController {
         BreakQuery query =
                 new BreakQuery(nostro, null, Params.choice("status", status, BreakStatus.class), owner, minAge);
         return reconciliation.breaks(CurrentActor.of(authentication), query).stream()
-                .map(ReconciliationController::breakJson)
+                .map(this::breakJson)
                 .toList();
     }
 
@@ -368,18 +371,18 @@ class ReconciliationController {
                 r.currency(),
                 r.date(),
                 r.statementId(),
-                Amounts.format(r.statementBalance(), s),
-                Amounts.format(r.bookBalance(), s),
-                Amounts.format(r.difference(), s),
+                Amount.plain(r.statementBalance(), s),
+                Amount.plain(r.bookBalance(), s),
+                Amount.plain(r.difference(), s),
                 r.matchedCount(),
-                Amounts.format(r.matchedIn(), s),
-                Amounts.format(r.matchedOut(), s),
-                Amounts.format(r.inTransit(), s),
-                Amounts.format(r.resolved(), s),
-                Amounts.format(r.gaps(), s),
-                Amounts.format(r.openEffect(), s),
-                r.openBreaks().stream().map(ReconciliationController::breakJson).toList(),
-                Amounts.format(r.unexplained(), s));
+                Amount.plain(r.matchedIn(), s),
+                Amount.plain(r.matchedOut(), s),
+                Amount.plain(r.inTransit(), s),
+                Amount.plain(r.resolved(), s),
+                Amount.plain(r.gaps(), s),
+                Amount.plain(r.openEffect(), s),
+                r.openBreaks().stream().map(this::breakJson).toList(),
+                Amount.plain(r.unexplained(), s));
     }
 
     @Operation(summary = "The reconciliation report as a CSV, XLSX or PDF file")
@@ -407,11 +410,11 @@ class ReconciliationController {
                 s.statementId(),
                 s.format(),
                 s.openingDate(),
-                Amounts.format(s.openingBalance(), scale),
+                Amount.plain(s.openingBalance(), scale),
                 s.closingDate(),
-                Amounts.format(s.closingBalance(), scale),
+                Amount.plain(s.closingBalance(), scale),
                 s.previousStatement(),
-                Amounts.format(s.gap(), scale),
+                Amount.plain(s.gap(), scale),
                 s.entryCount(),
                 s.importedAt(),
                 s.importedBy());
@@ -428,7 +431,7 @@ class ReconciliationController {
                 m.matchedBy());
     }
 
-    static BreakJson breakJson(Break b) {
+    BreakJson breakJson(Break b) {
         BreakItem item = BreakItem.of(b);
         return new BreakJson(
                 b.id(),
@@ -438,7 +441,7 @@ class ReconciliationController {
                 item.posting() == null ? null : item.posting().toString(),
                 b.since(),
                 b.side(),
-                Amounts.format(b.amount(), 2),
+                Amount.plain(b.amount(), views.scale(b.asset())),
                 b.subject(),
                 b.age(),
                 b.owner(),

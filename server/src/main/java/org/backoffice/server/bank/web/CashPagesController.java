@@ -24,7 +24,7 @@ import org.backoffice.banking.cash.ReceiptOrder;
 import org.backoffice.banking.cash.Shift;
 import org.backoffice.banking.cash.ShiftClosed;
 import org.backoffice.banking.cash.ShiftStatus;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -34,6 +34,7 @@ import org.backoffice.server.bank.CashBookTable;
 import org.backoffice.server.web.Choices;
 import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Form;
+import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,10 +58,12 @@ final class CashPagesController {
 
     private final CashDesk cash;
     private final Banking banking;
+    private final Money money;
 
-    CashPagesController(Banking banking) {
+    CashPagesController(Banking banking, Money money) {
         this.cash = banking.cash();
         this.banking = banking;
+        this.money = money;
     }
 
     /** A desk as the list shows it: its cash per currency and its shift. */
@@ -317,7 +320,7 @@ final class CashPagesController {
         LocalDate day = date == null ? cash.today() : date;
         CashBook book = cash.cashBook(viewer.actor(), branch, desk, day);
         model.addAttribute("book", book);
-        org.backoffice.reporting.ReportTable table = CashBookTable.of(book);
+        org.backoffice.reporting.ReportTable table = CashBookTable.of(book, money::scale);
         model.addAttribute("columns", table.columns());
         model.addAttribute("rows", cells(table.rows()));
         model.addAttribute("totals", cells(table.totals()));
@@ -335,7 +338,8 @@ final class CashPagesController {
             @RequestParam(name = "format", defaultValue = "csv") String format) {
         ReportFormat type = ReportFormat.parse("format", format);
         CashBook book = cash.cashBook(viewer.actor(), branch, desk, date == null ? cash.today() : date);
-        return Downloads.of(CashBookTable.of(book), type, "cash-book-" + branch + "-" + desk + "-" + book.date());
+        return Downloads.of(
+                CashBookTable.of(book, money::scale), type, "cash-book-" + branch + "-" + desk + "-" + book.date());
     }
 
     private interface Order {
@@ -391,14 +395,14 @@ final class CashPagesController {
         return counts;
     }
 
-    private static List<CountInput> inputs() {
+    private List<CountInput> inputs() {
         List<CountInput> inputs = new ArrayList<>();
         for (String currency : CURRENCIES) {
             for (Denomination d : Denominations.of(currency)) {
                 inputs.add(new CountInput(
                         "count." + currency + "." + d.value(),
                         currency,
-                        Amounts.format(d.value(), 2),
+                        money.display(d.value(), currency),
                         d.kind().name().toLowerCase(java.util.Locale.ROOT),
                         d.value()));
             }
@@ -406,45 +410,36 @@ final class CashPagesController {
         return inputs;
     }
 
-    private static List<Map<String, String>> lines(List<CloseLine> lines) {
+    private List<Map<String, String>> lines(List<CloseLine> lines) {
         return lines.stream()
                 .map(l -> {
                     Map<String, String> row = new LinkedHashMap<>();
                     row.put("currency", l.currency());
-                    row.put("book", Amounts.format(l.book(), 2));
-                    row.put("counted", Amounts.format(l.counted(), 2));
-                    row.put("difference", Amounts.format(l.difference(), 2));
+                    row.put("book", money.display(l.book(), l.currency()));
+                    row.put("counted", money.display(l.counted(), l.currency()));
+                    row.put("difference", money.display(l.difference(), l.currency()));
                     row.put("kind", l.difference() < 0 ? "shortage" : l.difference() > 0 ? "surplus" : "ties");
                     return row;
                 })
                 .toList();
     }
 
-    private static List<List<String>> cells(List<List<Object>> rows) {
-        return rows.stream()
-                .map(row -> row.stream()
-                        .map(cell -> cell == null
-                                ? ""
-                                : cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell.toString())
-                        .toList())
-                .toList();
+    private List<List<String>> cells(List<List<Object>> rows) {
+        return rows.stream().map(row -> row.stream().map(money::cell).toList()).toList();
     }
 
-    private static Map<String, String> amounts(Map<String, Long> units) {
+    private Map<String, String> amounts(Map<String, Long> units) {
         Map<String, String> text = new LinkedHashMap<>();
-        units.forEach((currency, amount) -> text.put(currency, Amounts.format(amount, 2)));
+        units.forEach((currency, amount) -> text.put(currency, money.display(amount, currency)));
         return text;
     }
 
     private static BigDecimal decimal(String field, String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "must be given"));
+        try {
+            return Amount.parseDecimal(field, text);
+        } catch (IllegalArgumentException e) {
+            errors.addAll(InvalidDocumentException.from(e, field).errors());
             return null;
         }
-        if (!text.strip().matches("-?\\d{1,20}(\\.\\d{1,10})?")) {
-            errors.add(new FieldError(field, "must be a decimal number such as 1234.50"));
-            return null;
-        }
-        return new BigDecimal(text.strip());
     }
 }

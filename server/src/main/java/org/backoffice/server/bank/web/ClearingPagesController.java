@@ -91,9 +91,9 @@ final class ClearingPagesController {
                                 .map(p -> new PositionRow(
                                         p.participantBic(),
                                         p.currency(),
-                                        money.text(p.sent(), p.currency()),
-                                        money.text(p.received(), p.currency()),
-                                        money.text(p.net(), p.currency()),
+                                        money.display(p.sent(), p.currency()),
+                                        money.display(p.received(), p.currency()),
+                                        money.display(p.net(), p.currency()),
                                         p.participantBic()
                                                 .equals(banking.settings().bic().substring(0, 8))))
                                 .toList())
@@ -108,7 +108,7 @@ final class ClearingPagesController {
                                         i.endToEndId(),
                                         i.counterpartyBic(),
                                         i.accountIban(),
-                                        money.text(i.amount(), i.currency()) + " " + i.currency()))
+                                        money.display(i.amount(), i.currency()) + " " + i.currency()))
                                 .toList())
                         .orElse(List.of()));
         model.addAttribute(
@@ -237,7 +237,7 @@ final class ClearingPagesController {
                         .exceptions()
                         .list(viewer.actor(), status.equals("ALL") ? null : status, 0, 200)
                         .stream()
-                        .map(e -> new ExceptionRow(e, money.text(e.amount(), e.currency()) + " " + e.currency()))
+                        .map(e -> new ExceptionRow(e, money.display(e.amount(), e.currency()) + " " + e.currency()))
                         .toList());
         model.addAttribute("status", status);
         model.addAttribute("mayPropose", viewer.may(ExceptionResolutionKind.TYPE, Action.CREATE));

@@ -18,6 +18,7 @@ import org.backoffice.ledger.StatementCursor;
 import org.backoffice.ledger.StatementLine;
 import org.backoffice.ledger.StatementPage;
 import org.backoffice.ledger.StatementQuery;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.organisation.Branch;
@@ -54,7 +55,7 @@ final class ClientStatementPdf {
             }
             closing = page.closingBalance();
             for (StatementLine line : page.lines()) {
-                BigDecimal amount = BigDecimal.valueOf(line.amount(), scale);
+                BigDecimal amount = Amount.decimal(line.amount(), scale);
                 lines.add(new AccountStatement.Line(
                         line.bookedAt().atZone(zone).toLocalDate(),
                         numbers.computeIfAbsent(
@@ -62,7 +63,7 @@ final class ClientStatementPdf {
                         "value " + line.valueDate(),
                         line.side() == Side.DEBIT ? amount : null,
                         line.side() == Side.CREDIT ? amount : null,
-                        BigDecimal.valueOf(line.balanceAfter(), scale)));
+                        Amount.decimal(line.balanceAfter(), scale)));
             }
             if (lines.size() > MAX_LINES) {
                 throw new IllegalArgumentException(
@@ -84,9 +85,9 @@ final class ClientStatementPdf {
                 header,
                 account.currency(),
                 period,
-                BigDecimal.valueOf(opening == null ? 0 : opening, scale),
+                Amount.decimal(opening == null ? 0 : opening, scale),
                 lines,
-                BigDecimal.valueOf(closing, scale));
+                Amount.decimal(closing, scale));
     }
 
     /** The name of the legal entity that keeps head office, or its code when it has none. */

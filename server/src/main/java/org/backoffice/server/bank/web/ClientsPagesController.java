@@ -245,7 +245,7 @@ final class ClientsPagesController {
                 a.currency(),
                 a.product(),
                 a.status().name(),
-                money.text(balance, a.currency()));
+                money.display(balance, a.currency()));
     }
 
     private Client find(Viewer viewer, String id) {

@@ -93,8 +93,8 @@ final class CustomerAccountPagesController {
                         account.statusReason(),
                         account.openedOn().toString(),
                         account.closedOn() == null ? null : account.closedOn().toString(),
-                        money.text(balance.posted(), account.currency()),
-                        money.text(balance.available(), account.currency())));
+                        money.display(balance.posted(), account.currency()),
+                        money.display(balance.available(), account.currency())));
         model.addAttribute("actions", actions(viewer, account));
         model.addAttribute(
                 "statement", StatementView.page(banking.platform(), money, viewer, account.bookNumber(), null));

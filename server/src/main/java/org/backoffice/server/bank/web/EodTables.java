@@ -1,12 +1,12 @@
 package org.backoffice.server.bank.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.backoffice.banking.eod.EodReport;
 import org.backoffice.banking.eod.EodReportLine;
 import org.backoffice.banking.eod.EodStepResult;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.reporting.ReportTable.Column;
 
@@ -24,14 +24,14 @@ public final class EodTables {
             row.add(line.currency());
             row.add(line.accounts());
             row.add(line.accruing());
-            row.add(BigDecimal.valueOf(line.accrued(), places));
-            row.add(BigDecimal.valueOf(line.capitalised(), places));
-            row.add(BigDecimal.valueOf(line.feesCharged(), places));
+            row.add(Amount.of(line.currency(), places, line.accrued()));
+            row.add(Amount.of(line.currency(), places, line.capitalised()));
+            row.add(Amount.of(line.currency(), places, line.feesCharged()));
             row.add(line.feesCount());
             row.add(line.feesSkipped());
             row.add(line.snapshots());
-            row.add(BigDecimal.valueOf(line.debits(), places));
-            row.add(BigDecimal.valueOf(line.credits(), places));
+            row.add(Amount.of(line.currency(), places, line.debits()));
+            row.add(Amount.of(line.currency(), places, line.credits()));
             row.add(line.balanced() ? "yes" : "NO");
             rows.add(row);
         }

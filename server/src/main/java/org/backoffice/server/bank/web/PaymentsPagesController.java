@@ -20,6 +20,7 @@ import org.backoffice.banking.payment.OutgoingPaymentKind;
 import org.backoffice.banking.payment.PaymentOrder;
 import org.backoffice.banking.payment.TransferOrder;
 import org.backoffice.banking.payment.ValueDates;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.DocumentStatus;
@@ -101,7 +102,7 @@ final class PaymentsPagesController {
                                         .toLocalTime()
                                         .withNano(0)
                                         .toString(),
-                                money.text(d.amount(), d.asset()),
+                                money.display(d.amount(), d.asset()),
                                 d.asset()))
                         .toList());
         model.addAttribute("total", payments.size());
@@ -285,15 +286,15 @@ final class PaymentsPagesController {
                     "The rate table has no " + sell + "/" + buy + " rate for " + date + ".");
         }
         String bought = null;
-        String text = sellAmount.strip().replace(",", "");
-        if (text.matches("\\d{1,15}(\\.\\d{1,18})?")) {
-            BigDecimal amount = new BigDecimal(text);
-            int sellScale = money.scale(sell);
-            if (amount.signum() > 0 && amount.stripTrailingZeros().scale() <= sellScale) {
-                long units = amount.setScale(sellScale).unscaledValue().longValueExact();
-                bought = money.text(CurrencyConversionKind.bought(units, sellScale, rate.get(), money.scale(buy)), buy)
-                        + " " + buy;
+        try {
+            Amount sold = Amount.parse("sellAmount", sellAmount.replace(",", ""), money.asset(sell));
+            if (sold.signum() > 0) {
+                long units =
+                        CurrencyConversionKind.bought(sold.units(), money.asset(sell), rate.get(), money.asset(buy));
+                bought = money.display(units, buy) + " " + buy;
             }
+        } catch (IllegalArgumentException e) {
+            // No quote until the amount reads as one of the sold currency.
         }
         return new Quote(
                 sell + "/" + buy,

@@ -2,7 +2,6 @@ package org.backoffice.server.bank.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.server.bank.ReconciliationTable;
 import org.backoffice.server.web.Downloads;
+import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.ReportView;
 import org.backoffice.server.web.Viewer;
@@ -51,8 +51,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 final class ReconciliationPagesController {
     private final Reconciliation reconciliation;
+    private final Money money;
 
-    ReconciliationPagesController(Banking banking) {
+    ReconciliationPagesController(Banking banking, Money money) {
+        this.money = money;
         this.reconciliation = banking.reconciliation();
     }
 
@@ -155,7 +157,11 @@ final class ReconciliationPagesController {
             BreakItem item = BreakItem.of(b);
             String what = item.entryId() != null ? "entry " + item.entryId() : "posting " + item.posting();
             rows.add(new BreakRow(
-                    b, what, money(b.amount()), money(NostroBreaks.effect(b)), NostroBreaks.correctingDocument(b)));
+                    b,
+                    what,
+                    money.display(b.amount(), b.asset()),
+                    money.display(NostroBreaks.effect(b), b.asset()),
+                    NostroBreaks.correctingDocument(b)));
         }
         model.addAttribute("section", "reconciliation");
         model.addAttribute("rows", rows);
@@ -275,9 +281,5 @@ final class ReconciliationPagesController {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("counterpart: must be the statement entry's id, was '" + text + "'");
         }
-    }
-
-    private static String money(long units) {
-        return String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(units, 2));
     }
 }

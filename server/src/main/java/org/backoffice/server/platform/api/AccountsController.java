@@ -19,8 +19,8 @@ import org.backoffice.ledger.StatementCursor;
 import org.backoffice.ledger.StatementLine;
 import org.backoffice.ledger.StatementPage;
 import org.backoffice.ledger.StatementQuery;
-import org.backoffice.platform.Amounts;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.Accounts;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.OpenBookAccount;
@@ -173,11 +173,11 @@ class AccountsController {
         return new BalanceJson(
                 account.number(),
                 date,
-                Amounts.format(balance.debitsPosted(), scale),
-                Amounts.format(balance.creditsPosted(), scale),
-                Amounts.format(balance.debitsPending(), scale),
-                Amounts.format(balance.creditsPending(), scale),
-                Amounts.format(balance.posted(), scale));
+                Amount.plain(balance.debitsPosted(), scale),
+                Amount.plain(balance.creditsPosted(), scale),
+                Amount.plain(balance.debitsPending(), scale),
+                Amount.plain(balance.creditsPending(), scale),
+                Amount.plain(balance.posted(), scale));
     }
 
     @Operation(
@@ -221,8 +221,8 @@ class AccountsController {
                 account.asset(),
                 fromDate,
                 toDate,
-                Amounts.format(page.openingBalance(), scale),
-                Amounts.format(page.closingBalance(), scale),
+                Amount.plain(page.openingBalance(), scale),
+                Amount.plain(page.closingBalance(), scale),
                 lines,
                 page.next().map(AccountsController::cursor).orElse(null));
     }
@@ -257,7 +257,7 @@ class AccountsController {
                 account.chartCode(),
                 balance.normalSide(),
                 account.limit(),
-                Amounts.format(balance.posted(), scale(account.asset())));
+                Amount.plain(balance.posted(), scale(account.asset())));
     }
 
     private StatementLineJson line(StatementLine line, int scale) {
@@ -271,9 +271,9 @@ class AccountsController {
                 line.valueDate(),
                 line.bookedAt(),
                 line.side(),
-                Amounts.format(line.amount(), scale),
+                Amount.plain(line.amount(), scale),
                 counter,
-                Amounts.format(line.balanceAfter(), scale),
+                Amount.plain(line.balanceAfter(), scale),
                 line.reference());
     }
 

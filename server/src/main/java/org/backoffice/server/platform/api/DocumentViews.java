@@ -3,8 +3,8 @@ package org.backoffice.server.platform.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backoffice.ledger.Asset;
-import org.backoffice.platform.Amounts;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.journal.JournalLine;
@@ -34,7 +34,7 @@ public class DocumentViews {
                 d.approver(),
                 d.version(),
                 d.asset(),
-                Amounts.format(d.amount(), scale),
+                Amount.plain(d.amount(), scale),
                 d.comment(),
                 d.createdAt(),
                 d.updatedAt(),
@@ -53,7 +53,7 @@ public class DocumentViews {
     }
 
     private static DocumentJson.Line line(JournalLine line, int scale) {
-        return new DocumentJson.Line(line.account(), line.side(), Amounts.format(line.amount(), scale));
+        return new DocumentJson.Line(line.account(), line.side(), Amount.plain(line.amount(), scale));
     }
 
     private static Map<String, String> links(Document d) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Side;
-import org.backoffice.platform.Amounts;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.DocumentResult;
@@ -186,7 +186,8 @@ class JournalVouchersController {
             long units = 0;
             if (asset.isPresent()) {
                 try {
-                    units = Amounts.parse(field + ".amount", line.amount(), asset.get());
+                    units = Amount.parse(field + ".amount", line.amount(), asset.get())
+                            .units();
                 } catch (IllegalArgumentException e) {
                     errors.add(FieldError.parse(e.getMessage()));
                 }

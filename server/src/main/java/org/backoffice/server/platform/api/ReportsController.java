@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.ledger.Asset;
-import org.backoffice.platform.Amounts;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.TrialBalanceLine;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Params;
@@ -84,9 +84,9 @@ class ReportsController {
                                 line.account().name(),
                                 line.account().branch(),
                                 line.account().chartCode(),
-                                Amounts.format(line.debit(), scale),
-                                Amounts.format(line.credit(), scale)))
+                                Amount.plain(line.debit(), scale),
+                                Amount.plain(line.credit(), scale)))
                         .toList(),
-                new TotalsJson(Amounts.format(debit, scale), Amounts.format(credit, scale), debit == credit));
+                new TotalsJson(Amount.plain(debit, scale), Amount.plain(credit, scale), debit == credit));
     }
 }

@@ -48,7 +48,7 @@ final class AccountsPagesController {
                         a.branch(),
                         a.chartCode(),
                         a.asset(),
-                        money.text(
+                        money.display(
                                 platform.accounts()
                                         .balance(viewer.actor(), a.number(), null)
                                         .posted(),

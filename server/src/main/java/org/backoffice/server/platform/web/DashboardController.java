@@ -125,7 +125,7 @@ final class DashboardController {
                         .computeIfAbsent(account.branch() + " " + account.asset(), k -> new LinkedHashMap<>())
                         .putIfAbsent(
                                 account.chartCode(),
-                                new KeyBalance(account.number(), money.text(balance, account.asset())));
+                                new KeyBalance(account.number(), money.display(balance, account.asset())));
             }
         }
         List<BalanceRow> rows = new ArrayList<>();

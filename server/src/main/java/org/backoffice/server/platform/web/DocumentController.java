@@ -165,14 +165,14 @@ final class DocumentController {
         String credits = "";
         if (document.body() instanceof JournalVoucher voucher) {
             for (JournalLine line : voucher.lines()) {
-                String amount = money.text(line.amount(), voucher.asset());
+                String amount = money.display(line.amount(), voucher.asset());
                 lines.add(new LineRow(
                         line.account(),
                         line.side() == Side.DEBIT ? amount : "",
                         line.side() == Side.CREDIT ? amount : ""));
             }
-            debits = money.text(voucher.debits(), voucher.asset());
-            credits = money.text(voucher.credits(), voucher.asset());
+            debits = money.display(voucher.debits(), voucher.asset());
+            credits = money.display(voucher.credits(), voucher.asset());
         }
         model.addAttribute("lines", lines);
         model.addAttribute(

@@ -27,7 +27,7 @@ public record DocumentRow(
                 document.branch(),
                 document.date().toString(),
                 document.asset(),
-                money.text(document.amount(), document.asset()),
+                money.display(document.amount(), document.asset()),
                 document.maker(),
                 document.approver(),
                 narrative(document));

@@ -65,7 +65,7 @@ public final class StatementView {
         Balance now = platform.accounts().balance(viewer.actor(), number, null);
         String then = asOf == null
                 ? null
-                : money.text(
+                : money.display(
                         platform.accounts()
                                 .balance(viewer.actor(), number, asOf)
                                 .posted(),
@@ -76,9 +76,9 @@ public final class StatementView {
                 account.branch(),
                 account.chartCode(),
                 account.asset(),
-                money.text(now.posted(), account.asset()),
-                money.text(now.available(), account.asset()),
-                money.text(now.projected(), account.asset()),
+                money.display(now.posted(), account.asset()),
+                money.display(now.available(), account.asset()),
+                money.display(now.projected(), account.asset()),
                 asOf,
                 then);
     }
@@ -93,7 +93,7 @@ public final class StatementView {
         Map<Long, Optional<Document>> documents = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (StatementLine line : page.lines()) {
-            String amount = money.text(line.amount(), account.asset());
+            String amount = money.display(line.amount(), account.asset());
             String documentId = null;
             String reference = line.reference() == null ? "" : line.reference();
             boolean reversal = false;
@@ -121,13 +121,13 @@ public final class StatementView {
                     reversal,
                     line.side() == Side.DEBIT ? amount : "",
                     line.side() == Side.CREDIT ? amount : "",
-                    money.text(line.balanceAfter(), account.asset())));
+                    money.display(line.balanceAfter(), account.asset())));
         }
         return new Statement(
                 account.number(),
-                money.text(page.openingBalance(), account.asset()),
+                money.display(page.openingBalance(), account.asset()),
                 rows,
-                money.text(page.closingBalance(), account.asset()),
+                money.display(page.closingBalance(), account.asset()),
                 page.next().map(StatementView::text).orElse(null));
     }
 

@@ -51,16 +51,16 @@ final class TrialBalanceController {
                                 l.account().number(),
                                 l.account().name(),
                                 l.account().branch(),
-                                l.debit() == 0 ? "" : money.text(l.debit(), asset),
-                                l.credit() == 0 ? "" : money.text(l.credit(), asset)))
+                                l.debit() == 0 ? "" : money.display(l.debit(), asset),
+                                l.credit() == 0 ? "" : money.display(l.credit(), asset)))
                         .toList());
         model.addAttribute(
                 "totals",
                 new Totals(
-                        money.text(debit, asset),
-                        money.text(credit, asset),
+                        money.display(debit, asset),
+                        money.display(credit, asset),
                         debit == credit,
-                        money.text(Math.subtractExact(debit, credit), asset)));
+                        money.display(Math.subtractExact(debit, credit), asset)));
         model.addAttribute("asset", asset);
         model.addAttribute("branch", branch);
         model.addAttribute("asOf", asOf);

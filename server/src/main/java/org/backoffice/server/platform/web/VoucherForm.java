@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Side;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.journal.JournalLine;
@@ -68,7 +68,7 @@ public record VoucherForm(
     static VoucherForm of(Document document, int scale) {
         JournalVoucher voucher = document.body(JournalVoucher.class);
         List<Line> lines = voucher.lines().stream()
-                .map(l -> new Line(l.account(), l.side().name(), Amounts.format(l.amount(), scale)))
+                .map(l -> new Line(l.account(), l.side().name(), Amount.plain(l.amount(), scale)))
                 .toList();
         return new VoucherForm(
                 document.branch(),
@@ -180,7 +180,7 @@ public record VoucherForm(
             long units = 0;
             if (known.isPresent()) {
                 try {
-                    units = Amounts.parse("amount", line.amount(), known.get());
+                    units = Amount.parse("amount", line.amount(), known.get()).units();
                 } catch (IllegalArgumentException e) {
                     errors.add(new FieldError(
                             field + ".amount", FieldError.parse(e.getMessage()).message()));

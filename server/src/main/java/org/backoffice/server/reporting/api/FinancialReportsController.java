@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.platform.Amounts;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.reporting.BalanceSheet;
 import org.backoffice.reporting.FinancialReports;
 import org.backoffice.reporting.IncomeStatement;
@@ -228,6 +228,6 @@ class FinancialReportsController {
     }
 
     private String amount(long units, String asset) {
-        return Amounts.format(units, reports.scale(asset));
+        return Amount.plain(units, reports.scale(asset));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.Trade;
@@ -59,11 +59,11 @@ public record TradeJson(
                 t.counterparty(),
                 t.market(),
                 t.delivery() == null ? null : t.delivery().name(),
-                Amounts.format(t.grossAmount(), places),
-                Amounts.format(t.accruedInterest(), places),
-                Amounts.format(t.fees(), places),
-                Amounts.format(t.settlementAmount(), places),
-                Amounts.format(t.clientCash(), places),
+                Amount.plain(t.grossAmount(), places),
+                Amount.plain(t.accruedInterest(), places),
+                Amount.plain(t.fees(), places),
+                Amount.plain(t.settlementAmount(), places),
+                Amount.plain(t.clientCash(), places),
                 t.ssiId() == null ? null : Long.toString(t.ssiId()),
                 t.repairReasons(),
                 t.capturedAt(),

@@ -203,9 +203,9 @@ final class CorporateActionsPagesController {
                                 e.depoAccount(),
                                 e.branch(),
                                 e.position(),
-                                money.text(e.gross(), currency),
-                                money.text(e.tax(), currency),
-                                money.text(e.net(), currency),
+                                money.display(e.gross(), currency),
+                                money.display(e.tax(), currency),
+                                money.display(e.net(), currency),
                                 e.unitsDelta(),
                                 PositionsPagesController.plain(e.fraction())))
                         .toList());

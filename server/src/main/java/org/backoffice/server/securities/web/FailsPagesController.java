@@ -109,12 +109,12 @@ final class FailsPagesController {
                     f.isin(),
                     f.side().name(),
                     f.quantity(),
-                    money.decimal(f.value(), f.currency()),
+                    money.amount(f.value(), f.currency()),
                     f.currency(),
                     f.intendedSettlementDate(),
                     f.daysFailing(),
                     f.category().name(),
-                    money.decimal(f.accruedPenalty(), f.currency()),
+                    money.amount(f.accruedPenalty(), f.currency()),
                     f.branch(),
                     Long.toString(f.tradeId())));
         }
@@ -298,12 +298,12 @@ final class FailsPagesController {
                 f.isin(),
                 f.side().name(),
                 f.quantity(),
-                money.text(f.value(), f.currency()),
+                money.display(f.value(), f.currency()),
                 f.currency(),
                 f.intendedSettlementDate().toString(),
                 f.daysFailing(),
                 f.category().name(),
-                money.text(f.accruedPenalty(), f.currency()));
+                money.display(f.accruedPenalty(), f.currency()));
     }
 
     private LocalDate today() {

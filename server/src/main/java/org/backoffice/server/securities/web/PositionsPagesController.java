@@ -50,7 +50,7 @@ final class PositionsPagesController {
     }
 
     /** One line of the securities table. */
-    public record PositionRow(String isin, long settled, long traded, long unsettled) {}
+    public record PositionRow(String isin, String settled, String traded, String unsettled) {}
 
     /** One line of the cash table. */
     public record CashRow(String currency, String posted, String available) {}
@@ -94,9 +94,7 @@ final class PositionsPagesController {
                 model.addAttribute("shown", true);
                 model.addAttribute(
                         "securities",
-                        positions.securities().stream()
-                                .map(PositionsPagesController::row)
-                                .toList());
+                        positions.securities().stream().map(this::row).toList());
                 model.addAttribute(
                         "cash", positions.cash().stream().map(this::row).toList());
                 model.addAttribute("pnl", pnl.stream().map(this::row).toList());
@@ -216,7 +214,7 @@ final class PositionsPagesController {
             rows.add(Arrays.asList(
                     "CASH",
                     c.currency(),
-                    money.decimal(c.posted(), c.currency()),
+                    money.amount(c.posted(), c.currency()),
                     null,
                     null,
                     c.currency(),
@@ -262,12 +260,17 @@ final class PositionsPagesController {
                 securities.platform().clock().instant(), securities.settings().zone());
     }
 
-    private static PositionRow row(Position p) {
-        return new PositionRow(p.isin(), p.settled(), p.traded(), p.unsettled());
+    private PositionRow row(Position p) {
+        return new PositionRow(
+                p.isin(),
+                money.text(p.settled(), p.isin()),
+                money.text(p.traded(), p.isin()),
+                money.text(p.unsettled(), p.isin()));
     }
 
     private CashRow row(CashBalance c) {
-        return new CashRow(c.currency(), money.text(c.posted(), c.currency()), money.text(c.available(), c.currency()));
+        return new CashRow(
+                c.currency(), money.display(c.posted(), c.currency()), money.display(c.available(), c.currency()));
     }
 
     private PnlRow row(InstrumentPnl p) {
@@ -275,9 +278,9 @@ final class PositionsPagesController {
                 p.isin(),
                 p.currency(),
                 p.openQuantity(),
-                plain(p.costBasis()),
+                money.display(p.costBasis(), p.currency()),
                 plain(p.averageCost()),
-                plain(p.realised()));
+                money.display(p.realised(), p.currency()));
     }
 
     static String plain(BigDecimal value) {

@@ -148,8 +148,8 @@ final class SettlementPagesController {
                         in.isin(),
                         in.quantity(),
                         in.settledQuantity(),
-                        money.decimal(in.settlementAmount(), in.currency()),
-                        money.decimal(in.settledAmount(), in.currency()),
+                        money.amount(in.settlementAmount(), in.currency()),
+                        money.amount(in.settledAmount(), in.currency()),
                         in.currency(),
                         in.tradeDate(),
                         in.settlementDate(),
@@ -201,9 +201,12 @@ final class SettlementPagesController {
                         List.of("Quantity", Long.toString(in.quantity()), Long.toString(in.settledQuantity())),
                         List.of(
                                 "Settlement amount (" + ccy + ")",
-                                money.text(in.settlementAmount(), ccy),
-                                money.text(in.settledAmount(), ccy)),
-                        List.of("Fees (" + ccy + ")", money.text(in.fees(), ccy), money.text(in.settledFees(), ccy))));
+                                money.display(in.settlementAmount(), ccy),
+                                money.display(in.settledAmount(), ccy)),
+                        List.of(
+                                "Fees (" + ccy + ")",
+                                money.display(in.fees(), ccy),
+                                money.display(in.settledFees(), ccy))));
         model.addAttribute("events", securities.settlement().events(viewer.actor(), in.id()));
         model.addAttribute("mt", InstructionMessages.text(securities, in, Format.MT));
         model.addAttribute("mx", InstructionMessages.text(securities, in, Format.MX));
@@ -383,8 +386,8 @@ final class SettlementPagesController {
                 in.isin(),
                 in.quantity(),
                 in.settledQuantity(),
-                money.text(in.settlementAmount(), in.currency()) + " " + in.currency(),
-                money.text(in.settledAmount(), in.currency()) + " " + in.currency(),
+                money.display(in.settlementAmount(), in.currency()) + " " + in.currency(),
+                money.display(in.settledAmount(), in.currency()) + " " + in.currency(),
                 in.settlementDate().toString(),
                 in.depoAccount(),
                 in.place(),

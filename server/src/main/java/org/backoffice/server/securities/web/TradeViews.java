@@ -29,7 +29,7 @@ final class TradeViews {
             String status,
             String side,
             String isin,
-            long quantity,
+            String quantity,
             String price,
             String currency,
             String tradeDate,
@@ -68,14 +68,14 @@ final class TradeViews {
                 t.status().name(),
                 t.side() == null ? "" : t.side().name(),
                 t.isin(),
-                t.quantity(),
+                t.isin() == null ? Long.toString(t.quantity()) : money.text(t.quantity(), t.isin()),
                 t.price() == null ? "" : t.price().toPlainString(),
                 t.currency(),
                 t.tradeDate() == null ? "" : t.tradeDate().toString(),
                 t.settlementDate() == null ? "" : t.settlementDate().toString(),
                 t.depoAccount(),
                 t.counterparty(),
-                t.currency() == null ? "" : money.text(t.settlementAmount(), t.currency()),
+                t.currency() == null ? "" : money.display(t.settlementAmount(), t.currency()),
                 Steps.reasons(t.repairReasons()));
     }
 
@@ -86,11 +86,11 @@ final class TradeViews {
     /** The amounts of a trade's page: label and amount in the trade's currency. */
     List<List<String>> amounts(Trade trade) {
         return List.of(
-                List.of("Gross", money.text(trade.grossAmount(), trade.currency())),
-                List.of("Accrued interest", money.text(trade.accruedInterest(), trade.currency())),
-                List.of("Settlement amount", money.text(trade.settlementAmount(), trade.currency())),
-                List.of("Fees", money.text(trade.fees(), trade.currency())),
-                List.of("Client cash", money.text(trade.clientCash(), trade.currency())));
+                List.of("Gross", money.display(trade.grossAmount(), trade.currency())),
+                List.of("Accrued interest", money.display(trade.accruedInterest(), trade.currency())),
+                List.of("Settlement amount", money.display(trade.settlementAmount(), trade.currency())),
+                List.of("Fees", money.display(trade.fees(), trade.currency())),
+                List.of("Client cash", money.display(trade.clientCash(), trade.currency())));
     }
 
     VersionRow version(TradeVersion v) {

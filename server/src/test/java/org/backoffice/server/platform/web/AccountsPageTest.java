@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.backoffice.platform.Amounts;
+import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.server.web.WebTest;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class AccountsPageTest extends WebTest {
 
         assertThat(page)
                 .contains("Operating expenses", posted.number(), "/documents/" + posted.id())
-                .contains(Amounts.format(balance, 2) + " USD");
+                .contains(Amount.display(balance, 2) + " USD");
         assertThat(page).contains("<td class=\"num\">123.45</td>");
         Matcher lastLine = Pattern.compile(
                         "<tr class=\"statement-line\">(?:(?!</tr>).)*" + Pattern.quote(posted.number())
@@ -84,7 +84,7 @@ class AccountsPageTest extends WebTest {
                         Pattern.DOTALL)
                 .matcher(page);
         assertThat(lastLine.find()).isTrue();
-        assertThat(lastLine.group()).contains(Amounts.format(balance, 2));
+        assertThat(lastLine.group()).contains(Amount.display(balance, 2));
     }
 
     @Test
@@ -97,7 +97,7 @@ class AccountsPageTest extends WebTest {
                 .body();
 
         assertThat(page).contains("id=\"balance-as-of\"").containsPattern("<strong class=\"num\">0.00 USD</strong>");
-        assertThat(later).containsPattern("<strong class=\"num\">250000.00 USD</strong>");
+        assertThat(later).containsPattern("<strong class=\"num\">250,000.00 USD</strong>");
     }
 
     @Test

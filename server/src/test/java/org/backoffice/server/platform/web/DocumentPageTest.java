@@ -20,7 +20,7 @@ class DocumentPageTest extends WebTest {
 
         assertThat(html)
                 .contains(waiting.number(), "status-submitted", "operator.ho")
-                .contains("href=\"/accounts/HO-5030-USD\"", "<td class=\"num\">10500.00</td>")
+                .contains("href=\"/accounts/HO-5030-USD\"", "<td class=\"num\">10,500.00</td>")
                 .contains("id=\"audit-trail\"", "<td>SUBMIT</td>");
     }
 

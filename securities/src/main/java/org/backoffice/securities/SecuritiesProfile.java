@@ -5,6 +5,7 @@ import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.ChartAccount.Kind;
 import org.backoffice.platform.profile.Profile;
 import org.backoffice.securities.custody.Books;
+import org.backoffice.securities.settlement.SettlementKinds;
 
 /**
  * The securities module's part of a profile: its lines of the chart of accounts, document types and
@@ -35,7 +36,23 @@ public final class SecuritiesProfile {
                 base.description().contains("securities") || base.description().contains("trades")
                         ? base.description()
                         : base.description() + "; securities: trades, settlement, custody";
-        return base.plus(description, List.of(), lines, List.of(), List.of());
+        boolean settles = base.documentKinds().stream()
+                .anyMatch(k -> SettlementKinds.documentKinds().contains(k));
+        Profile extended = base.plus(
+                description,
+                List.of(),
+                lines,
+                settles ? List.of() : SettlementKinds.documentKinds(),
+                settles ? List.of() : SettlementKinds.policies());
+        grantSettlement(extended);
+        return extended;
+    }
+
+    // ---------------------------------------------------------------- settlement
+
+    /** Settlement's operations and its cancellation document: who records, who approves. */
+    private static void grantSettlement(Profile profile) {
+        SettlementKinds.grant(profile.permissions());
     }
 
     /** The lines securities post to; see {@link Books} for what each account holds. */

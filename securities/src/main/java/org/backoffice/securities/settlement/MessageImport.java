@@ -1,5 +1,11 @@
 package org.backoffice.securities.settlement;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.operation.Operations;
@@ -61,15 +68,65 @@ public final class MessageImport {
         List<String> messages = MessageSniffer.split(text);
         List<ImportedMessage> results = new ArrayList<>(messages.size());
         for (int from = 0; from < messages.size(); from += CHUNK) {
-            results.addAll(importChunk(actor, messages, from, Math.min(messages.size(), from + CHUNK)));
+            results.addAll(importChunk(actor, messages.subList(from, Math.min(messages.size(), from + CHUNK)), from));
         }
         return results;
     }
 
-    private List<ImportedMessage> importChunk(Actor actor, List<String> messages, int from, int to) {
-        List<Read> reads = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            reads.add(read(i, messages.get(i)));
+    /**
+     * Reads a file of messages one after another and applies them in chunks of {@value #CHUNK}, as
+     * {@link #importMessages} applies a text, without holding the whole file: each chunk's outcomes
+     * go to {@code outcomes} as soon as its operations are committed.
+     *
+     * @return how many messages the file held
+     * @throws java.io.UncheckedIOException when the file cannot be read (or is not UTF-8)
+     */
+    public long importFile(Actor actor, Path file, Consumer<List<ImportedMessage>> outcomes) {
+        requireWorker(actor);
+        long count = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String> chunk = new ArrayList<>(CHUNK);
+            StringBuilder message = new StringBuilder(1024);
+            String line;
+            boolean xml = false;
+            while ((line = in.readLine()) != null) {
+                if (count == 0 && chunk.isEmpty() && message.isEmpty() && line.isBlank()) {
+                    continue;
+                }
+                xml |= message.isEmpty()
+                        && chunk.isEmpty()
+                        && line.stripLeading().startsWith("<");
+                if (!xml && line.startsWith("{1:") && !message.toString().isBlank()) {
+                    chunk.add(message.toString().strip());
+                    message.setLength(0);
+                    if (chunk.size() == CHUNK) {
+                        outcomes.accept(importChunk(actor, chunk, (int) count));
+                        count += chunk.size();
+                        chunk.clear();
+                    }
+                }
+                message.append(line).append('\n');
+            }
+            if (!message.toString().isBlank()) {
+                chunk.add(message.toString().strip());
+            }
+            if (count == 0 && chunk.isEmpty()) {
+                throw InvalidDocumentException.of("text", "must hold at least one message");
+            }
+            if (!chunk.isEmpty()) {
+                outcomes.accept(importChunk(actor, chunk, (int) count));
+                count += chunk.size();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("file: " + file + " cannot be read as UTF-8 text: " + e.getMessage(), e);
+        }
+        return count;
+    }
+
+    private List<ImportedMessage> importChunk(Actor actor, List<String> messages, int first) {
+        List<Read> reads = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            reads.add(read(first + i, messages.get(i)));
         }
         List<String> references = new ArrayList<>();
         List<String> keys = new ArrayList<>();

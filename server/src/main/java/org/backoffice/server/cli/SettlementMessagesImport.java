@@ -1,13 +1,14 @@
 package org.backoffice.server.cli;
 
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
@@ -51,42 +52,55 @@ final class SettlementMessagesImport implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = utf8(file);
+        requireUtf8(file);
         PrintWriter out = spec.commandLine().getOut();
         try (Installation installation = Installation.open(database.resolve())) {
             Actor actor = actor(installation, username);
-            List<ImportedMessage> messages;
+            long[] applied = {0};
+            long messages;
             try {
-                messages = installation.securities().settlement().importMessages(actor, text);
+                // The pages, the API and the benchmark apply messages through the same import, in its chunks.
+                messages = installation
+                        .securities()
+                        .settlement()
+                        .messageImport()
+                        .importFile(actor, file, chunk -> {
+                            for (ImportedMessage m : chunk) {
+                                String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
+                                out.println("message " + m.index() + " " + what + ": "
+                                        + (m.applied() ? "applied" : m.error()));
+                                applied[0] += m.applied() ? 1 : 0;
+                            }
+                            out.flush();
+                        });
             } catch (SecurityException e) {
                 throw CliError.failed("--as", e.getMessage());
             } catch (InvalidDocumentException e) {
                 throw CliError.failed("--file", e.getMessage());
+            } catch (UncheckedIOException e) {
+                throw CliError.usage("--file", "cannot read " + file + ": " + CliError.reason(e.getCause()));
             }
-            long applied = 0;
-            for (ImportedMessage m : messages) {
-                String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
-                out.println("message " + m.index() + " " + what + ": " + (m.applied() ? "applied" : m.error()));
-                applied += m.applied() ? 1 : 0;
-            }
-            out.println("messages " + messages.size() + ", applied " + applied + ", refused "
-                    + (messages.size() - applied));
+            out.println("messages " + messages + ", applied " + applied[0] + ", refused " + (messages - applied[0]));
             out.flush();
-            return applied == messages.size() ? BackofficeCli.OK : BackofficeCli.FAILED;
+            return applied[0] == messages ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
     }
 
-    static String utf8(Path file) {
+    /** Refuses a file that is not UTF-8 text before a message of it is applied, reading it without holding it. */
+    private static void requireUtf8(Path file) {
         if (!Files.isRegularFile(file)) {
             throw CliError.usage("--file", "there is no file " + file);
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+        try (Reader in = new InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            char[] buffer = new char[65_536];
+            while (in.read(buffer) >= 0) {
+                // decoding is the check
+            }
         } catch (CharacterCodingException e) {
             throw CliError.failed("--file", "is not UTF-8 text");
         } catch (java.io.IOException e) {

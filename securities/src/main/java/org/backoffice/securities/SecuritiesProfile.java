@@ -1,10 +1,14 @@
 package org.backoffice.securities;
 
 import java.util.List;
+import org.backoffice.platform.document.ApprovalPolicy;
+import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.ChartAccount.Kind;
 import org.backoffice.platform.profile.Profile;
 import org.backoffice.securities.custody.Books;
+import org.backoffice.securities.fail.Fails;
+import org.backoffice.securities.registrar.TransferOrderKind;
 import org.backoffice.securities.settlement.SettlementKinds;
 
 /**
@@ -42,8 +46,8 @@ public final class SecuritiesProfile {
                 description,
                 List.of(),
                 lines,
-                settles ? List.of() : SettlementKinds.documentKinds(),
-                settles ? List.of() : SettlementKinds.policies());
+                settles ? List.of() : settlementKinds(),
+                settles ? List.of() : settlementPolicies());
         grantSettlement(extended);
         return extended;
     }
@@ -53,7 +57,23 @@ public final class SecuritiesProfile {
     /** Settlement's operations and its cancellation document: who records, who approves. */
     private static void grantSettlement(Profile profile) {
         SettlementKinds.grant(profile.permissions());
+        TransferOrderKind.grant(profile.permissions());
+        Fails.grant(profile.permissions());
     }
+
+    private static List<DocumentKind<?>> settlementKinds() {
+        List<DocumentKind<?>> kinds = new java.util.ArrayList<>(SettlementKinds.documentKinds());
+        kinds.add(TRANSFER_ORDERS);
+        return kinds;
+    }
+
+    private static List<ApprovalPolicy> settlementPolicies() {
+        List<ApprovalPolicy> policies = new java.util.ArrayList<>(SettlementKinds.policies());
+        policies.add(TransferOrderKind.policy());
+        return policies;
+    }
+
+    private static final TransferOrderKind TRANSFER_ORDERS = new TransferOrderKind();
 
     /** The lines securities post to; see {@link Books} for what each account holds. */
     static List<ChartAccount> chart() {

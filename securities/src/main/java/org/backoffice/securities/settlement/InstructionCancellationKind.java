@@ -1,8 +1,6 @@
 package org.backoffice.securities.settlement;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,12 +132,6 @@ public final class InstructionCancellationKind implements DocumentKind<Cancellat
     }
 
     private static Instruction read(Connection c, long id) throws SQLException {
-        try (PreparedStatement select =
-                c.prepareStatement("SELECT " + InstructionRows.COLUMNS + " FROM sec_instructions WHERE id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? InstructionRows.read(rs) : null;
-            }
-        }
+        return RegistrarSettlement.read(c, id);
     }
 }

@@ -3,10 +3,8 @@ package org.backoffice.securities.settlement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.backoffice.ledger.Ledger;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.securities.custody.Books;
@@ -31,7 +29,6 @@ public final class Settlement {
     private final Instructing instructing;
     private final MessageImport messages;
     private final InstructionCancellation cancellation;
-    private final RegistrarSettlement registrar;
     private final FailMarking fails;
     private final OutgoingMessages outgoing;
 
@@ -52,7 +49,6 @@ public final class Settlement {
                 new StatusAdvices(steps),
                 new SettlementConfirmations(steps, new PartialSettlement(steps), new SettlementReversal(steps)));
         this.cancellation = new InstructionCancellation(steps, queries);
-        this.registrar = new RegistrarSettlement(steps);
         this.fails = new FailMarking(steps);
         this.outgoing = new OutgoingMessages(platform, settings, instruments, queries);
     }
@@ -112,19 +108,6 @@ public final class Settlement {
     /** @see MessageImport#applyConfirmation */
     public Instruction applyConfirmation(Actor actor, SettlementConfirmation confirmation) {
         return messages.applyConfirmation(actor, confirmation);
-    }
-
-    /**
-     * Settles a registrar-held instruction in full once its transfer order is complete: the pending
-     * transfer is posted, and {@code orderRows} (the order's own rows) commit in the same
-     * transaction as the posting and the instruction's new state.
-     */
-    public Instruction settleByRegistrar(
-            Actor checker, long instructionId, String orderNumber, LocalDate valueDate, Ledger.SqlWork<?> orderRows) {
-        Instruction in = queries.find(instructionId)
-                .orElseThrow(() -> InvalidDocumentException.of("instructionId", "no instruction " + instructionId));
-        registrar.record(checker, registrar.prepare(checker, in, orderNumber, valueDate, orderRows));
-        return queries.find(in.id()).orElseThrow();
     }
 
     // ---------------------------------------------------------------- cancellation

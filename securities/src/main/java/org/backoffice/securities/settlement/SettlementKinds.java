@@ -26,7 +26,6 @@ public final class SettlementKinds {
     public static final String CONFIRMATION = "SettlementConfirmation";
     public static final String PARTIAL = "PartialSettlement";
     public static final String REVERSAL = "SettlementReversal";
-    public static final String REGISTRAR = "RegistrarSettlement";
     public static final String FAIL = "SettlementFail";
 
     private static final int PENDING = TransactionKind.PENDING.code();
@@ -78,7 +77,6 @@ public final class SettlementKinds {
     static final InstructionStepKind CONFIRMATIONS = new InstructionStepKind(CONFIRMATION, List.of());
     static final InstructionStepKind PARTIALS = new InstructionStepKind(PARTIAL, List.of());
     static final InstructionStepKind REVERSALS = new InstructionStepKind(REVERSAL, List.of());
-    static final InstructionStepKind REGISTRAR_SETTLEMENTS = new InstructionStepKind(REGISTRAR, List.of());
     static final InstructionStepKind FAILS = new InstructionStepKind(FAIL, List.of());
     static final InstructionCancellationKind CANCELLATION = new InstructionCancellationKind();
 
@@ -94,7 +92,7 @@ public final class SettlementKinds {
     }
 
     private static List<InstructionStepKind> steps() {
-        return List.of(STATUS_ADVICES, CONFIRMATIONS, PARTIALS, REVERSALS, REGISTRAR_SETTLEMENTS, FAILS);
+        return List.of(STATUS_ADVICES, CONFIRMATIONS, PARTIALS, REVERSALS, FAILS);
     }
 
     /** The document kinds for the profile. */

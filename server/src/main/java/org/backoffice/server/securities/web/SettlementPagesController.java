@@ -224,7 +224,6 @@ final class SettlementPagesController {
                 "mayApprove",
                 in.status().cancellable()
                         && in.cancelRequestedBy() != null
-                        && !viewer.username().equals(in.cancelRequestedBy())
                         && permissions.allows(viewer.actor(), InstructionCancellationKind.TYPE, Action.APPROVE));
         return "securities/instruction";
     }

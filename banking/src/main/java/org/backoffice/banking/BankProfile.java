@@ -9,6 +9,7 @@ import org.backoffice.banking.account.GuardedJournalVoucherKind;
 import org.backoffice.banking.cash.CashDeskKinds;
 import org.backoffice.banking.clearing.ClearingRunKind;
 import org.backoffice.banking.clearing.ExceptionResolutionKind;
+import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.banking.eod.BackValueAdjustmentKind;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.payment.CurrencyConversionKind;
@@ -69,7 +70,10 @@ public final class BankProfile {
                 .grant(ClearingRunKind.TYPE, Action.APPROVE, Role.CONTROLLER)
                 .grant(ExceptionResolutionKind.TYPE, Action.VIEW, Role.values())
                 .grant(ExceptionResolutionKind.TYPE, Action.CREATE, Role.OPERATOR)
-                .grant(ExceptionResolutionKind.TYPE, Action.APPROVE, Role.CONTROLLER);
+                .grant(ExceptionResolutionKind.TYPE, Action.APPROVE, Role.CONTROLLER)
+                // Incoming clearing files: anyone sees them, a clerk of head office imports one.
+                .grant(IncomingClearing.TYPE, Action.VIEW, Role.values())
+                .grant(IncomingClearing.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT, Role.TREASURER);
         List<ApprovalPolicy> policies = new java.util.ArrayList<>(payments.stream()
                 .map(k -> new ApprovalPolicy(
                         k.type(), settings.paymentApprovalThreshold(), Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))

@@ -11,6 +11,7 @@ import org.backoffice.banking.clearing.ClearingRunKind;
 import org.backoffice.banking.clearing.ExceptionResolutionKind;
 import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.banking.eod.BackValueAdjustmentKind;
+import org.backoffice.banking.eod.EndOfDay;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
@@ -88,6 +89,11 @@ public final class BankProfile {
                 .grant(adjustment.type(), Action.APPROVE, Role.CONTROLLER)
                 .grant(adjustment.type(), Action.REVERSE, Role.CONTROLLER);
         policies.add(new ApprovalPolicy(adjustment.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER)));
+        // End of day: a controller runs it, or an administrator (what the command line acts as).
+        base.permissions().grant(EndOfDay.TYPE, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR);
+        for (String step : EndOfDay.STEP_TYPES) {
+            base.permissions().grant(step, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR);
+        }
         kinds.add(adjustment);
         this.profile = base.replacing(new GuardedJournalVoucherKind())
                 .plus(

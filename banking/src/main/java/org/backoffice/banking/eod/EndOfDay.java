@@ -20,8 +20,8 @@ import org.backoffice.banking.internal.BusinessDays;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.organisation.BusinessCalendar;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Action;
+import org.backoffice.platform.security.Actor;
 
 /**
  * End of day for one business day: interest accrual, monthly fees, closing the day, balance

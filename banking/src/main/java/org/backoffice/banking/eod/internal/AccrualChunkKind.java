@@ -26,7 +26,12 @@ public final class AccrualChunkKind implements OperationKind<AccrualChunkKind.Ch
      * @param read how many accounts the chunk read
      */
     public record Chunk(
-            LocalDate date, String branch, long from, long last, int read, List<InterestAccrual.Row> rows,
+            LocalDate date,
+            String branch,
+            long from,
+            long last,
+            int read,
+            List<InterestAccrual.Row> rows,
             List<EodPosting> totals) {}
 
     @Override

@@ -202,14 +202,7 @@ public final class InterestAccrual {
                                     amount))
                     .withMemo(new Memo("EOD-" + date, "INTEREST_ACCRUAL", Map.of("product", first.product())));
             totals.add(new EodPosting(
-                    date,
-                    EodPosting.ACCRUAL,
-                    0,
-                    first.branch(),
-                    first.currency(),
-                    first.product(),
-                    amount,
-                    transfer));
+                    date, EodPosting.ACCRUAL, 0, first.branch(), first.currency(), first.product(), amount, transfer));
         }
         return totals;
     }
@@ -228,7 +221,8 @@ public final class InterestAccrual {
                     context.platform().ledger().readers(),
                     "SELECT ledger_id, branch, currency, capitalised, product FROM eod_accruals"
                             + " WHERE business_date = ? AND capitalised > 0 AND ledger_id > ? ORDER BY ledger_id LIMIT ?",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)},
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)
+                    },
                     date.toString(),
                     cursor,
                     context.chunkSize());

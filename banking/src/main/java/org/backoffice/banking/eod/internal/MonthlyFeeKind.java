@@ -63,7 +63,8 @@ public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
             }
             insert.executeBatch();
         }
-        EodPosting.insert(c, accepted.stream().filter(Fee::charged).map(Fee::posting).toList());
+        EodPosting.insert(
+                c, accepted.stream().filter(Fee::charged).map(Fee::posting).toList());
         return List.of();
     }
 }

@@ -65,7 +65,8 @@ public final class MonthlyFees {
             }
             List<MonthlyFeeKind.Fee> fees = new ArrayList<>(accounts.size());
             for (Account account : accounts) {
-                long amount = minorUnits(context, context.products().get(account.product()).monthlyFee(), account);
+                long amount = minorUnits(
+                        context, context.products().get(account.product()).monthlyFee(), account);
                 Transfer transfer = Transfer.of(
                                 EodIds.of(date, "FEE", Long.toString(account.ledgerId())),
                                 date,
@@ -92,7 +93,8 @@ public final class MonthlyFees {
             for (int i = 0; i < fees.size(); i++) {
                 if (outcomes.get(i) instanceof Outcome.Rejected rejected
                         && rejected.reason() != RejectionReason.ID_REUSED_WITH_OTHER_CONTENT) {
-                    skipped.add(new MonthlyFeeKind.Fee(fees.get(i).posting(), rejected.reason().name()));
+                    skipped.add(new MonthlyFeeKind.Fee(
+                            fees.get(i).posting(), rejected.reason().name()));
                 }
             }
             for (Outcome outcome : context.record(context.kinds().fees(), skipped)) {

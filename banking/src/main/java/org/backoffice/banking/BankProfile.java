@@ -13,6 +13,7 @@ import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.banking.eod.BackValueAdjustmentKind;
 import org.backoffice.banking.eod.EndOfDay;
 import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.banking.internal.BankGrants;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
 import org.backoffice.banking.payment.OutgoingPaymentKind;
@@ -89,6 +90,7 @@ public final class BankProfile {
                 .grant(adjustment.type(), Action.APPROVE, Role.CONTROLLER)
                 .grant(adjustment.type(), Action.REVERSE, Role.CONTROLLER);
         policies.add(new ApprovalPolicy(adjustment.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER)));
+        BankGrants.grant(base.permissions());
         // End of day: a controller runs it, or an administrator (what the command line acts as).
         base.permissions().grant(EndOfDay.TYPE, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR);
         for (String step : EndOfDay.STEP_TYPES) {

@@ -17,6 +17,7 @@ import org.backoffice.banking.internal.BankGrants;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
 import org.backoffice.banking.payment.OutgoingPaymentKind;
+import org.backoffice.banking.reconciliation.internal.ReconGrants;
 import org.backoffice.ledger.Asset;
 import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.document.ApprovalPolicy;
@@ -91,6 +92,7 @@ public final class BankProfile {
                 .grant(adjustment.type(), Action.REVERSE, Role.CONTROLLER);
         policies.add(new ApprovalPolicy(adjustment.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER)));
         BankGrants.grant(base.permissions());
+        ReconGrants.grant(base.permissions());
         // End of day: a controller runs it, or an administrator (what the command line acts as).
         base.permissions().grant(EndOfDay.TYPE, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR);
         for (String step : EndOfDay.STEP_TYPES) {

@@ -277,6 +277,29 @@ class IncomingClearingTest {
         assertThat(bank.violations("clearing")).isEmpty();
     }
 
+    @Test
+    void onlyAClerkOfHeadOfficeImportsAFileAndARefusedImportChangesNothing() {
+        byte[] file =
+                ClearingBank.csv(List.of(incoming("P-1", DE_IBAN, "BANKDEFF", iban(clearing.aliceEur), "EUR", "1.00")));
+        long before = bank.balance(clearing.aliceEur);
+        for (String username : List.of("auditor", "controller.ho")) {
+            assertThatThrownBy(() -> clearing.clearing()
+                            .incoming()
+                            .importFile(bank.actor(username), "p.csv", file, null, ImportProgress.NONE))
+                    .isInstanceOf(SecurityException.class)
+                    .hasMessageContaining("may not import clearing files");
+        }
+        assertThat(bank.rows("SELECT COUNT(*) FROM clearing_files")).isZero();
+        assertThat(bank.balance(clearing.aliceEur)).isEqualTo(before);
+
+        ImportResult treasurer = clearing.clearing()
+                .incoming()
+                .importFile(bank.actor("treasurer.ho"), "p.csv", file, null, ImportProgress.NONE);
+        assertThat(treasurer.file().credited()).isEqualTo(1);
+        assertThat(bank.rows("SELECT COUNT(*) FROM platform_operations WHERE actor = 'treasurer.ho'"))
+                .isEqualTo(1);
+    }
+
     private static String iban(CustomerAccount account) {
         return account.iban().value();
     }

@@ -300,13 +300,8 @@ public final class FinancialReports {
 
     private List<BookAccount> accounts(Actor actor, String branch) {
         List<BookAccount> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<BookAccount> accounts = platform.accounts().list(actor, branch, null, page, PAGE);
-            all.addAll(accounts.items());
-            if (accounts.items().size() < PAGE) {
-                return all;
-            }
-        }
+        Page.forEach(PAGE, page -> platform.accounts().list(actor, branch, null, page, PAGE), all::add);
+        return all;
     }
 
     private Map<String, ChartAccount> chart() {

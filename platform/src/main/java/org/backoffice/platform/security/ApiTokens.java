@@ -23,17 +23,15 @@ public final class ApiTokens {
     private static final String PREFIX = "bo_";
 
     private final DataSource readers;
-    private final UserDirectory directory;
-    private final UserChanges changes;
+    private final UserStore store;
     private final TransactionIds ids;
     private final Map<String, CachedUser> byHash = new ConcurrentHashMap<>();
 
     private record CachedUser(User user, long expiresAtNanos) {}
 
-    ApiTokens(DataSource readers, UserDirectory directory, UserChanges changes, TransactionIds ids) {
+    ApiTokens(DataSource readers, UserStore store, TransactionIds ids) {
         this.readers = readers;
-        this.directory = directory;
-        this.changes = changes;
+        this.store = store;
         this.ids = ids;
     }
 
@@ -48,7 +46,7 @@ public final class ApiTokens {
      */
     public IssuedToken issue(Actor actor, String username, String name) {
         actor.requireRole(Role.ADMINISTRATOR);
-        if (!directory.require(username).enabled()) {
+        if (!store.directory().require(username).enabled()) {
             throw new IllegalStateException("username: " + username + " is disabled");
         }
         return issue(actor.username(), username, name);
@@ -60,10 +58,10 @@ public final class ApiTokens {
         }
         String secret = PREFIX + Secrets.random(32);
         long id = ids.next().value();
-        long now = Micros.now(changes.clock());
+        long now = Micros.now(store.clock());
         String after = "{\"name\":\"" + name.strip().replace("\"", "'") + "\""
                 + (owner.equals(issuer) ? "" : ",\"username\":\"" + owner + "\"") + "}";
-        changes.write(
+        store.write(
                 now,
                 c -> Sql.update(
                         c,
@@ -107,8 +105,8 @@ public final class ApiTokens {
         if (!token.active()) {
             throw new IllegalStateException("token " + id + " is revoked already");
         }
-        long now = Micros.now(changes.clock());
-        changes.write(
+        long now = Micros.now(store.clock());
+        store.write(
                 now,
                 c -> Sql.update(c, "UPDATE api_tokens SET revoked_at = ? WHERE id = ?", now, id),
                 new AuditRecord(actor.username(), "REVOKE_TOKEN", "ApiToken", Long.toString(id), null, null, null));
@@ -131,8 +129,8 @@ public final class ApiTokens {
                         "SELECT username FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
                         rs -> rs.getString(1),
                         hash)
-                .flatMap(directory::find)
-                .filter(u -> u.enabled() && !u.lockedAt(changes.clock().instant()));
+                .flatMap(store.directory()::find)
+                .filter(u -> u.enabled() && !u.lockedAt(store.clock().instant()));
         user.ifPresentOrElse(u -> byHash.put(hash, new CachedUser(u, nanos + CACHE_NANOS)), () -> byHash.remove(hash));
         return user;
     }

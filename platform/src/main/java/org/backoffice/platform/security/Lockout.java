@@ -14,28 +14,26 @@ public final class Lockout {
     public static final int FAILURES_BEFORE_LOCK = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    private final UserDirectory directory;
-    private final UserChanges changes;
+    private final UserStore store;
     private final Runnable locked;
 
-    Lockout(UserDirectory directory, UserChanges changes, Runnable locked) {
-        this.directory = directory;
-        this.changes = changes;
+    Lockout(UserStore store, Runnable locked) {
+        this.store = store;
         this.locked = locked;
     }
 
     public void loginFailed(String username) {
-        Optional<User> user = directory.find(username);
+        Optional<User> user = store.directory().find(username);
         if (user.isEmpty()) {
             return;
         }
         int failures = user.get().failedLogins() + 1;
         boolean lock = failures >= FAILURES_BEFORE_LOCK;
         long lockedUntil = lock
-                ? Micros.of(changes.clock().instant().plus(LOCK_DURATION))
+                ? Micros.of(store.clock().instant().plus(LOCK_DURATION))
                 : Micros.of(user.get().lockedUntil());
-        changes.write(
-                Micros.now(changes.clock()),
+        store.write(
+                Micros.now(store.clock()),
                 c -> Sql.update(
                         c,
                         "UPDATE users SET failed_logins = ?, locked_until = ? WHERE username = ?",
@@ -58,19 +56,19 @@ public final class Lockout {
     }
 
     public void loginSucceeded(String username) {
-        directory
+        store.directory()
                 .find(username)
                 .filter(u -> u.failedLogins() > 0)
-                .ifPresent(u -> changes.write(
-                        Micros.now(changes.clock()),
+                .ifPresent(u -> store.write(
+                        Micros.now(store.clock()),
                         c -> Sql.update(c, "UPDATE users SET failed_logins = 0 WHERE username = ?", username),
                         null));
     }
 
     public void unlock(Actor actor, String username) {
         actor.requireRole(Role.ADMINISTRATOR);
-        directory.require(username);
-        changes.update(
+        store.directory().require(username);
+        store.update(
                 actor.username(),
                 username,
                 "UNLOCK",

@@ -2,19 +2,17 @@ package org.backoffice.platform.security;
 
 /** A user changes their own password; an administrator resets one to a one-time password. */
 public final class Passwords {
-    private final UserDirectory directory;
-    private final UserChanges changes;
+    private final UserStore store;
     private final PasswordHasher hasher;
 
-    Passwords(UserDirectory directory, UserChanges changes, PasswordHasher hasher) {
-        this.directory = directory;
-        this.changes = changes;
+    Passwords(UserStore store, PasswordHasher hasher) {
+        this.store = store;
         this.hasher = hasher;
     }
 
     /** A user changes their own password, giving the current one. */
     public void change(String username, CharSequence current, CharSequence replacement) {
-        User user = directory.require(username);
+        User user = store.directory().require(username);
         if (!hasher.matches(current, user.passwordHash())) {
             throw new IllegalArgumentException("currentPassword: does not match");
         }
@@ -22,7 +20,7 @@ public final class Passwords {
         if (hasher.matches(replacement, user.passwordHash())) {
             throw new IllegalArgumentException("newPassword: must differ from the current one");
         }
-        changes.update(
+        store.update(
                 username,
                 username,
                 "CHANGE_PASSWORD",
@@ -35,9 +33,9 @@ public final class Passwords {
     /** An administrator sets a new one-time password, returned once; it also lifts a lock. */
     public String reset(Actor actor, String username) {
         actor.requireRole(Role.ADMINISTRATOR);
-        directory.require(username);
+        store.directory().require(username);
         String password = Secrets.oneTimePassword();
-        changes.update(
+        store.update(
                 actor.username(),
                 username,
                 "RESET_PASSWORD",

@@ -13,14 +13,12 @@ import org.backoffice.platform.jdbc.Sql;
  * grants, and enables or disables a user. Every change is audited.
  */
 public final class RoleAssignment {
-    private final UserDirectory directory;
-    private final UserChanges changes;
+    private final UserStore store;
     private final PasswordHasher hasher;
     private final Runnable grantsChanged;
 
-    RoleAssignment(UserDirectory directory, UserChanges changes, PasswordHasher hasher, Runnable grantsChanged) {
-        this.directory = directory;
-        this.changes = changes;
+    RoleAssignment(UserStore store, PasswordHasher hasher, Runnable grantsChanged) {
+        this.store = store;
         this.hasher = hasher;
         this.grantsChanged = grantsChanged;
     }
@@ -46,17 +44,17 @@ public final class RoleAssignment {
     }
 
     private User insert(String actor, NewUser request, String passwordHash, boolean mustChange) {
-        if (directory.find(request.username()).isPresent()) {
+        if (store.directory().find(request.username()).isPresent()) {
             throw new IllegalStateException("username: " + request.username() + " exists already");
         }
-        Set<String> known = directory.branchCodes();
+        Set<String> known = store.directory().branchCodes();
         for (String branch : request.branches()) {
             if (!known.contains(branch)) {
                 throw new IllegalArgumentException("branches: '" + branch + "' does not exist");
             }
         }
-        long now = Micros.now(changes.clock());
-        changes.write(
+        long now = Micros.now(store.clock());
+        store.write(
                 now,
                 c -> {
                     Sql.update(
@@ -81,16 +79,16 @@ public final class RoleAssignment {
                         null,
                         null,
                         describe(request.roles(), request.branches(), request.allBranches())));
-        return directory.require(request.username());
+        return store.directory().require(request.username());
     }
 
     /** Replaces a user's roles and branches. */
     public User grant(Actor actor, String username, Set<Role> roles, Set<String> branches, boolean allBranches) {
         actor.requireRole(Role.ADMINISTRATOR);
-        User before = directory.require(username);
+        User before = store.directory().require(username);
         NewUser checked = new NewUser(username, before.displayName(), roles, branches, allBranches);
-        changes.write(
-                Micros.now(changes.clock()),
+        store.write(
+                Micros.now(store.clock()),
                 c -> {
                     Sql.update(c, "DELETE FROM user_roles WHERE username = ?", username);
                     Sql.update(c, "DELETE FROM user_branches WHERE username = ?", username);
@@ -106,16 +104,16 @@ public final class RoleAssignment {
                         describe(before.roles(), before.branches(), before.allBranches()),
                         describe(checked.roles(), checked.branches(), allBranches)));
         grantsChanged.run();
-        return directory.require(username);
+        return store.directory().require(username);
     }
 
     public void setEnabled(Actor actor, String username, boolean enabled) {
         actor.requireRole(Role.ADMINISTRATOR);
-        directory.require(username);
+        store.directory().require(username);
         if (!enabled && actor.username().equals(username)) {
             throw new IllegalArgumentException("username: an administrator cannot disable themselves");
         }
-        changes.update(
+        store.update(
                 actor.username(),
                 username,
                 enabled ? "ENABLE" : "DISABLE",

@@ -29,13 +29,13 @@ public final class Users {
     private final Lockout lockout;
 
     public Users(Ledger ledger, AuditChain audit, PasswordHasher hasher, Clock clock, TransactionIds ids) {
-        UserChanges changes = new UserChanges(ledger, audit, clock);
         this.hasher = hasher;
         this.directory = new UserDirectory(ledger.readers());
-        this.tokens = new ApiTokens(ledger.readers(), directory, changes, ids);
-        this.roles = new RoleAssignment(directory, changes, hasher, tokens::forget);
-        this.passwords = new Passwords(directory, changes, hasher);
-        this.lockout = new Lockout(directory, changes, tokens::forget);
+        UserStore store = new UserStore(directory, ledger, audit, clock);
+        this.tokens = new ApiTokens(ledger.readers(), store, ids);
+        this.roles = new RoleAssignment(store, hasher, tokens::forget);
+        this.passwords = new Passwords(store, hasher);
+        this.lockout = new Lockout(store, tokens::forget);
     }
 
     public PasswordHasher hasher() {

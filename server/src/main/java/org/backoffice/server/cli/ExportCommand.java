@@ -16,8 +16,6 @@ import org.backoffice.ledger.Balance;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
-import org.backoffice.platform.audit.AuditEntry;
-import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentQuery;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.journal.JournalVoucher;
@@ -266,33 +264,27 @@ final class ExportCommand implements Runnable {
 
         @Override
         void write(Platform platform, Sink sink) throws IOException {
-            for (int page = 0; ; page++) {
-                Page<Document> documents = platform.documents().list(Installation.CLI, query(page));
-                for (Document d : documents.items()) {
-                    advance();
-                    if (asset != null && !asset.equals(d.asset())) {
-                        continue;
-                    }
-                    sink.row(Arrays.asList(
-                            Long.toString(d.id().value()),
-                            d.number(),
-                            d.type(),
-                            d.branch(),
-                            d.date(),
-                            d.status().name(),
-                            d.maker(),
-                            d.approver(),
-                            d.asset(),
-                            d.asset() == null ? null : amount(d.amount(), d.asset()),
-                            d.body() instanceof JournalVoucher voucher ? voucher.narrative() : null,
-                            d.comment(),
-                            d.createdAt(),
-                            d.updatedAt()));
-                }
-                if (documents.items().size() < PAGE) {
+            Page.forEach(PAGE, page -> platform.documents().list(Installation.CLI, query(page)), d -> {
+                advance();
+                if (asset != null && !asset.equals(d.asset())) {
                     return;
                 }
-            }
+                sink.row(Arrays.asList(
+                        Long.toString(d.id().value()),
+                        d.number(),
+                        d.type(),
+                        d.branch(),
+                        d.date(),
+                        d.status().name(),
+                        d.maker(),
+                        d.approver(),
+                        d.asset(),
+                        d.asset() == null ? null : amount(d.amount(), d.asset()),
+                        d.body() instanceof JournalVoucher voucher ? voucher.narrative() : null,
+                        d.comment(),
+                        d.createdAt(),
+                        d.updatedAt()));
+            });
         }
     }
 
@@ -351,27 +343,21 @@ final class ExportCommand implements Runnable {
 
         @Override
         void write(Platform platform, Sink sink) throws IOException {
-            for (int page = 0; ; page++) {
-                Page<BookAccount> accounts = platform.accounts().list(Installation.CLI, branch, asset, page, PAGE);
-                for (BookAccount a : accounts.items()) {
-                    Balance balance = platform.accounts().balance(Installation.CLI, a.number(), to);
-                    sink.row(List.of(
-                            a.number(),
-                            a.branch(),
-                            a.chartCode(),
-                            a.asset(),
-                            a.name(),
-                            a.limit().name(),
-                            amount(balance.debitsPosted(), a.asset()),
-                            amount(balance.creditsPosted(), a.asset()),
-                            amount(balance.posted(), a.asset()),
-                            balance.normalSide().name()));
-                    advance();
-                }
-                if (accounts.items().size() < PAGE) {
-                    return;
-                }
-            }
+            Page.forEach(PAGE, page -> platform.accounts().list(Installation.CLI, branch, asset, page, PAGE), a -> {
+                Balance balance = platform.accounts().balance(Installation.CLI, a.number(), to);
+                sink.row(List.of(
+                        a.number(),
+                        a.branch(),
+                        a.chartCode(),
+                        a.asset(),
+                        a.name(),
+                        a.limit().name(),
+                        amount(balance.debitsPosted(), a.asset()),
+                        amount(balance.creditsPosted(), a.asset()),
+                        amount(balance.posted(), a.asset()),
+                        balance.normalSide().name()));
+                advance();
+            });
         }
     }
 
@@ -494,37 +480,31 @@ final class ExportCommand implements Runnable {
             // Newest first, a page at a time: entries appended meanwhile push older ones to later
             // pages, so each entry is taken once, below the lowest number seen. Times follow the
             // numbers only roughly (each is taken before its append), so the whole log is read.
-            long below = Long.MAX_VALUE;
-            for (int page = 0; ; page++) {
-                Page<AuditEntry> entries = platform.audit().list(Installation.CLI, entity, page, PAGE);
-                for (AuditEntry e : entries.items()) {
-                    if (e.seq() >= below) {
-                        continue;
-                    }
-                    below = e.seq();
-                    advance();
-                    LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
-                    if ((from != null && day.isBefore(from))
-                            || (to != null && day.isAfter(to))
-                            || (branch != null && !branch.equals(e.branch()))) {
-                        continue;
-                    }
-                    sink.row(Arrays.asList(
-                            e.seq(),
-                            e.at(),
-                            e.actor(),
-                            e.action(),
-                            e.entityType(),
-                            e.entityId(),
-                            e.branch(),
-                            e.before(),
-                            e.after(),
-                            e.hash()));
-                }
-                if (entries.items().size() < PAGE) {
+            long[] below = {Long.MAX_VALUE};
+            Page.forEach(PAGE, page -> platform.audit().list(Installation.CLI, entity, page, PAGE), e -> {
+                if (e.seq() >= below[0]) {
                     return;
                 }
-            }
+                below[0] = e.seq();
+                advance();
+                LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
+                if ((from != null && day.isBefore(from))
+                        || (to != null && day.isAfter(to))
+                        || (branch != null && !branch.equals(e.branch()))) {
+                    return;
+                }
+                sink.row(Arrays.asList(
+                        e.seq(),
+                        e.at(),
+                        e.actor(),
+                        e.action(),
+                        e.entityType(),
+                        e.entityId(),
+                        e.branch(),
+                        e.before(),
+                        e.after(),
+                        e.hash()));
+            });
         }
     }
 }

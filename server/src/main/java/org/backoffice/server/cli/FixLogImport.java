@@ -52,7 +52,7 @@ final class FixLogImport implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = SettlementMessagesImport.actor(installation, username);
+            Actor actor = ActingUser.actor(installation, username, Installation.CLI);
             DropCopySummary s;
             try {
                 s = installation.securities().dropCopy().captureLog(actor, file, CHUNK, batch -> {});

@@ -3,11 +3,6 @@ package org.backoffice.server.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,27 +64,14 @@ final class ImportCommand implements Runnable {
         Path file;
 
         byte[] bytes() {
-            if (!Files.isRegularFile(file)) {
-                throw CliError.usage("--file", "there is no file " + file);
-            }
-            try {
-                return Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw CliError.usage("--file", "cannot read " + file + ": " + CliError.reason(e));
-            }
+            return InputFiles.read(file, "--file");
         }
 
         Csv.Table table(byte[] bytes, List<String> columns) {
+            String text =
+                    InputFiles.utf8(bytes, "--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
             try {
-                String text = StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
                 return Csv.read(new StringReader(text), columns);
-            } catch (CharacterCodingException e) {
-                throw CliError.failed("--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
             } catch (IllegalArgumentException invalid) {
                 throw CliError.failed("--file", invalid.getMessage());
             } catch (IOException e) {
@@ -155,12 +137,7 @@ final class ImportCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Installation installation = Installation.open(database.resolve())) {
                 Platform platform = installation.platform();
-                User maker = platform.users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                if (!maker.enabled()) {
-                    throw CliError.failed("--as", username + " is disabled");
-                }
+                User maker = ActingUser.require(installation, username);
                 JournalVoucherImport load = new JournalVoucherImport(
                         platform, table, maker.actor(), submit, dryRun, JournalVoucherImport.sha256(bytes));
                 List<JournalVoucherImport.Voucher> vouchers = load.vouchers();

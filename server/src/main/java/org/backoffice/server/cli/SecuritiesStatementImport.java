@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.User;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import picocli.CommandLine.Command;
@@ -62,18 +61,7 @@ final class SecuritiesStatementImport implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = Installation.CLI;
-            if (username != null) {
-                User user = installation
-                        .platform()
-                        .users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                if (!user.enabled()) {
-                    throw CliError.failed("--as", username + " is disabled");
-                }
-                actor = user.actor();
-            }
+            Actor actor = ActingUser.actor(installation, username, Installation.CLI);
             List<ReconciliationResult> results;
             try {
                 results = StatementFiles.reconcile(installation.securities(), actor, text);

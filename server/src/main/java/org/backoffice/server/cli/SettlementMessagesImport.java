@@ -1,17 +1,11 @@
 package org.backoffice.server.cli;
 
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.User;
 import org.backoffice.securities.settlement.ImportedMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,10 +45,10 @@ final class SettlementMessagesImport implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = utf8(file);
+        String text = InputFiles.utf8(InputFiles.read(file, "--file"), "--file", "is not UTF-8 text");
         PrintWriter out = spec.commandLine().getOut();
         try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = actor(installation, username);
+            Actor actor = ActingUser.actor(installation, username, Installation.CLI);
             List<ImportedMessage> messages;
             try {
                 messages = installation.securities().settlement().importMessages(actor, text);
@@ -74,39 +68,5 @@ final class SettlementMessagesImport implements Callable<Integer> {
             out.flush();
             return applied == messages.size() ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
-    }
-
-    static String utf8(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw CliError.usage("--file", "there is no file " + file);
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw CliError.failed("--file", "is not UTF-8 text");
-        } catch (java.io.IOException e) {
-            throw CliError.usage("--file", "cannot read " + file + ": " + CliError.reason(e));
-        }
-    }
-
-    /** The user named by {@code --as}, or the command line itself. */
-    static Actor actor(Installation installation, String username) {
-        if (username == null) {
-            return Installation.CLI;
-        }
-        User user = installation
-                .platform()
-                .users()
-                .find(username)
-                .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-        if (!user.enabled()) {
-            throw CliError.failed("--as", username + " is disabled");
-        }
-        return user.actor();
     }
 }

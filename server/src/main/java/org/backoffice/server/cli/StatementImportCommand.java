@@ -12,7 +12,6 @@ import org.backoffice.banking.reconciliation.StatementImport;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
-import org.backoffice.platform.security.User;
 import org.backoffice.platform.statement.StatementFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,15 +83,7 @@ final class StatementImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = MACHINE;
-            if (username != null) {
-                User user = installation
-                        .platform()
-                        .users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                actor = user.actor();
-            }
+            Actor actor = ActingUser.actor(installation, username, MACHINE);
             ImportResult result;
             try {
                 result = installation.banking().reconciliation().importFile(actor, content, kind);

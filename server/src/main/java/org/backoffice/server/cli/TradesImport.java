@@ -1,13 +1,8 @@
 package org.backoffice.server.cli;
 
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.User;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.TradeCsv;
 import picocli.CommandLine.Command;
@@ -56,31 +51,10 @@ final class TradesImport implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] bytes = source.bytes();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw CliError.failed("--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
-        }
+        String text = InputFiles.utf8(bytes, "--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
         PrintWriter out = spec.commandLine().getOut();
         try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = Installation.CLI;
-            if (username != null) {
-                User user = installation
-                        .platform()
-                        .users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                if (!user.enabled()) {
-                    throw CliError.failed("--as", username + " is disabled");
-                }
-                actor = user.actor();
-            }
+            Actor actor = ActingUser.actor(installation, username, Installation.CLI);
             TradeCsv.Loaded loaded;
             try {
                 loaded = TradeCsv.load(installation.securities().trades(), actor, text);

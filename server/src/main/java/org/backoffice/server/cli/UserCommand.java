@@ -128,6 +128,20 @@ final class UserCommand implements Runnable {
         }
     }
 
+    /** A subcommand about one user who must exist, named by NAME. */
+    abstract static class OneUserTask extends UserTask {
+        @Parameters(paramLabel = "NAME", description = "the user")
+        String username;
+
+        @Override
+        final void run(Users users, PrintWriter out) {
+            require(users, username);
+            apply(users, out);
+        }
+
+        abstract void apply(Users users, PrintWriter out);
+    }
+
     @Command(
             name = "list",
             mixinStandardHelpOptions = true,
@@ -213,8 +227,7 @@ final class UserCommand implements Runnable {
             }
             out.println("created " + username + ": "
                     + describe(request.roles(), request.branches(), request.allBranches()));
-            out.println("one-time password for " + username + ": " + password);
-            out.println("It is shown only now; " + username + " must choose a new one at the first sign-in.");
+            printOneTimePassword(out, username, password, "first");
         }
     }
 
@@ -225,16 +238,12 @@ final class UserCommand implements Runnable {
             description = "Replace a user's roles and branches.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user grant olivia --role operator,controller --branch HO")
-    static final class Grant extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Grant extends OneUserTask {
         @Mixin
         Access access;
 
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             User after;
             try {
                 after = users.grant(Installation.CLI, username, access.roleSet(), access.branchSet(), access.all);
@@ -251,13 +260,9 @@ final class UserCommand implements Runnable {
             description = "Let a user locked out by failed sign-ins try again now.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user unlock olivia")
-    static final class Unlock extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Unlock extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             users.unlock(Installation.CLI, username);
             out.println("unlocked " + username);
         }
@@ -272,16 +277,11 @@ final class UserCommand implements Runnable {
             },
             footerHeading = "%nExample:%n",
             footer = "  backoffice user reset-password olivia")
-    static final class ResetPassword extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class ResetPassword extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             String password = users.resetPassword(Installation.CLI, username);
-            out.println("one-time password for " + username + ": " + password);
-            out.println("It is shown only now; " + username + " must choose a new one at the next sign-in.");
+            printOneTimePassword(out, username, password, "next");
         }
     }
 
@@ -291,13 +291,9 @@ final class UserCommand implements Runnable {
             description = "Stop a user from signing in or using their API tokens; their history stays.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user disable olivia")
-    static final class Disable extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Disable extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             users.setEnabled(Installation.CLI, username, false);
             out.println("disabled " + username);
         }
@@ -309,13 +305,9 @@ final class UserCommand implements Runnable {
             description = "Let a disabled user sign in again.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user enable olivia")
-    static final class Enable extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Enable extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             users.setEnabled(Installation.CLI, username, true);
             out.println("enabled " + username);
         }
@@ -436,6 +428,11 @@ final class UserCommand implements Runnable {
                 out.println("revoked token " + id + " \"" + token.name() + "\" of " + token.username());
             }
         }
+    }
+
+    static void printOneTimePassword(PrintWriter out, String username, String password, String which) {
+        out.println("one-time password for " + username + ": " + password);
+        out.println("It is shown only now; " + username + " must choose a new one at the " + which + " sign-in.");
     }
 
     static String describe(Set<Role> roles, Set<String> branches, boolean allBranches) {

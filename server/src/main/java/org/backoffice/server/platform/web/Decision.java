@@ -12,32 +12,28 @@ import org.springframework.http.HttpStatus;
  * it: what it does and what the page says when it is done.
  */
 enum Decision {
-    APPROVE {
-        @Override
-        Document apply(Documents documents, Actor actor, DocumentId id, String comment) {
-            return documents.approve(actor, id, comment);
-        }
+    APPROVE(Documents::approve, "Approved: %s is posted."),
+    REJECT(Documents::reject, "Rejected: %s went back to its maker.");
 
-        @Override
-        String notice(Document decided) {
-            return "Approved: " + decided.number() + " is posted.";
-        }
-    },
-    REJECT {
-        @Override
-        Document apply(Documents documents, Actor actor, DocumentId id, String comment) {
-            return documents.reject(actor, id, comment);
-        }
+    private interface Act {
+        Document apply(Documents documents, Actor actor, DocumentId id, String comment);
+    }
 
-        @Override
-        String notice(Document decided) {
-            return "Rejected: " + decided.number() + " went back to its maker.";
-        }
-    };
+    private final Act act;
+    private final String notice;
 
-    abstract Document apply(Documents documents, Actor actor, DocumentId id, String comment);
+    Decision(Act act, String notice) {
+        this.act = act;
+        this.notice = notice;
+    }
 
-    abstract String notice(Document decided);
+    Document apply(Documents documents, Actor actor, DocumentId id, String comment) {
+        return act.apply(documents, actor, id, comment);
+    }
+
+    String notice(Document decided) {
+        return notice.formatted(decided.number());
+    }
 
     /** A refused action: 409 when the document's state forbids it, 400 when the input breaks a rule. */
     static void refusedStatus(RuntimeException refusal, HttpServletResponse response) {

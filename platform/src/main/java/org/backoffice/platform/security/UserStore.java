@@ -10,20 +10,29 @@ import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 
-/** Writes a change to users or tokens and its audit record in one database transaction. */
-final class UserChanges {
+/**
+ * What the parts of {@link Users} share: reading a user through the directory, and writing a change to users or
+ * tokens with its audit record in one database transaction.
+ */
+final class UserStore {
     interface Work {
         void run(Connection c) throws SQLException;
     }
 
+    private final UserDirectory directory;
     private final Ledger ledger;
     private final AuditChain audit;
     private final Clock clock;
 
-    UserChanges(Ledger ledger, AuditChain audit, Clock clock) {
+    UserStore(UserDirectory directory, Ledger ledger, AuditChain audit, Clock clock) {
+        this.directory = directory;
         this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    UserDirectory directory() {
+        return directory;
     }
 
     Clock clock() {

@@ -38,26 +38,16 @@ final class ApprovalsController {
         return page(viewer, Math.max(page, 0), model);
     }
 
-    @PostMapping("/approvals/{id}/approve")
-    String approve(
+    @PostMapping("/approvals/{id}/{decision:approve|reject}")
+    String decide(
             Viewer viewer,
             @PathVariable("id") String id,
+            @PathVariable("decision") String decision,
             @RequestParam(name = "comment", defaultValue = "") String comment,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        return decide(Decision.APPROVE, viewer, id, comment, model, redirect, response);
-    }
-
-    @PostMapping("/approvals/{id}/reject")
-    String reject(
-            Viewer viewer,
-            @PathVariable("id") String id,
-            @RequestParam(name = "comment", defaultValue = "") String comment,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return decide(Decision.REJECT, viewer, id, comment, model, redirect, response);
+        return decide(Decision.of(decision), viewer, id, comment, model, redirect, response);
     }
 
     private String decide(

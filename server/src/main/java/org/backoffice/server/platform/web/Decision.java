@@ -1,6 +1,7 @@
 package org.backoffice.server.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.Documents;
@@ -16,6 +17,11 @@ enum Decision {
     REJECT(Documents::reject, "Rejected: %s went back to its maker.");
 
     private interface Act {
+        /** The decision a path names: {@code approve} or {@code reject}. */
+        static Decision of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+
         Document apply(Documents documents, Actor actor, DocumentId id, String comment);
     }
 
@@ -25,6 +31,11 @@ enum Decision {
     Decision(Act act, String notice) {
         this.act = act;
         this.notice = notice;
+    }
+
+    /** The decision a path names: {@code approve} or {@code reject}. */
+    static Decision of(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     Document apply(Documents documents, Actor actor, DocumentId id, String comment) {

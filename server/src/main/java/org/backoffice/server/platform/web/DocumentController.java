@@ -66,26 +66,16 @@ final class DocumentController {
         });
     }
 
-    @PostMapping("/documents/{id}/approve")
-    String approve(
+    @PostMapping("/documents/{id}/{decision:approve|reject}")
+    String decide(
             Viewer viewer,
             @PathVariable("id") String id,
+            @PathVariable("decision") String decision,
             @RequestParam(name = "comment", defaultValue = "") String comment,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        return decide(Decision.APPROVE, viewer, id, comment, model, redirect, response);
-    }
-
-    @PostMapping("/documents/{id}/reject")
-    String reject(
-            Viewer viewer,
-            @PathVariable("id") String id,
-            @RequestParam(name = "comment", defaultValue = "") String comment,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return decide(Decision.REJECT, viewer, id, comment, model, redirect, response);
+        return decide(Decision.of(decision), viewer, id, comment, model, redirect, response);
     }
 
     @PostMapping("/documents/{id}/reverse")

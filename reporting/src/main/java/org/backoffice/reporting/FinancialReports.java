@@ -20,6 +20,7 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.ChartAccount;
+import org.backoffice.platform.organisation.TrialBalanceLine;
 import org.backoffice.platform.security.Actor;
 
 /**
@@ -255,6 +256,48 @@ public final class FinancialReports {
                                 + statement.period().to(),
                         branchLine(statement.branch())),
                 statementColumns(),
+                rows,
+                totals);
+    }
+
+    /** Each account's debit or credit balance at the end of a value date, per asset, with each asset's totals. */
+    public ReportTable trialBalanceTable(Actor actor, LocalDate asOf, String branch) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> totals = new ArrayList<>();
+        for (Asset asset : platform.profile().assets()) {
+            String code = asset.code().value();
+            long debit = 0;
+            long credit = 0;
+            for (TrialBalanceLine line : platform.reports().trialBalance(actor, code, branch, asOf)) {
+                BookAccount a = line.account();
+                rows.add(List.of(
+                        a.number(),
+                        a.name(),
+                        a.branch(),
+                        code,
+                        Amount.of(asset, line.debit()),
+                        Amount.of(asset, line.credit())));
+                debit = Math.addExact(debit, line.debit());
+                credit = Math.addExact(credit, line.credit());
+            }
+            totals.add(List.of(
+                    "Total " + code,
+                    debit == credit ? "balanced" : "not balanced",
+                    "",
+                    code,
+                    Amount.of(asset, debit),
+                    Amount.of(asset, credit)));
+        }
+        return new ReportTable(
+                "Trial balance",
+                List.of("As of the end of " + asOf, branch == null ? "All branches" : "Branch " + branch),
+                List.of(
+                        ReportTable.Column.text("Account"),
+                        ReportTable.Column.text("Name"),
+                        ReportTable.Column.text("Branch"),
+                        ReportTable.Column.text("Asset"),
+                        ReportTable.Column.amount("Debit"),
+                        ReportTable.Column.amount("Credit")),
                 rows,
                 totals);
     }

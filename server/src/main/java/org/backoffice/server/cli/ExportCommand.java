@@ -2,15 +2,12 @@ package org.backoffice.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backoffice.ledger.Balance;
 import org.backoffice.platform.Page;
@@ -73,15 +70,7 @@ final class ExportCommand implements Runnable {
             if (format != null) {
                 return format;
             }
-            String name = out.getFileName() == null
-                    ? ""
-                    : out.getFileName().toString().toLowerCase(Locale.ROOT);
-            for (TableWriter.Format candidate : TableWriter.Format.values()) {
-                if (name.endsWith("." + candidate.extension())) {
-                    return candidate;
-                }
-            }
-            throw CliError.usage("--format", "must be csv or xlsx; the name of the --out file does not say which");
+            return OutputFile.formatOf(out, TableWriter.Format.values(), TableWriter.Format::extension, "csv or xlsx");
         }
     }
 
@@ -124,21 +113,12 @@ final class ExportCommand implements Runnable {
         public Integer call() throws IOException {
             TableWriter.Format format = target.format();
             checkFilters();
-            Path out = target.out.toAbsolutePath();
-            if (Files.isDirectory(out)) {
-                throw CliError.usage("--out", out + " is a folder");
-            }
-            if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-                throw CliError.usage("--out", "the folder " + out.getParent() + " does not exist");
-            }
+            Path out = OutputFile.checked(target.out);
             try (Installation installation = Installation.open(database.resolve())) {
                 platform = installation.platform();
                 checkFilters(platform);
-                // Written beside the target and moved over it when complete, so a failed export leaves no half file.
-                Path partial = out.resolveSibling(
-                        "." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
                 long[] written = {0};
-                try {
+                OutputFile.replace(out, partial -> {
                     try (TableWriter writer = TableWriter.open(format, partial, unit());
                             Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
                         progress = bar;
@@ -148,10 +128,7 @@ final class ExportCommand implements Runnable {
                             written[0]++;
                         });
                     }
-                    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(partial);
-                }
+                });
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
                 stdout.flush();

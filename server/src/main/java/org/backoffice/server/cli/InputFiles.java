@@ -1,12 +1,9 @@
 package org.backoffice.server.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.backoffice.server.web.Steps;
 
 /** The files an import reads, refused with the option that named them. */
 final class InputFiles {
@@ -26,15 +23,6 @@ final class InputFiles {
 
     /** The bytes as UTF-8 text; anything else is refused with {@code rule}, never decoded with replacements. */
     static String utf8(byte[] bytes, String option, String rule) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw CliError.failed(option, rule);
-        }
+        return Steps.utf8(bytes).orElseThrow(() -> CliError.failed(option, rule));
     }
 }

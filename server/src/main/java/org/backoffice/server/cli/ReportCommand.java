@@ -5,16 +5,11 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.amount.Amount;
-import org.backoffice.platform.organisation.BookAccount;
-import org.backoffice.platform.organisation.TrialBalanceLine;
 import org.backoffice.reporting.FinancialReports;
 import org.backoffice.reporting.Period;
 import org.backoffice.reporting.ReportFormat;
@@ -89,44 +84,25 @@ final class ReportCommand implements Runnable {
                     throw CliError.usage("--format", "must be csv, xlsx or pdf, was '" + format + "'");
                 }
             }
-            String name = out.getFileName() == null
-                    ? ""
-                    : out.getFileName().toString().toLowerCase(Locale.ROOT);
-            for (ReportFormat candidate : ReportFormat.values()) {
-                if (name.endsWith("." + candidate.extension())) {
-                    return candidate;
-                }
-            }
-            throw CliError.usage("--format", "must be csv, xlsx or pdf; the name of the --out file does not say which");
+            return OutputFile.formatOf(out, ReportFormat.values(), ReportFormat::extension, "csv, xlsx or pdf");
         }
 
         @Override
         public Integer call() throws IOException {
             ReportFormat type = format();
             check();
-            Path target = out.toAbsolutePath();
-            if (Files.isDirectory(target)) {
-                throw CliError.usage("--out", target + " is a folder");
-            }
-            if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-                throw CliError.usage("--out", "the folder " + target.getParent() + " does not exist");
-            }
+            Path target = OutputFile.checked(out);
             try (Installation installation = Installation.open(database.resolve())) {
                 Platform platform = installation.platform();
                 if (branch != null && platform.organisation().branch(branch).isEmpty()) {
                     throw CliError.usage("--branch", "there is no branch '" + branch + "'");
                 }
                 ReportTable table = table(installation);
-                Path partial = target.resolveSibling("." + target.getFileName() + "."
-                        + ProcessHandle.current().pid() + ".partial");
-                try {
+                OutputFile.replace(target, partial -> {
                     try (OutputStream stream = Files.newOutputStream(partial)) {
                         type.write(table, stream);
                     }
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(partial);
-                }
+                });
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.println("wrote " + table.title().toLowerCase(Locale.ROOT) + " ("
                         + table.rows().size() + " rows) to " + target + " (" + type.extension() + ")");
@@ -232,45 +208,7 @@ final class ReportCommand implements Runnable {
     static final class TrialBalance extends DayReport {
         @Override
         ReportTable table(Platform platform, FinancialReports reports) {
-            LocalDate day = date(platform);
-            List<List<Object>> rows = new ArrayList<>();
-            List<List<Object>> totals = new ArrayList<>();
-            for (var asset : platform.profile().assets()) {
-                String code = asset.code().value();
-                long debit = 0;
-                long credit = 0;
-                for (TrialBalanceLine line : platform.reports().trialBalance(Installation.CLI, code, branch, day)) {
-                    BookAccount a = line.account();
-                    rows.add(List.of(
-                            a.number(),
-                            a.name(),
-                            a.branch(),
-                            code,
-                            Amount.of(asset, line.debit()),
-                            Amount.of(asset, line.credit())));
-                    debit = Math.addExact(debit, line.debit());
-                    credit = Math.addExact(credit, line.credit());
-                }
-                totals.add(List.of(
-                        "Total " + code,
-                        debit == credit ? "balanced" : "not balanced",
-                        "",
-                        code,
-                        Amount.of(asset, debit),
-                        Amount.of(asset, credit)));
-            }
-            return new ReportTable(
-                    "Trial balance",
-                    List.of("As of the end of " + day, branch == null ? "All branches" : "Branch " + branch),
-                    List.of(
-                            ReportTable.Column.text("Account"),
-                            ReportTable.Column.text("Name"),
-                            ReportTable.Column.text("Branch"),
-                            ReportTable.Column.text("Asset"),
-                            ReportTable.Column.amount("Debit"),
-                            ReportTable.Column.amount("Credit")),
-                    rows,
-                    totals);
+            return reports.trialBalanceTable(Installation.CLI, date(platform), branch);
         }
     }
 

@@ -2,10 +2,20 @@ package org.backoffice.server.cli;
 
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.User;
+import picocli.CommandLine.Option;
 
-/** The user a command acts as, named by its {@code --as} option: their roles and branches apply. */
+/** {@code --as USERNAME}: the user a command acts as; their roles and branches apply. */
 final class ActingUser {
-    private ActingUser() {}
+    @Option(
+            names = "--as",
+            paramLabel = "USERNAME",
+            description = "the user the command acts as; their roles and branches apply (default: the command line)")
+    String username;
+
+    /** The user named by {@code --as}, or {@code otherwise} when none was named. */
+    Actor actor(Installation installation, Actor otherwise) {
+        return username == null ? otherwise : require(installation, username).actor();
+    }
 
     /** The enabled user named {@code username}; an unknown one is a usage error, a disabled one is refused. */
     static User require(Installation installation, String username) {
@@ -18,10 +28,5 @@ final class ActingUser {
             throw CliError.failed("--as", username + " is disabled");
         }
         return user;
-    }
-
-    /** The user named by {@code --as}, or {@code otherwise} when none was named. */
-    static Actor actor(Installation installation, String username, Actor otherwise) {
-        return username == null ? otherwise : require(installation, username).actor();
     }
 }

@@ -3,15 +3,12 @@ package org.backoffice.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.settlement.ImportedMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice import settlement-messages --file F}: the depository's statuses and confirmations, message by message. */
 @Command(
@@ -27,46 +24,39 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = {"  backoffice import settlement-messages --file crest-20261127.fin --as operator.ho"})
-final class SettlementMessagesImport implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class SettlementMessagesImport extends InstallationTask {
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "the messages, UTF-8 text")
     Path file;
 
-    @Option(
-            names = "--as",
-            paramLabel = "USERNAME",
-            description = "the operator who reads the messages (default: the command line, as administrator)")
-    String username;
-
     @Mixin
-    DatabaseOption database;
+    ActingUser as;
+
+    private String text;
 
     @Override
-    public Integer call() {
-        String text = InputFiles.utf8(InputFiles.read(file, "--file"), "--file", "is not UTF-8 text");
-        PrintWriter out = spec.commandLine().getOut();
-        try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = ActingUser.actor(installation, username, Installation.CLI);
-            List<ImportedMessage> messages;
-            try {
-                messages = installation.securities().settlement().importMessages(actor, text);
-            } catch (SecurityException e) {
-                throw CliError.failed("--as", e.getMessage());
-            } catch (InvalidDocumentException e) {
-                throw CliError.failed("--file", e.getMessage());
-            }
-            long applied = 0;
-            for (ImportedMessage m : messages) {
-                String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
-                out.println("message " + m.index() + " " + what + ": " + (m.applied() ? "applied" : m.error()));
-                applied += m.applied() ? 1 : 0;
-            }
-            out.println("messages " + messages.size() + ", applied " + applied + ", refused "
-                    + (messages.size() - applied));
-            out.flush();
-            return applied == messages.size() ? BackofficeCli.OK : BackofficeCli.FAILED;
+    void before() {
+        text = InputFiles.utf8(InputFiles.read(file, "--file"), "--file", "is not UTF-8 text");
+    }
+
+    @Override
+    int run(Installation installation, PrintWriter out) {
+        Actor actor = as.actor(installation, Installation.CLI);
+        List<ImportedMessage> messages;
+        try {
+            messages = installation.securities().settlement().importMessages(actor, text);
+        } catch (SecurityException e) {
+            throw CliError.failed("--as", e.getMessage());
+        } catch (InvalidDocumentException e) {
+            throw CliError.failed("--file", e.getMessage());
         }
+        long applied = 0;
+        for (ImportedMessage m : messages) {
+            String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
+            out.println("message " + m.index() + " " + what + ": " + (m.applied() ? "applied" : m.error()));
+            applied += m.applied() ? 1 : 0;
+        }
+        out.println(
+                "messages " + messages.size() + ", applied " + applied + ", refused " + (messages.size() - applied));
+        return applied == messages.size() ? BackofficeCli.OK : BackofficeCli.FAILED;
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.ApiToken;
 import org.backoffice.platform.security.IssuedToken;
@@ -100,24 +99,15 @@ final class UserCommand implements Runnable {
         }
     }
 
-    /** What each subcommand has: the database, and the output. */
-    abstract static class UserTask implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
+    /** A subcommand on the installation's users, as the administrator 'cli'. */
+    abstract static class UserTask extends InstallationTask {
         Clock clock;
 
         @Override
-        public Integer call() {
-            try (Installation installation = Installation.open(database.resolve())) {
-                clock = installation.platform().clock();
-                run(installation.platform().users(), spec.commandLine().getOut());
-                spec.commandLine().getOut().flush();
-                return BackofficeCli.OK;
-            }
+        final int run(Installation installation, PrintWriter out) {
+            clock = installation.platform().clock();
+            run(installation.platform().users(), out);
+            return BackofficeCli.OK;
         }
 
         abstract void run(Users users, PrintWriter out);

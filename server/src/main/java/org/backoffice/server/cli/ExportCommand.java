@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.backoffice.ledger.Balance;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
@@ -75,15 +74,9 @@ final class ExportCommand implements Runnable {
     }
 
     /** An export: its columns, its rows, and how it writes them to a file that appears only when complete. */
-    abstract static class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    abstract static class Export extends InstallationTask {
         @Mixin
         Target target;
-
-        @Mixin
-        DatabaseOption database;
 
         private Progress progress;
         private Platform platform;
@@ -109,31 +102,34 @@ final class ExportCommand implements Runnable {
             void row(List<?> cells) throws IOException;
         }
 
+        private TableWriter.Format format;
+        private Path out;
+
         @Override
-        public Integer call() throws IOException {
-            TableWriter.Format format = target.format();
+        void before() {
+            format = target.format();
             checkFilters();
-            Path out = OutputFile.checked(target.out);
-            try (Installation installation = Installation.open(database.resolve())) {
-                platform = installation.platform();
-                checkFilters(platform);
-                long[] written = {0};
-                OutputFile.replace(out, partial -> {
-                    try (TableWriter writer = TableWriter.open(format, partial, unit());
-                            Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
-                        progress = bar;
-                        writer.header(columns());
-                        write(platform, cells -> {
-                            writer.row(cells);
-                            written[0]++;
-                        });
-                    }
-                });
-                PrintWriter stdout = spec.commandLine().getOut();
-                stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
-                stdout.flush();
-                return BackofficeCli.OK;
-            }
+            out = OutputFile.checked(target.out);
+        }
+
+        @Override
+        int run(Installation installation, PrintWriter stdout) throws IOException {
+            platform = installation.platform();
+            checkFilters(platform);
+            long[] written = {0};
+            OutputFile.replace(out, partial -> {
+                try (TableWriter writer = TableWriter.open(format, partial, unit());
+                        Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
+                    progress = bar;
+                    writer.header(columns());
+                    write(platform, cells -> {
+                        writer.row(cells);
+                        written[0]++;
+                    });
+                }
+            });
+            stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
+            return BackofficeCli.OK;
         }
 
         void advance() {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.backoffice.ledger.BalanceLimit;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.document.Document;
@@ -104,10 +103,7 @@ final class ImportCommand implements Runnable {
                 "    HO,2026-03-31,March rent,USD,HO-5030-USD,DEBIT,4200.00,R1",
                 "    HO,2026-03-31,March rent,USD,HO-1010-USD,CREDIT,4200.00,R1"
             })
-    static final class JournalVouchers implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class JournalVouchers extends InstallationTask {
         @Mixin
         Source source;
 
@@ -127,48 +123,48 @@ final class ImportCommand implements Runnable {
         @Option(names = "--dry-run", description = "check every voucher, store nothing")
         boolean dryRun;
 
-        @Mixin
-        DatabaseOption database;
+        private byte[] bytes;
+        private Csv.Table table;
 
         @Override
-        public Integer call() {
-            byte[] bytes = source.bytes();
-            Csv.Table table = source.table(bytes, JournalVoucherImport.COLUMNS);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Installation installation = Installation.open(database.resolve())) {
-                Platform platform = installation.platform();
-                User maker = ActingUser.require(installation, username);
-                JournalVoucherImport load = new JournalVoucherImport(
-                        platform, table, maker.actor(), submit, dryRun, JournalVoucherImport.sha256(bytes));
-                List<JournalVoucherImport.Voucher> vouchers = load.vouchers();
-                int loaded = 0;
-                int before = 0;
-                int rejected = 0;
-                try (Progress progress = Progress.start(spec.commandLine().getErr(), "vouchers", vouchers.size())) {
-                    // One at a time, in the file's order: a voucher that funds an account lands before
-                    // one that spends from it.
-                    for (JournalVoucherImport.Voucher voucher : vouchers) {
-                        JournalVoucherImport.Outcome outcome = load.load(voucher);
-                        switch (outcome) {
-                            case JournalVoucherImport.Loaded l when l.before() -> before++;
-                            case JournalVoucherImport.Rejected r -> rejected++;
-                            default -> loaded++;
-                        }
-                        for (String line : describe(outcome)) {
-                            progress.println(out, line);
-                        }
-                        progress.advance();
+        void before() {
+            bytes = source.bytes();
+            table = source.table(bytes, JournalVoucherImport.COLUMNS);
+        }
+
+        @Override
+        int run(Installation installation, PrintWriter out) {
+            Platform platform = installation.platform();
+            User maker = ActingUser.require(installation, username);
+            JournalVoucherImport load = new JournalVoucherImport(
+                    platform, table, maker.actor(), submit, dryRun, JournalVoucherImport.sha256(bytes));
+            List<JournalVoucherImport.Voucher> vouchers = load.vouchers();
+            int loaded = 0;
+            int before = 0;
+            int rejected = 0;
+            try (Progress progress = Progress.start(spec.commandLine().getErr(), "vouchers", vouchers.size())) {
+                // One at a time, in the file's order: a voucher that funds an account lands before
+                // one that spends from it.
+                for (JournalVoucherImport.Voucher voucher : vouchers) {
+                    JournalVoucherImport.Outcome outcome = load.load(voucher);
+                    switch (outcome) {
+                        case JournalVoucherImport.Loaded l when l.before() -> before++;
+                        case JournalVoucherImport.Rejected r -> rejected++;
+                        default -> loaded++;
                     }
+                    for (String line : describe(outcome)) {
+                        progress.println(out, line);
+                    }
+                    progress.advance();
                 }
-                if (dryRun) {
-                    out.println("dry run, nothing stored: would load " + loaded + ", rejected " + rejected);
-                } else {
-                    out.println("loaded " + loaded + ", rejected " + rejected
-                            + (before == 0 ? "" : "; " + before + " loaded before from this file, left as they were"));
-                }
-                out.flush();
-                return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
             }
+            if (dryRun) {
+                out.println("dry run, nothing stored: would load " + loaded + ", rejected " + rejected);
+            } else {
+                out.println("loaded " + loaded + ", rejected " + rejected
+                        + (before == 0 ? "" : "; " + before + " loaded before from this file, left as they were"));
+            }
+            return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
 
         static List<String> describe(JournalVoucherImport.Outcome outcome) {
@@ -220,59 +216,54 @@ final class ImportCommand implements Runnable {
                 "    HO,1010,USD,,Cash on hand,CREDITS_MUST_NOT_EXCEED_DEBITS",
                 "    HO,2010,USD,001,Northwind Traders,DEBITS_MUST_NOT_EXCEED_CREDITS"
             })
-    static final class Accounts implements Callable<Integer> {
+    static final class Accounts extends InstallationTask {
         static final List<String> COLUMNS = List.of("branch", "chartCode", "asset", "suffix", "name", "limit");
-
-        @Spec
-        CommandSpec spec;
 
         @Mixin
         Source source;
 
-        @Mixin
-        DatabaseOption database;
+        private Csv.Table table;
 
         @Override
-        public Integer call() {
-            Csv.Table table = source.table(source.bytes(), COLUMNS);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Installation installation = Installation.open(database.resolve())) {
-                Platform platform = installation.platform();
-                int loaded = 0;
-                int before = 0;
-                int rejected = 0;
-                try (Progress progress = Progress.start(
-                        spec.commandLine().getErr(), "accounts", table.rows().size())) {
-                    for (Csv.Row row : table.rows()) {
-                        String result;
-                        try {
-                            OpenBookAccount request = request(table, row);
-                            Optional<BookAccount> existing = platform.accounts().account(request.number());
-                            if (existing.isPresent() && same(existing.get(), request)) {
-                                before++;
-                                result = "open already, left as it is: " + request.number();
-                            } else if (existing.isPresent()) {
-                                rejected++;
-                                result =
-                                        "rejected: number: " + request.number() + " is open already with other details";
-                            } else {
-                                platform.accounts().open(Installation.CLI, request);
-                                loaded++;
-                                result = "loaded " + request.number();
-                            }
-                        } catch (IllegalArgumentException | IllegalStateException refused) {
+        void before() {
+            table = source.table(source.bytes(), COLUMNS);
+        }
+
+        @Override
+        int run(Installation installation, PrintWriter out) {
+            Platform platform = installation.platform();
+            int loaded = 0;
+            int before = 0;
+            int rejected = 0;
+            try (Progress progress = Progress.start(
+                    spec.commandLine().getErr(), "accounts", table.rows().size())) {
+                for (Csv.Row row : table.rows()) {
+                    String result;
+                    try {
+                        OpenBookAccount request = request(table, row);
+                        Optional<BookAccount> existing = platform.accounts().account(request.number());
+                        if (existing.isPresent() && same(existing.get(), request)) {
+                            before++;
+                            result = "open already, left as it is: " + request.number();
+                        } else if (existing.isPresent()) {
                             rejected++;
-                            result = "rejected: " + refused.getMessage();
+                            result = "rejected: number: " + request.number() + " is open already with other details";
+                        } else {
+                            platform.accounts().open(Installation.CLI, request);
+                            loaded++;
+                            result = "loaded " + request.number();
                         }
-                        progress.println(out, "row " + row.number() + ": " + result);
-                        progress.advance();
+                    } catch (IllegalArgumentException | IllegalStateException refused) {
+                        rejected++;
+                        result = "rejected: " + refused.getMessage();
                     }
+                    progress.println(out, "row " + row.number() + ": " + result);
+                    progress.advance();
                 }
-                out.println("loaded " + loaded + ", rejected " + rejected
-                        + (before == 0 ? "" : "; " + before + " open already, left as they were"));
-                out.flush();
-                return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
             }
+            out.println("loaded " + loaded + ", rejected " + rejected
+                    + (before == 0 ? "" : "; " + before + " open already, left as they were"));
+            return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
 
         private static OpenBookAccount request(Csv.Table table, Csv.Row row) {

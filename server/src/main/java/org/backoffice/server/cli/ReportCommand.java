@@ -8,14 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.Platform;
 import org.backoffice.reporting.FinancialReports;
 import org.backoffice.reporting.Period;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,13 +46,7 @@ final class ReportCommand implements Runnable {
     }
 
     /** A report: its table from the installation, written to a file that appears only when complete. */
-    abstract static class Report implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
+    abstract static class Report extends InstallationTask {
         @Option(
                 names = "--out",
                 required = true,
@@ -87,28 +79,31 @@ final class ReportCommand implements Runnable {
             return OutputFile.formatOf(out, ReportFormat.values(), ReportFormat::extension, "csv, xlsx or pdf");
         }
 
+        private ReportFormat type;
+        private Path target;
+
         @Override
-        public Integer call() throws IOException {
-            ReportFormat type = format();
+        void before() {
+            type = format();
             check();
-            Path target = OutputFile.checked(out);
-            try (Installation installation = Installation.open(database.resolve())) {
-                Platform platform = installation.platform();
-                if (branch != null && platform.organisation().branch(branch).isEmpty()) {
-                    throw CliError.usage("--branch", "there is no branch '" + branch + "'");
-                }
-                ReportTable table = table(installation);
-                OutputFile.replace(target, partial -> {
-                    try (OutputStream stream = Files.newOutputStream(partial)) {
-                        type.write(table, stream);
-                    }
-                });
-                PrintWriter stdout = spec.commandLine().getOut();
-                stdout.println("wrote " + table.title().toLowerCase(Locale.ROOT) + " ("
-                        + table.rows().size() + " rows) to " + target + " (" + type.extension() + ")");
-                stdout.flush();
-                return BackofficeCli.OK;
+            target = OutputFile.checked(out);
+        }
+
+        @Override
+        int run(Installation installation, PrintWriter stdout) throws IOException {
+            Platform platform = installation.platform();
+            if (branch != null && platform.organisation().branch(branch).isEmpty()) {
+                throw CliError.usage("--branch", "there is no branch '" + branch + "'");
             }
+            ReportTable table = table(installation);
+            OutputFile.replace(target, partial -> {
+                try (OutputStream stream = Files.newOutputStream(partial)) {
+                    type.write(table, stream);
+                }
+            });
+            stdout.println("wrote " + table.title().toLowerCase(Locale.ROOT) + " ("
+                    + table.rows().size() + " rows) to " + target + " (" + type.extension() + ")");
+            return BackofficeCli.OK;
         }
     }
 

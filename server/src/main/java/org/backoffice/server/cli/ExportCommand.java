@@ -142,24 +142,6 @@ final class ExportCommand implements Runnable {
                     .map(a -> Amount.of(a, units))
                     .orElseGet(() -> Amount.of(asset, 0, units));
         }
-
-        static void requireBranch(Platform platform, String branch) {
-            if (branch != null && platform.organisation().branch(branch).isEmpty()) {
-                throw CliError.usage("--branch", "there is no branch '" + branch + "'");
-            }
-        }
-
-        static void requireAsset(Platform platform, String asset) {
-            if (asset != null && platform.accounts().asset(asset).isEmpty()) {
-                throw CliError.usage("--asset", "there is no asset '" + asset + "'");
-            }
-        }
-
-        static void requireOrder(LocalDate from, LocalDate to) {
-            if (from != null && to != null && from.isAfter(to)) {
-                throw CliError.usage("--from", "must not be after --to");
-            }
-        }
     }
 
     @Command(
@@ -173,11 +155,11 @@ final class ExportCommand implements Runnable {
                 "  backoffice export documents --from 2026-03-01 --to 2026-03-31 --out m.csv"
             })
     static final class Documents extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's documents")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
-        @Option(names = "--asset", paramLabel = "CODE", description = "only documents in this asset, e.g. USD")
-        String asset;
+        @Mixin
+        Filters.Asset asset;
 
         @Option(
                 names = "--status",
@@ -185,11 +167,8 @@ final class ExportCommand implements Runnable {
                 description = "only documents in this status: ${COMPLETION-CANDIDATES}")
         DocumentStatus status;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "only documents dated on or after, yyyy-mm-dd")
-        LocalDate from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "only documents dated on or before, yyyy-mm-dd")
-        LocalDate to;
+        @Mixin
+        Filters.Dates dates;
 
         @Override
         String unit() {
@@ -217,17 +196,18 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters() {
-            requireOrder(from, to);
+            dates.check();
         }
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
-            requireAsset(platform, asset);
+            branch.check(platform);
+            asset.check(platform);
         }
 
         private DocumentQuery query(int page) {
-            return new DocumentQuery(null, status, branch, null, from, to, null, "created", page, PAGE);
+            return new DocumentQuery(
+                    null, status, branch.code, null, dates.from, dates.to, null, "created", page, PAGE);
         }
 
         @Override
@@ -239,7 +219,7 @@ final class ExportCommand implements Runnable {
         void write(Platform platform, Sink sink) throws IOException {
             Page.forEach(PAGE, page -> platform.documents().list(Installation.CLI, query(page)), d -> {
                 advance();
-                if (asset != null && !asset.equals(d.asset())) {
+                if (asset.code != null && !asset.code.equals(d.asset())) {
                     return;
                 }
                 sink.row(Arrays.asList(
@@ -269,11 +249,11 @@ final class ExportCommand implements Runnable {
             footerHeading = "%nExample:%n",
             footer = "  backoffice export accounts --branch HO --to 2026-03-31 --out accounts.csv")
     static final class Accounts extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
-        @Option(names = "--asset", paramLabel = "CODE", description = "only accounts in this asset, e.g. USD")
-        String asset;
+        @Mixin
+        Filters.Asset asset;
 
         @Option(
                 names = "--to",
@@ -303,34 +283,37 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
-            requireAsset(platform, asset);
+            branch.check(platform);
+            asset.check(platform);
         }
 
         @Override
         long total(Platform platform) {
             return platform.accounts()
-                    .list(Installation.CLI, branch, asset, 0, 1)
+                    .list(Installation.CLI, branch.code, asset.code, 0, 1)
                     .total();
         }
 
         @Override
         void write(Platform platform, Sink sink) throws IOException {
-            Page.forEach(PAGE, page -> platform.accounts().list(Installation.CLI, branch, asset, page, PAGE), a -> {
-                Balance balance = platform.accounts().balance(Installation.CLI, a.number(), to);
-                sink.row(List.of(
-                        a.number(),
-                        a.branch(),
-                        a.chartCode(),
-                        a.asset(),
-                        a.name(),
-                        a.limit().name(),
-                        amount(balance.debitsPosted(), a.asset()),
-                        amount(balance.creditsPosted(), a.asset()),
-                        amount(balance.posted(), a.asset()),
-                        balance.normalSide().name()));
-                advance();
-            });
+            Page.forEach(
+                    PAGE,
+                    page -> platform.accounts().list(Installation.CLI, branch.code, asset.code, page, PAGE),
+                    a -> {
+                        Balance balance = platform.accounts().balance(Installation.CLI, a.number(), to);
+                        sink.row(List.of(
+                                a.number(),
+                                a.branch(),
+                                a.chartCode(),
+                                a.asset(),
+                                a.name(),
+                                a.limit().name(),
+                                amount(balance.debitsPosted(), a.asset()),
+                                amount(balance.creditsPosted(), a.asset()),
+                                amount(balance.posted(), a.asset()),
+                                balance.normalSide().name()));
+                        advance();
+                    });
         }
     }
 
@@ -342,11 +325,11 @@ final class ExportCommand implements Runnable {
             footerHeading = "%nExample:%n",
             footer = "  backoffice export trial-balance --asset USD --to 2026-03-31 --out tb.xlsx")
     static final class TrialBalance extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
-        @Option(names = "--asset", paramLabel = "CODE", description = "only this asset (default: every asset)")
-        String asset;
+        @Mixin
+        Filters.Asset asset;
 
         @Option(
                 names = "--to",
@@ -368,19 +351,19 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
-            requireAsset(platform, asset);
+            branch.check(platform);
+            asset.check(platform);
         }
 
         @Override
         long total(Platform platform) {
-            List<String> assets = asset != null
-                    ? List.of(asset)
+            List<String> assets = asset.code != null
+                    ? List.of(asset.code)
                     : platform.profile().assets().stream()
                             .map(a -> a.code().value())
                             .toList();
             for (String code : assets) {
-                lines.addAll(platform.reports().trialBalance(Installation.CLI, code, branch, to));
+                lines.addAll(platform.reports().trialBalance(Installation.CLI, code, branch.code, to));
             }
             return lines.size();
         }
@@ -410,17 +393,14 @@ final class ExportCommand implements Runnable {
             footerHeading = "%nExample:%n",
             footer = "  backoffice export audit --from 2026-03-01 --to 2026-03-31 --out audit.csv")
     static final class Audit extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only entries about this branch")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
         @Option(names = "--entity", paramLabel = "ID", description = "only entries about this user, document, ...")
         String entity;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "only entries on or after, yyyy-mm-dd (UTC)")
-        LocalDate from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "only entries on or before, yyyy-mm-dd (UTC)")
-        LocalDate to;
+        @Mixin
+        Filters.Dates dates;
 
         @Override
         String unit() {
@@ -435,12 +415,12 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters() {
-            requireOrder(from, to);
+            dates.check();
         }
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
+            branch.check(platform);
         }
 
         @Override
@@ -461,9 +441,9 @@ final class ExportCommand implements Runnable {
                 below[0] = e.seq();
                 advance();
                 LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
-                if ((from != null && day.isBefore(from))
-                        || (to != null && day.isAfter(to))
-                        || (branch != null && !branch.equals(e.branch()))) {
+                if ((dates.from != null && day.isBefore(dates.from))
+                        || (dates.to != null && day.isAfter(dates.to))
+                        || (branch.code != null && !branch.code.equals(e.branch()))) {
                     return;
                 }
                 sink.row(Arrays.asList(

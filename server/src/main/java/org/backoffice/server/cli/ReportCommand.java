@@ -14,6 +14,7 @@ import org.backoffice.reporting.Period;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,7 +61,10 @@ final class ReportCommand implements Runnable {
                 description = "csv, xlsx or pdf (default: from the name of the --out file)")
         String format;
 
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
+        @Mixin
+        Filters.Branch branchFilter;
+
+        /** The branch asked for, or null for every branch. */
         String branch;
 
         /** Refuses options that make no sense before the database is opened. */
@@ -92,9 +96,8 @@ final class ReportCommand implements Runnable {
         @Override
         int run(Installation installation, PrintWriter stdout) throws IOException {
             Platform platform = installation.platform();
-            if (branch != null && platform.organisation().branch(branch).isEmpty()) {
-                throw CliError.usage("--branch", "there is no branch '" + branch + "'");
-            }
+            branchFilter.check(platform);
+            branch = branchFilter.code;
             ReportTable table = table(installation);
             OutputFile.replace(target, partial -> {
                 try (OutputStream stream = Files.newOutputStream(partial)) {

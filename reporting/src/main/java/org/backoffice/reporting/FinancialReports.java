@@ -21,6 +21,7 @@ import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.TrialBalanceLine;
+import org.backoffice.platform.organisation.TrialBalanceTotals;
 import org.backoffice.platform.security.Actor;
 
 /**
@@ -266,9 +267,8 @@ public final class FinancialReports {
         List<List<Object>> totals = new ArrayList<>();
         for (Asset asset : platform.profile().assets()) {
             String code = asset.code().value();
-            long debit = 0;
-            long credit = 0;
-            for (TrialBalanceLine line : platform.reports().trialBalance(actor, code, branch, asOf)) {
+            List<TrialBalanceLine> lines = platform.reports().trialBalance(actor, code, branch, asOf);
+            for (TrialBalanceLine line : lines) {
                 BookAccount a = line.account();
                 rows.add(List.of(
                         a.number(),
@@ -277,16 +277,15 @@ public final class FinancialReports {
                         code,
                         Amount.of(asset, line.debit()),
                         Amount.of(asset, line.credit())));
-                debit = Math.addExact(debit, line.debit());
-                credit = Math.addExact(credit, line.credit());
             }
+            TrialBalanceTotals sum = TrialBalanceTotals.of(lines);
             totals.add(List.of(
                     "Total " + code,
-                    debit == credit ? "balanced" : "not balanced",
+                    sum.balanced() ? "balanced" : "not balanced",
                     "",
                     code,
-                    Amount.of(asset, debit),
-                    Amount.of(asset, credit)));
+                    Amount.of(asset, sum.debit()),
+                    Amount.of(asset, sum.credit())));
         }
         return new ReportTable(
                 "Trial balance",

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import org.backoffice.platform.audit.AuditLog;
 import org.backoffice.platform.audit.AuditVerification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice audit ...}: the hash-chained audit log. */
 @Command(
@@ -18,15 +16,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = "  backoffice audit verify",
         subcommands = {AuditCommand.Verify.class})
-final class AuditCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
-
+final class AuditCommand extends CommandGroup {
     @Command(
             name = "verify",
             mixinStandardHelpOptions = true,

@@ -19,9 +19,7 @@ import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.TrialBalanceLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice export ...}: documents, accounts, the trial balance or the audit log to CSV or XLSX. */
 @Command(
@@ -39,16 +37,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.TrialBalance.class,
             ExportCommand.Audit.class
         })
-final class ExportCommand implements Runnable {
+final class ExportCommand extends CommandGroup {
     private static final int PAGE = 1000;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
 
     /** Where the rows go: {@code --out} and {@code --format}. */
     static final class Target {

@@ -17,9 +17,7 @@ import org.backoffice.platform.organisation.OpenBookAccount;
 import org.backoffice.platform.security.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice import ...}: journal vouchers, accounts or securities trades from CSV files, correspondents' statements, incoming clearing files. */
 @Command(
@@ -48,15 +46,7 @@ import picocli.CommandLine.Spec;
             ClearingFileImport.class,
             SecuritiesStatementImport.class
         })
-final class ImportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
-
+final class ImportCommand extends CommandGroup {
     /** {@code --file}: a CSV file in UTF-8 whose header names the columns. */
     static final class Source {
         @Option(names = "--file", required = true, paramLabel = "FILE", description = "the CSV file, UTF-8")

@@ -15,9 +15,7 @@ import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice report ...}: a financial statement to a CSV, XLSX or PDF file. */
 @Command(
@@ -37,15 +35,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.TrialBalance.class,
             ReportCommand.CashBook.class
         })
-final class ReportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
-
+final class ReportCommand extends CommandGroup {
     /** A report: its table from the installation, written to a file that appears only when complete. */
     abstract static class Report extends InstallationTask {
         @Option(

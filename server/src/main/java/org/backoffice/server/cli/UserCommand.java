@@ -21,10 +21,8 @@ import org.backoffice.platform.security.User;
 import org.backoffice.platform.security.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code backoffice user ...}: the administrator's work on users, done on the machine itself as
@@ -49,19 +47,11 @@ import picocli.CommandLine.Spec;
             UserCommand.Enable.class,
             UserCommand.Token.class
         })
-final class UserCommand implements Runnable {
+final class UserCommand extends CommandGroup {
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Map<String, String> ACCESS_OPTIONS =
             Map.of("roles", "--role", "branches", "--branch", "displayName", "--display-name", "username", "NAME");
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
 
     /** Roles and branches, as {@code create} and {@code grant} take them. */
     static final class Access {
@@ -314,15 +304,7 @@ final class UserCommand implements Runnable {
                 "  backoffice user token revoke 5123456789"
             },
             subcommands = {Token.CreateToken.class, Token.ListTokens.class, Token.Revoke.class})
-    static final class Token implements Runnable {
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw BackofficeCli.subcommandNeeded(spec);
-        }
-
+    static final class Token extends CommandGroup {
         @Command(
                 name = "create",
                 mixinStandardHelpOptions = true,

@@ -208,19 +208,23 @@ public final class InterestAccrual {
     }
 
     /**
-     * Credits each account its month's interest, one operation per account, in chunks; an account
-     * credited by an earlier, interrupted run is a replay. Its chunks count on from the accrual's.
+     * Credits each account its month's interest, in chunks, up to a transfer's worth of accounts of
+     * one branch and currency to an operation (one posting each). An account credited by an earlier,
+     * interrupted run has its {@code eod_postings} row and is not read again. Its chunks count on from
+     * the accrual's.
      */
     private static String capitalise(StepContext context, int chunk) {
         LocalDate date = context.date();
         long cursor = 0;
-        long credited = 0;
         long refused = 0;
         while (true) {
             List<Object[]> rows = Sql.query(
                     context.platform().ledger().readers(),
-                    "SELECT ledger_id, branch, currency, capitalised, product FROM eod_accruals"
-                            + " WHERE business_date = ? AND capitalised > 0 AND ledger_id > ? ORDER BY ledger_id LIMIT ?",
+                    "SELECT ledger_id, branch, currency, capitalised, product FROM eod_accruals a"
+                            + " WHERE business_date = ? AND capitalised > 0 AND ledger_id > ?"
+                            + " AND NOT EXISTS (SELECT 1 FROM eod_postings p WHERE p.business_date = a.business_date"
+                            + " AND p.step = '" + EodPosting.CAPITALISE + "' AND p.ledger_id = a.ledger_id)"
+                            + " ORDER BY ledger_id LIMIT ?",
                     rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)
                     },
                     date.toString(),
@@ -229,39 +233,59 @@ public final class InterestAccrual {
             if (rows.isEmpty()) {
                 break;
             }
-            List<EodPosting> credits = new ArrayList<>(rows.size());
+            Map<String, List<Object[]>> byBranch = new java.util.LinkedHashMap<>();
             for (Object[] row : rows) {
-                long account = (Long) row[0];
-                String currency = (String) row[2];
-                Transfer transfer = Transfer.of(
-                                EodIds.of(date, "CAPITALISE", Long.toString(account)),
-                                date,
-                                Posting.of(
-                                        context.house((String) row[1], HouseAccounts.INTEREST_PAYABLE, currency),
-                                        account,
-                                        currency,
-                                        (Long) row[3]))
-                        .withMemo(new Memo("EOD-" + date, "INTEREST_CAPITALISED", Map.of()));
-                credits.add(new EodPosting(
-                        date,
-                        EodPosting.CAPITALISE,
-                        account,
-                        (String) row[1],
-                        currency,
-                        (String) row[4],
-                        (Long) row[3],
-                        transfer));
+                byBranch.computeIfAbsent(row[1] + "|" + row[2], k -> new ArrayList<>())
+                        .add(row);
             }
-            for (Outcome outcome : context.record(context.kinds().capitalisation(), credits)) {
-                if (outcome.accepted()) {
-                    credited++;
-                } else {
-                    refused++;
+            List<CapitalisationKind.Credits> credits = new ArrayList<>();
+            for (List<Object[]> same : byBranch.values()) {
+                String branch = (String) same.getFirst()[1];
+                String currency = (String) same.getFirst()[2];
+                long payable = context.house(branch, HouseAccounts.INTEREST_PAYABLE, currency);
+                for (int from = 0; from < same.size(); from += Transfer.MAX_POSTINGS) {
+                    List<Object[]> group = same.subList(from, Math.min(same.size(), from + Transfer.MAX_POSTINGS));
+                    List<Posting> postings = new ArrayList<>(group.size());
+                    for (Object[] row : group) {
+                        postings.add(Posting.of(payable, (Long) row[0], currency, (Long) row[3]));
+                    }
+                    Transfer transfer = new Transfer(
+                                    EodIds.of(date, "CAPITALISE", "from " + group.getFirst()[0]),
+                                    date,
+                                    postings,
+                                    false,
+                                    null,
+                                    Memo.NONE)
+                            .withMemo(new Memo("EOD-" + date, "INTEREST_CAPITALISED", Map.of()));
+                    List<EodPosting> rowsOf = new ArrayList<>(group.size());
+                    for (Object[] row : group) {
+                        rowsOf.add(new EodPosting(
+                                date,
+                                EodPosting.CAPITALISE,
+                                (Long) row[0],
+                                branch,
+                                currency,
+                                (String) row[4],
+                                (Long) row[3],
+                                transfer));
+                    }
+                    credits.add(new CapitalisationKind.Credits(branch, rowsOf));
+                }
+            }
+            List<Outcome> outcomes = context.record(context.kinds().capitalisation(), credits);
+            for (int i = 0; i < credits.size(); i++) {
+                if (!outcomes.get(i).accepted()) {
+                    refused += credits.get(i).postings().size();
                 }
             }
             cursor = (Long) rows.get(rows.size() - 1)[0];
             context.reached(EodStep.ACCRUAL, ++chunk);
         }
+        long credited = Sql.count(
+                context.platform().ledger().readers(),
+                "SELECT COUNT(*) FROM eod_postings WHERE business_date = ? AND step = ?",
+                date.toString(),
+                EodPosting.CAPITALISE);
         return credited + " accounts credited with their interest" + (refused > 0 ? ", " + refused + " refused" : "");
     }
 }

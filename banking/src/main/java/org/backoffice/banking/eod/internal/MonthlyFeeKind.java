@@ -10,17 +10,25 @@ import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.operation.OperationKind;
 
 /**
- * An account's monthly fee: charged (Dr the account / Cr fee income) with its {@code eod_fees} and
- * {@code eod_postings} rows in the same transaction, or, when the ledger refused it, kept as skipped
- * with the ledger's reason and no posting.
+ * Monthly fees charged in one ledger transaction (Dr the account / Cr fee income, a posting per
+ * account, one account or up to a transfer's worth of one branch, currency and product) with their
+ * {@code eod_fees} and {@code eod_postings} rows in the same database transaction; or an account's
+ * fee the ledger refused, kept as skipped with the ledger's reason and no posting.
  */
 public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
     public static final String TYPE = "EodMonthlyFee";
 
-    /** @param reason null for a fee to charge; the ledger's reason for one it refused */
-    public record Fee(EodPosting posting, String reason) {
+    /**
+     * @param postings the accounts' rows, all of the one transfer; a skipped fee has one
+     * @param reason null for fees to charge; the ledger's reason for one it refused
+     */
+    public record Fee(List<EodPosting> postings, String reason) {
         boolean charged() {
             return reason == null;
+        }
+
+        EodPosting first() {
+            return postings.getFirst();
         }
     }
 
@@ -31,17 +39,17 @@ public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
 
     @Override
     public String branch(Fee fee) {
-        return fee.posting().branch();
+        return fee.first().branch();
     }
 
     @Override
     public List<TransactionRequest> movements(Fee fee) {
-        return fee.charged() ? List.of(fee.posting().transfer()) : List.of();
+        return fee.charged() ? List.of(fee.first().transfer()) : List.of();
     }
 
     @Override
     public TransactionId id(Fee fee) {
-        EodPosting p = fee.posting();
+        EodPosting p = fee.first();
         return fee.charged() ? p.transfer().id() : EodIds.of(p.date(), "FEE-SKIPPED", Long.toString(p.ledgerId()));
     }
 
@@ -50,21 +58,26 @@ public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO eod_fees (business_date, ledger_id,"
                 + " branch, currency, product, amount, charged, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Fee fee : accepted) {
-                EodPosting p = fee.posting();
-                insert.setString(1, p.date().toString());
-                insert.setLong(2, p.ledgerId());
-                insert.setString(3, p.branch());
-                insert.setString(4, p.currency());
-                insert.setString(5, p.product());
-                insert.setLong(6, p.amount());
-                insert.setInt(7, fee.charged() ? 1 : 0);
-                insert.setString(8, fee.reason());
-                insert.addBatch();
+                for (EodPosting p : fee.postings()) {
+                    insert.setString(1, p.date().toString());
+                    insert.setLong(2, p.ledgerId());
+                    insert.setString(3, p.branch());
+                    insert.setString(4, p.currency());
+                    insert.setString(5, p.product());
+                    insert.setLong(6, p.amount());
+                    insert.setInt(7, fee.charged() ? 1 : 0);
+                    insert.setString(8, fee.reason());
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         }
         EodPosting.insert(
-                c, accepted.stream().filter(Fee::charged).map(Fee::posting).toList());
+                c,
+                accepted.stream()
+                        .filter(Fee::charged)
+                        .flatMap(f -> f.postings().stream())
+                        .toList());
         return List.of();
     }
 }

@@ -1,7 +1,6 @@
 package org.backoffice.banking.eod.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,20 +30,21 @@ public record EodPosting(
         if (postings.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO eod_postings (tx_id, business_date, step,"
-                + " ledger_id, branch, currency, product, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (EodPosting p : postings) {
-                insert.setLong(1, p.transfer().id().value());
-                insert.setString(2, p.date().toString());
-                insert.setString(3, p.step());
-                insert.setLong(4, p.ledgerId());
-                insert.setString(5, p.branch());
-                insert.setString(6, p.currency());
-                insert.setString(7, p.product());
-                insert.setLong(8, p.amount());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        EodRows.insert(
+                c,
+                "INSERT INTO eod_postings (tx_id, business_date, step, ledger_id, branch, currency, product, amount)"
+                        + " VALUES ",
+                8,
+                postings,
+                (ps, i, p) -> {
+                    ps.setLong(i, p.transfer().id().value());
+                    ps.setString(i + 1, p.date().toString());
+                    ps.setString(i + 2, p.step());
+                    ps.setLong(i + 3, p.ledgerId());
+                    ps.setString(i + 4, p.branch());
+                    ps.setString(i + 5, p.currency());
+                    ps.setString(i + 6, p.product());
+                    ps.setLong(i + 7, p.amount());
+                });
     }
 }

@@ -31,7 +31,7 @@ import org.backoffice.platform.jdbc.Sql;
 public final class InterestAccrual {
     private static final String INSERT = "INSERT INTO eod_accruals (business_date, ledger_id, branch, currency,"
             + " product, balance, days, day_micros, cumulative_micros, posted, capitalised, carried_micros)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES ";
 
     private InterestAccrual() {}
 
@@ -65,19 +65,20 @@ public final class InterestAccrual {
         long cursor = journal.cursor(date, EodStep.ACCRUAL);
         long items = journal.items(date, EodStep.ACCRUAL);
         int chunk = 0;
-        while (true) {
+        long first = cursor;
+        List<Row> rows = context.read(c -> chunk(c, context, previous, first, days, monthEnd, later));
+        while (!rows.isEmpty()) {
             long from = cursor;
-            List<Row> rows = context.read(c -> chunk(c, context, previous, from, days, monthEnd, later));
-            if (rows.isEmpty()) {
-                break;
-            }
             long last = rows.get(rows.size() - 1).ledgerId();
             List<Row> kept = rows.stream()
                     .filter(r -> r.balance() > 0 || r.cumulative() > 0)
                     .toList();
             AccrualChunkKind.Chunk work = new AccrualChunkKind.Chunk(
                     date, rows.get(0).branch(), from, last, rows.size(), kept, totals(context, from, kept));
-            for (Outcome outcome : context.record(context.kinds().accrual(), List.of(work))) {
+            List<java.util.concurrent.CompletableFuture<Outcome>> pending =
+                    context.submit(context.kinds().accrual(), List.of(work));
+            List<Row> next = context.read(c -> chunk(c, context, previous, last, days, monthEnd, later));
+            for (Outcome outcome : StepContext.await(pending)) {
                 if (outcome instanceof Outcome.Rejected rejected) {
                     throw new IllegalStateException("the interest accrual after account " + from + " was refused: "
                             + rejected.reason() + " " + rejected.detail());
@@ -87,6 +88,7 @@ public final class InterestAccrual {
             items += rows.size();
             context.progress().advanced(EodStep.ACCRUAL, items);
             context.reached(EodStep.ACCRUAL, ++chunk);
+            rows = next;
         }
         long postings = Sql.count(
                 context.platform().ledger().readers(),
@@ -148,28 +150,21 @@ public final class InterestAccrual {
     }
 
     static void insert(Connection c, LocalDate date, List<Row> rows) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            int batched = 0;
-            for (Row row : rows) {
-                insert.setString(1, date.toString());
-                insert.setLong(2, row.ledgerId());
-                insert.setString(3, row.branch());
-                insert.setString(4, row.currency());
-                insert.setString(5, row.product());
-                insert.setLong(6, row.balance());
-                insert.setLong(7, row.days());
-                insert.setLong(8, row.dayMicros());
-                insert.setLong(9, row.cumulative());
-                insert.setLong(10, row.posted());
-                insert.setLong(11, row.capitalised());
-                insert.setLong(12, row.carried());
-                insert.addBatch();
-                if (++batched % 5_000 == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+        String day = date.toString();
+        EodRows.insert(c, INSERT, 12, rows, (ps, i, row) -> {
+            ps.setString(i, day);
+            ps.setLong(i + 1, row.ledgerId());
+            ps.setString(i + 2, row.branch());
+            ps.setString(i + 3, row.currency());
+            ps.setString(i + 4, row.product());
+            ps.setLong(i + 5, row.balance());
+            ps.setLong(i + 6, row.days());
+            ps.setLong(i + 7, row.dayMicros());
+            ps.setLong(i + 8, row.cumulative());
+            ps.setLong(i + 9, row.posted());
+            ps.setLong(i + 10, row.capitalised());
+            ps.setLong(i + 11, row.carried());
+        });
     }
 
     /**
@@ -217,22 +212,8 @@ public final class InterestAccrual {
         LocalDate date = context.date();
         long cursor = 0;
         long refused = 0;
-        while (true) {
-            List<Object[]> rows = Sql.query(
-                    context.platform().ledger().readers(),
-                    "SELECT ledger_id, branch, currency, capitalised, product FROM eod_accruals a"
-                            + " WHERE business_date = ? AND capitalised > 0 AND ledger_id > ?"
-                            + " AND NOT EXISTS (SELECT 1 FROM eod_postings p WHERE p.business_date = a.business_date"
-                            + " AND p.step = '" + EodPosting.CAPITALISE + "' AND p.ledger_id = a.ledger_id)"
-                            + " ORDER BY ledger_id LIMIT ?",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)
-                    },
-                    date.toString(),
-                    cursor,
-                    context.chunkSize());
-            if (rows.isEmpty()) {
-                break;
-            }
+        List<Object[]> rows = toCapitalise(context, cursor);
+        while (!rows.isEmpty()) {
             Map<String, List<Object[]>> byBranch = new java.util.LinkedHashMap<>();
             for (Object[] row : rows) {
                 byBranch.computeIfAbsent(row[1] + "|" + row[2], k -> new ArrayList<>())
@@ -272,14 +253,18 @@ public final class InterestAccrual {
                     credits.add(new CapitalisationKind.Credits(branch, rowsOf));
                 }
             }
-            List<Outcome> outcomes = context.record(context.kinds().capitalisation(), credits);
+            List<java.util.concurrent.CompletableFuture<Outcome>> pending =
+                    context.submit(context.kinds().capitalisation(), credits);
+            cursor = (Long) rows.get(rows.size() - 1)[0];
+            List<Object[]> next = toCapitalise(context, cursor);
+            List<Outcome> outcomes = StepContext.await(pending);
             for (int i = 0; i < credits.size(); i++) {
                 if (!outcomes.get(i).accepted()) {
                     refused += credits.get(i).postings().size();
                 }
             }
-            cursor = (Long) rows.get(rows.size() - 1)[0];
             context.reached(EodStep.ACCRUAL, ++chunk);
+            rows = next;
         }
         long credited = Sql.count(
                 context.platform().ledger().readers(),
@@ -287,5 +272,20 @@ public final class InterestAccrual {
                 date.toString(),
                 EodPosting.CAPITALISE);
         return credited + " accounts credited with their interest" + (refused > 0 ? ", " + refused + " refused" : "");
+    }
+
+    /** The next chunk of accounts after {@code cursor} with interest to capitalise and not credited yet. */
+    private static List<Object[]> toCapitalise(StepContext context, long cursor) {
+        return Sql.query(
+                context.platform().ledger().readers(),
+                "SELECT ledger_id, branch, currency, capitalised, product FROM eod_accruals a"
+                        + " WHERE business_date = ? AND capitalised > 0 AND ledger_id > ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM eod_postings p WHERE p.business_date = a.business_date"
+                        + " AND p.step = '" + EodPosting.CAPITALISE + "' AND p.ledger_id = a.ledger_id)"
+                        + " ORDER BY ledger_id LIMIT ?",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)},
+                context.date().toString(),
+                cursor,
+                context.chunkSize());
     }
 }

@@ -1,8 +1,8 @@
 package org.backoffice.banking.eod.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionRequest;
@@ -55,23 +55,30 @@ public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
 
     @Override
     public List<AuditRecord> write(Connection c, List<Fee> accepted) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO eod_fees (business_date, ledger_id,"
-                + " branch, currency, product, amount, charged, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Fee fee : accepted) {
-                for (EodPosting p : fee.postings()) {
-                    insert.setString(1, p.date().toString());
-                    insert.setLong(2, p.ledgerId());
-                    insert.setString(3, p.branch());
-                    insert.setString(4, p.currency());
-                    insert.setString(5, p.product());
-                    insert.setLong(6, p.amount());
-                    insert.setInt(7, fee.charged() ? 1 : 0);
-                    insert.setString(8, fee.reason());
-                    insert.addBatch();
-                }
+        List<Object[]> rows = new ArrayList<>();
+        for (Fee fee : accepted) {
+            for (EodPosting p : fee.postings()) {
+                rows.add(new Object[] {p, fee.reason()});
             }
-            insert.executeBatch();
         }
+        EodRows.insert(
+                c,
+                "INSERT INTO eod_fees (business_date, ledger_id, branch, currency, product, amount, charged, reason)"
+                        + " VALUES ",
+                8,
+                rows,
+                (ps, i, row) -> {
+                    EodPosting p = (EodPosting) row[0];
+                    String reason = (String) row[1];
+                    ps.setString(i, p.date().toString());
+                    ps.setLong(i + 1, p.ledgerId());
+                    ps.setString(i + 2, p.branch());
+                    ps.setString(i + 3, p.currency());
+                    ps.setString(i + 4, p.product());
+                    ps.setLong(i + 5, p.amount());
+                    ps.setInt(i + 6, reason == null ? 1 : 0);
+                    ps.setString(i + 7, reason);
+                });
         EodPosting.insert(
                 c,
                 accepted.stream()

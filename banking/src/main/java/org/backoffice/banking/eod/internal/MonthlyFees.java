@@ -53,25 +53,8 @@ public final class MonthlyFees {
         long items = journal.items(date, EodStep.FEES);
         Map<String, Long> amounts = new HashMap<>();
         int chunk = 0;
-        while (true) {
-            List<Object> args = new ArrayList<>(charging);
-            args.add(cursor);
-            args.add(date.toString());
-            args.add(context.chunkSize());
-            List<Account> accounts = Sql.query(
-                    context.platform().ledger().readers(),
-                    "SELECT a.ledger_id, a.branch, a.currency, a.product,"
-                            + " b.credits_posted - b.debits_posted - b.debits_pending FROM bank_accounts a"
-                            + " JOIN ledger_balances b ON b.account_id = a.ledger_id WHERE a.product IN ("
-                            + Sql.marks(charging.size()) + ") AND a.ledger_id > ? AND a.status <> 'CLOSED'"
-                            + " AND NOT EXISTS (SELECT 1 FROM eod_fees f WHERE f.business_date = ?"
-                            + " AND f.ledger_id = a.ledger_id)"
-                            + " ORDER BY a.ledger_id LIMIT ?",
-                    rs -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)),
-                    args.toArray());
-            if (accounts.isEmpty()) {
-                break;
-            }
+        List<Account> accounts = due(context, charging, cursor);
+        while (!accounts.isEmpty()) {
             // Accounts whose balance covers the fee share transfers; the others go one by one, as do
             // those of a shared transfer the ledger refused, so that its rule decides each account.
             Map<String, List<Account>> covered = new LinkedHashMap<>();
@@ -120,7 +103,11 @@ public final class MonthlyFees {
                     fees.add(new MonthlyFeeKind.Fee(rows, null));
                 }
             }
-            List<Outcome> outcomes = context.record(context.kinds().fees(), fees);
+            List<java.util.concurrent.CompletableFuture<Outcome>> pending =
+                    context.submit(context.kinds().fees(), fees);
+            long last = accounts.get(accounts.size() - 1).ledgerId();
+            List<Account> next = due(context, charging, last);
+            List<Outcome> outcomes = StepContext.await(pending);
             List<MonthlyFeeKind.Fee> alone = new ArrayList<>();
             List<MonthlyFeeKind.Fee> skipped = new ArrayList<>();
             for (int i = 0; i < fees.size(); i++) {
@@ -150,22 +137,42 @@ public final class MonthlyFees {
                     throw new IllegalStateException("a skipped fee could not be kept: " + rejected.detail());
                 }
             }
-            long last = accounts.get(accounts.size() - 1).ledgerId();
             // The cursor only saves reading again what is done: an account with its fee row is skipped anyway.
+            int read = accounts.size();
             context.platform().change(List.of(), c -> {
-                EodJournal.advance(c, date, EodStep.FEES, last, accounts.size());
+                EodJournal.advance(c, date, EodStep.FEES, last, read);
                 return null;
             });
             cursor = last;
             items += accounts.size();
             context.progress().advanced(EodStep.FEES, items);
             context.reached(EodStep.FEES, ++chunk);
+            accounts = next;
         }
         long charged = Sql.count(
                 context.platform().ledger().readers(),
                 "SELECT COUNT(*) FROM eod_fees WHERE business_date = ? AND charged = 1",
                 date.toString());
         return new StepOutcome(items, charged + " fees charged, " + (items - charged) + " skipped");
+    }
+
+    /** The next chunk of accounts after {@code cursor} whose product charges a fee and without their fee row. */
+    private static List<Account> due(StepContext context, List<String> charging, long cursor) {
+        List<Object> args = new ArrayList<>(charging);
+        args.add(cursor);
+        args.add(context.date().toString());
+        args.add(context.chunkSize());
+        return Sql.query(
+                context.platform().ledger().readers(),
+                "SELECT a.ledger_id, a.branch, a.currency, a.product,"
+                        + " b.credits_posted - b.debits_posted - b.debits_pending FROM bank_accounts a"
+                        + " JOIN ledger_balances b ON b.account_id = a.ledger_id WHERE a.product IN ("
+                        + Sql.marks(charging.size()) + ") AND a.ledger_id > ? AND a.status <> 'CLOSED'"
+                        + " AND NOT EXISTS (SELECT 1 FROM eod_fees f WHERE f.business_date = ?"
+                        + " AND f.ledger_id = a.ledger_id)"
+                        + " ORDER BY a.ledger_id LIMIT ?",
+                rs -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)),
+                args.toArray());
     }
 
     /** An account's fee in a transfer of its own, with an id derived from the day and the account. */

@@ -82,10 +82,19 @@ public record StepContext(
 
     /** Records the operations on the platform's path and waits for their outcomes; a failed batch fails the step. */
     public <T> List<Outcome> record(org.backoffice.platform.operation.OperationKind<T> kind, List<T> operations) {
+        return await(submit(kind, operations));
+    }
+
+    /**
+     * Hands the operations to the platform's path without waiting, so that the next chunk is read
+     * while the ledger writes this one; {@link #await} their outcomes before the chunk counts as done.
+     */
+    public <T> List<CompletableFuture<Outcome>> submit(
+            org.backoffice.platform.operation.OperationKind<T> kind, List<T> operations) {
         if (operations.isEmpty()) {
             return List.of();
         }
-        return await(platform.operations().submit(actor, kind, operations));
+        return platform.operations().submit(actor, kind, operations);
     }
 
     /** Waits for every outcome; a ledger that fails (not a rejection, which is a value) fails the step. */

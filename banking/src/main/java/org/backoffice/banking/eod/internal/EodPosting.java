@@ -26,25 +26,29 @@ public record EodPosting(
     public static final String CAPITALISE = "CAPITALISE";
     public static final String FEE = "FEE";
 
+    private static final List<EodRows.Column> COLUMNS = List.of(
+            new EodRows.Column("tx_id", "bigint"),
+            new EodRows.Column("business_date", "varchar"),
+            new EodRows.Column("step", "varchar"),
+            new EodRows.Column("ledger_id", "bigint"),
+            new EodRows.Column("branch", "varchar"),
+            new EodRows.Column("currency", "varchar"),
+            new EodRows.Column("product", "varchar"),
+            new EodRows.Column("amount", "bigint"));
+
     static void insert(Connection c, List<EodPosting> postings) throws SQLException {
         if (postings.isEmpty()) {
             return;
         }
-        EodRows.insert(
-                c,
-                "INSERT INTO eod_postings (tx_id, business_date, step, ledger_id, branch, currency, product, amount)"
-                        + " VALUES ",
-                8,
-                postings,
-                (ps, i, p) -> {
-                    ps.setLong(i, p.transfer().id().value());
-                    ps.setString(i + 1, p.date().toString());
-                    ps.setString(i + 2, p.step());
-                    ps.setLong(i + 3, p.ledgerId());
-                    ps.setString(i + 4, p.branch());
-                    ps.setString(i + 5, p.currency());
-                    ps.setString(i + 6, p.product());
-                    ps.setLong(i + 7, p.amount());
-                });
+        EodRows.insert(c, "eod_postings", COLUMNS, postings, p -> new Object[] {
+            p.transfer().id().value(),
+            p.date().toString(),
+            p.step(),
+            p.ledgerId(),
+            p.branch(),
+            p.currency(),
+            p.product(),
+            p.amount()
+        });
     }
 }

@@ -29,9 +29,19 @@ import org.backoffice.platform.jdbc.Sql;
  * payable / Cr the account) and its accrual starts again from zero.
  */
 public final class InterestAccrual {
-    private static final String INSERT = "INSERT INTO eod_accruals (business_date, ledger_id, branch, currency,"
-            + " product, balance, days, day_micros, cumulative_micros, posted, capitalised, carried_micros)"
-            + " VALUES ";
+    private static final List<EodRows.Column> COLUMNS = List.of(
+            new EodRows.Column("business_date", "varchar"),
+            new EodRows.Column("ledger_id", "bigint"),
+            new EodRows.Column("branch", "varchar"),
+            new EodRows.Column("currency", "varchar"),
+            new EodRows.Column("product", "varchar"),
+            new EodRows.Column("balance", "bigint"),
+            new EodRows.Column("days", "bigint"),
+            new EodRows.Column("day_micros", "bigint"),
+            new EodRows.Column("cumulative_micros", "bigint"),
+            new EodRows.Column("posted", "bigint"),
+            new EodRows.Column("capitalised", "bigint"),
+            new EodRows.Column("carried_micros", "bigint"));
 
     private InterestAccrual() {}
 
@@ -151,19 +161,19 @@ public final class InterestAccrual {
 
     static void insert(Connection c, LocalDate date, List<Row> rows) throws SQLException {
         String day = date.toString();
-        EodRows.insert(c, INSERT, 12, rows, (ps, i, row) -> {
-            ps.setString(i, day);
-            ps.setLong(i + 1, row.ledgerId());
-            ps.setString(i + 2, row.branch());
-            ps.setString(i + 3, row.currency());
-            ps.setString(i + 4, row.product());
-            ps.setLong(i + 5, row.balance());
-            ps.setLong(i + 6, row.days());
-            ps.setLong(i + 7, row.dayMicros());
-            ps.setLong(i + 8, row.cumulative());
-            ps.setLong(i + 9, row.posted());
-            ps.setLong(i + 10, row.capitalised());
-            ps.setLong(i + 11, row.carried());
+        EodRows.insert(c, "eod_accruals", COLUMNS, rows, row -> new Object[] {
+            day,
+            row.ledgerId(),
+            row.branch(),
+            row.currency(),
+            row.product(),
+            row.balance(),
+            row.days(),
+            row.dayMicros(),
+            row.cumulative(),
+            row.posted(),
+            row.capitalised(),
+            row.carried()
         });
     }
 

@@ -18,6 +18,16 @@ import org.backoffice.platform.operation.OperationKind;
 public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
     public static final String TYPE = "EodMonthlyFee";
 
+    private static final List<EodRows.Column> COLUMNS = List.of(
+            new EodRows.Column("business_date", "varchar"),
+            new EodRows.Column("ledger_id", "bigint"),
+            new EodRows.Column("branch", "varchar"),
+            new EodRows.Column("currency", "varchar"),
+            new EodRows.Column("product", "varchar"),
+            new EodRows.Column("amount", "bigint"),
+            new EodRows.Column("charged", "integer"),
+            new EodRows.Column("reason", "varchar"));
+
     /**
      * @param postings the accounts' rows, all of the one transfer; a skipped fee has one
      * @param reason null for fees to charge; the ledger's reason for one it refused
@@ -61,24 +71,20 @@ public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
                 rows.add(new Object[] {p, fee.reason()});
             }
         }
-        EodRows.insert(
-                c,
-                "INSERT INTO eod_fees (business_date, ledger_id, branch, currency, product, amount, charged, reason)"
-                        + " VALUES ",
-                8,
-                rows,
-                (ps, i, row) -> {
-                    EodPosting p = (EodPosting) row[0];
-                    String reason = (String) row[1];
-                    ps.setString(i, p.date().toString());
-                    ps.setLong(i + 1, p.ledgerId());
-                    ps.setString(i + 2, p.branch());
-                    ps.setString(i + 3, p.currency());
-                    ps.setString(i + 4, p.product());
-                    ps.setLong(i + 5, p.amount());
-                    ps.setInt(i + 6, reason == null ? 1 : 0);
-                    ps.setString(i + 7, reason);
-                });
+        EodRows.insert(c, "eod_fees", COLUMNS, rows, row -> {
+            EodPosting p = (EodPosting) row[0];
+            String reason = (String) row[1];
+            return new Object[] {
+                p.date().toString(),
+                p.ledgerId(),
+                p.branch(),
+                p.currency(),
+                p.product(),
+                p.amount(),
+                reason == null ? 1 : 0,
+                reason
+            };
+        });
         EodPosting.insert(
                 c,
                 accepted.stream()

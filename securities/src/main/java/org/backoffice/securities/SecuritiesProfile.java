@@ -13,6 +13,7 @@ import org.backoffice.securities.custody.Books;
  */
 public final class SecuritiesProfile {
     private final SecuritiesSettings settings;
+    private final SecuritiesKinds kinds = new SecuritiesKinds();
 
     private SecuritiesProfile(SecuritiesSettings settings) {
         this.settings = settings;
@@ -35,7 +36,7 @@ public final class SecuritiesProfile {
                 base.description().contains("securities") || base.description().contains("trades")
                         ? base.description()
                         : base.description() + "; securities: trades, settlement, custody";
-        return base.plus(description, List.of(), lines, List.of(), List.of());
+        return kinds.extend(base.plus(description, List.of(), lines, List.of(), List.of()));
     }
 
     /** The lines securities post to; see {@link Books} for what each account holds. */

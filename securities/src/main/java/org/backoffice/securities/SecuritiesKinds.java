@@ -10,6 +10,8 @@ import org.backoffice.platform.profile.Profile;
 import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Permissions;
 import org.backoffice.platform.security.Role;
+import org.backoffice.securities.corporate.CorporateActionKind;
+import org.backoffice.securities.corporate.CorporateActions;
 import org.backoffice.securities.trade.TradeAmendmentKind;
 import org.backoffice.securities.trade.TradeCancellationKind;
 import org.backoffice.securities.trade.TradeCaptureKind;
@@ -20,7 +22,14 @@ import org.backoffice.securities.trade.TradeCaptureKind;
  * The services ask the platform's permissions; none checks a role itself.
  */
 final class SecuritiesKinds {
-    private final List<DocumentKind<?>> documents = List.of(new TradeAmendmentKind(), new TradeCancellationKind());
+    private final CorporateActionKind corporateActions = new CorporateActionKind();
+    private final List<DocumentKind<?>> documents =
+            List.of(new TradeAmendmentKind(), new TradeCancellationKind(), corporateActions);
+
+    /** Binds the types that need the open module to it. */
+    void bind(CorporateActions actions) {
+        corporateActions.bind(actions);
+    }
 
     /** The profile with the securities document types and policies, its permissions granted. */
     Profile extend(Profile profile) {
@@ -31,7 +40,8 @@ final class SecuritiesKinds {
         for (DocumentKind<?> kind : documents) {
             if (!known.contains(kind.type())) {
                 more.add(kind);
-                // Whatever the amount, a second user approves every version of a trade.
+                // Whatever the amount, a second user approves every version of a trade and every
+                // corporate action.
                 policies.add(new ApprovalPolicy(kind.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER)));
             }
         }
@@ -49,5 +59,10 @@ final class SecuritiesKinds {
                     .grant(type, Action.CREATE, Role.OPERATOR, Role.ADMINISTRATOR)
                     .grant(type, Action.APPROVE, Role.CONTROLLER);
         }
+        // An operator announces a corporate action, a controller approves it.
+        permissions
+                .grant(CorporateActionKind.TYPE, Action.VIEW, Role.values())
+                .grant(CorporateActionKind.TYPE, Action.CREATE, Role.OPERATOR)
+                .grant(CorporateActionKind.TYPE, Action.APPROVE, Role.CONTROLLER);
     }
 }

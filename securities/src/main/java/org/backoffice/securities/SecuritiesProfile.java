@@ -27,6 +27,11 @@ public final class SecuritiesProfile {
         return settings;
     }
 
+    /** Binds the document types that need the open module (a corporate action's entitlements). */
+    void bind(Securities securities) {
+        kinds.bind(securities.corporateActions());
+    }
+
     /** The profile with the securities chart lines added, and a description that says so. */
     public Profile extend(Profile base) {
         List<String> codes = base.chart().stream().map(ChartAccount::code).toList();

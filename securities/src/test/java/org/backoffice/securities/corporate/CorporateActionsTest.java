@@ -105,6 +105,20 @@ class CorporateActionsTest {
         assertThat(actions.approve(controller, dividend.id())).isEqualTo(paid);
         assertThat(money(SecuritiesFixture.CLIENT)).isEqualTo(10_625);
         assertThat(broker.posted(income)).isEqualTo(21_250);
+        // Two branches, two linked transactions: each is the document's, and the check finds nothing.
+        assertThat(paid.stream().map(HolderEntitlement::transactionId).distinct())
+                .hasSize(2)
+                .contains(dividend.id());
+        // (The fixture's deposits go straight to the ledger: those three are the only transactions without one.)
+        var report = broker.platform().consistency().run();
+        assertThat(report.rules())
+                .filteredOn(r -> r.violations() > 0)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.name()).isEqualTo("every ledger transaction belongs to a document or an operation");
+                    assertThat(r.violations()).isEqualTo(3);
+                    paid.forEach(e -> assertThat(r.examples()).noneMatch(x -> x.startsWith(e.transactionId() + ":")));
+                });
         // Each branch's controller sees their own holders.
         assertThat(actions.entitlements(broker.actor("controller.b1"), dividend.id()))
                 .extracting(HolderEntitlement::depoAccount)

@@ -10,6 +10,7 @@ import org.backoffice.platform.profile.Profile;
 import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Permissions;
 import org.backoffice.platform.security.Role;
+import org.backoffice.securities.confirmation.TradeConfirmationKind;
 import org.backoffice.securities.corporate.CorporateActionKind;
 import org.backoffice.securities.corporate.CorporateActions;
 import org.backoffice.securities.trade.TradeAmendmentKind;
@@ -59,6 +60,9 @@ final class SecuritiesKinds {
                     .grant(type, Action.CREATE, Role.OPERATOR, Role.ADMINISTRATOR)
                     .grant(type, Action.APPROVE, Role.CONTROLLER);
         }
+        // Confirmations are recorded by whoever works the trades: an operator, a controller, an administrator.
+        permissions.grant(
+                TradeConfirmationKind.TYPE, Action.CREATE, Role.OPERATOR, Role.CONTROLLER, Role.ADMINISTRATOR);
         // An operator announces a corporate action, a controller approves it.
         permissions
                 .grant(CorporateActionKind.TYPE, Action.VIEW, Role.values())

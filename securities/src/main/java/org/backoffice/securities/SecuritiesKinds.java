@@ -13,6 +13,9 @@ import org.backoffice.platform.security.Role;
 import org.backoffice.securities.confirmation.TradeConfirmationKind;
 import org.backoffice.securities.corporate.CorporateActionKind;
 import org.backoffice.securities.corporate.CorporateActions;
+import org.backoffice.securities.reconciliation.FirmAccounts;
+import org.backoffice.securities.reconciliation.SecuritiesBreaks;
+import org.backoffice.securities.reference.Clerks;
 import org.backoffice.securities.trade.TradeAmendmentKind;
 import org.backoffice.securities.trade.TradeCancellationKind;
 import org.backoffice.securities.trade.TradeCaptureKind;
@@ -63,6 +66,13 @@ final class SecuritiesKinds {
         // Confirmations are recorded by whoever works the trades: an operator, a controller, an administrator.
         permissions.grant(
                 TradeConfirmationKind.TYPE, Action.CREATE, Role.OPERATOR, Role.CONTROLLER, Role.ADMINISTRATOR);
+        // Reference data, firm accounts, reconciliation and its breaks.
+        permissions
+                .grant(Clerks.TYPE, Action.CREATE, Role.OPERATOR, Role.CONTROLLER, Role.ADMINISTRATOR)
+                .grant(FirmAccounts.TYPE, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR)
+                .grant(FirmAccounts.RECONCILIATION, Action.CREATE, Role.OPERATOR, Role.CONTROLLER, Role.ADMINISTRATOR)
+                .grant(SecuritiesBreaks.ASSIGNMENT, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR)
+                .grant(SecuritiesBreaks.RESOLUTION, Action.CREATE, Role.CONTROLLER);
         // An operator announces a corporate action, a controller approves it.
         permissions
                 .grant(CorporateActionKind.TYPE, Action.VIEW, Role.values())

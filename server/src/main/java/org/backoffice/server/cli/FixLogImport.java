@@ -27,9 +27,6 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = {"  backoffice import fix-log --file dropcopy-20261125.log --as operator.ho"})
 final class FixLogImport implements Callable<Integer> {
-    /** Fills captured per trade-book batch. */
-    static final int CHUNK = 1000;
-
     @Spec
     CommandSpec spec;
 
@@ -55,7 +52,7 @@ final class FixLogImport implements Callable<Integer> {
             Actor actor = SettlementMessagesImport.actor(installation, username);
             DropCopySummary s;
             try {
-                s = installation.securities().dropCopy().captureLog(actor, file, CHUNK, batch -> {});
+                s = installation.securities().dropCopy().captureLog(actor, file, batch -> {});
             } catch (SecurityException e) {
                 throw CliError.failed("--as", e.getMessage());
             }

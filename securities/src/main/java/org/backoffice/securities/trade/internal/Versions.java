@@ -79,14 +79,19 @@ public final class Versions {
 
     /** The trade's proposal documents, SUBMITTED, REJECTED or POSTED, the first first. */
     public List<Proposal> proposals(long tradeId) {
+        // The documents keep their body as JSON: found by the trade's id in it, then read to be sure.
         return Sql.query(
-                platform.ledger().readers(),
-                "SELECT id, type, status, maker, approver, comment, body, created_at, updated_at FROM documents"
-                        + " WHERE type IN (?, ?) AND body LIKE ? ORDER BY id",
-                Versions::proposal,
-                TradeAmendmentKind.TYPE,
-                TradeCancellationKind.TYPE,
-                "{\"tradeId\":" + tradeId + ",%");
+                        platform.ledger().readers(),
+                        "SELECT id, type, status, maker, approver, comment, body, created_at, updated_at FROM documents"
+                                + " WHERE type IN (?, ?) AND (body LIKE ? OR body LIKE ?) ORDER BY id",
+                        Versions::proposal,
+                        TradeAmendmentKind.TYPE,
+                        TradeCancellationKind.TYPE,
+                        "%\"tradeId\":" + tradeId + ",%",
+                        "%\"tradeId\":" + tradeId + "}%")
+                .stream()
+                .filter(p -> p.body().tradeId() == tradeId)
+                .toList();
     }
 
     public Optional<Proposal> waiting(long tradeId) {

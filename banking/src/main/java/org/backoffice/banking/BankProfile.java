@@ -9,11 +9,15 @@ import org.backoffice.banking.account.GuardedJournalVoucherKind;
 import org.backoffice.banking.cash.CashDeskKinds;
 import org.backoffice.banking.clearing.ClearingRunKind;
 import org.backoffice.banking.clearing.ExceptionResolutionKind;
+import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.banking.eod.BackValueAdjustmentKind;
+import org.backoffice.banking.eod.EndOfDay;
 import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.banking.internal.BankGrants;
 import org.backoffice.banking.payment.CurrencyConversionKind;
 import org.backoffice.banking.payment.InternalTransferKind;
 import org.backoffice.banking.payment.OutgoingPaymentKind;
+import org.backoffice.banking.reconciliation.internal.ReconGrants;
 import org.backoffice.ledger.Asset;
 import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.document.ApprovalPolicy;
@@ -69,7 +73,10 @@ public final class BankProfile {
                 .grant(ClearingRunKind.TYPE, Action.APPROVE, Role.CONTROLLER)
                 .grant(ExceptionResolutionKind.TYPE, Action.VIEW, Role.values())
                 .grant(ExceptionResolutionKind.TYPE, Action.CREATE, Role.OPERATOR)
-                .grant(ExceptionResolutionKind.TYPE, Action.APPROVE, Role.CONTROLLER);
+                .grant(ExceptionResolutionKind.TYPE, Action.APPROVE, Role.CONTROLLER)
+                // Incoming clearing files: anyone sees them, a clerk of head office imports one.
+                .grant(IncomingClearing.TYPE, Action.VIEW, Role.values())
+                .grant(IncomingClearing.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT, Role.TREASURER);
         List<ApprovalPolicy> policies = new java.util.ArrayList<>(payments.stream()
                 .map(k -> new ApprovalPolicy(
                         k.type(), settings.paymentApprovalThreshold(), Set.of(Role.CONTROLLER, Role.ACCOUNTANT)))
@@ -84,6 +91,13 @@ public final class BankProfile {
                 .grant(adjustment.type(), Action.APPROVE, Role.CONTROLLER)
                 .grant(adjustment.type(), Action.REVERSE, Role.CONTROLLER);
         policies.add(new ApprovalPolicy(adjustment.type(), BigDecimal.ZERO, Set.of(Role.CONTROLLER)));
+        BankGrants.grant(base.permissions());
+        ReconGrants.grant(base.permissions());
+        // End of day: a controller runs it, or an administrator (what the command line acts as).
+        base.permissions().grant(EndOfDay.TYPE, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR);
+        for (String step : EndOfDay.STEP_TYPES) {
+            base.permissions().grant(step, Action.CREATE, Role.CONTROLLER, Role.ADMINISTRATOR);
+        }
         kinds.add(adjustment);
         this.profile = base.replacing(new GuardedJournalVoucherKind())
                 .plus(

@@ -25,6 +25,7 @@ import org.backoffice.platform.document.internal.DocumentStore;
 import org.backoffice.platform.internal.Schema;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.journal.OpeningBalances;
 import org.backoffice.platform.operation.Operations;
 import org.backoffice.platform.operation.internal.OperationCompanion;
 import org.backoffice.platform.organisation.Accounts;
@@ -32,6 +33,7 @@ import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.Organisation;
 import org.backoffice.platform.organisation.Reports;
 import org.backoffice.platform.profile.Profile;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 import org.backoffice.platform.security.Users;
@@ -58,6 +60,7 @@ public final class Platform implements AutoCloseable {
     private final TransactionIds ids;
     private final Operations operations;
     private final Consistency consistency;
+    private final OpeningBalances openingBalances = new OpeningBalances();
 
     private Platform(PlatformConfig config, Profile profile, boolean prepared) {
         this.profile = profile;
@@ -77,6 +80,8 @@ public final class Platform implements AutoCloseable {
             this.documents =
                     new Documents(ledger, rows, store, kinds, policies, profile.permissions(), accounts, clock, ids);
             this.operations = new Operations(ledger, profile.permissions());
+            operations.register(openingBalances);
+            profile.permissions().grant(OpeningBalances.TYPE, Action.CREATE, Role.ADMINISTRATOR);
             this.organisation = new Organisation(ledger, chain, clock);
             this.users = new Users(ledger, chain, config.hasher(), clock, ids);
             this.audit = new AuditLog(ledger.readers());
@@ -197,6 +202,11 @@ public final class Platform implements AutoCloseable {
     /** Who may take which action on which document or operation type: the one permission mechanism. */
     public org.backoffice.platform.security.Permissions permissions() {
         return profile.permissions();
+    }
+
+    /** Opening balances, the demo data's and a benchmark's funding: recorded by an administrator. */
+    public OpeningBalances openingBalances() {
+        return openingBalances;
     }
 
     /** The one path on which modules record their operations. */

@@ -13,6 +13,7 @@ import org.backoffice.banking.BankingSettings;
 import org.backoffice.banking.client.Client;
 import org.backoffice.banking.client.Clients;
 import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.banking.internal.BankGrants;
 import org.backoffice.banking.internal.Counters;
 import org.backoffice.ledger.AccountClosing;
 import org.backoffice.ledger.AccountId;
@@ -26,6 +27,7 @@ import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.OpenBookAccount;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 
@@ -229,17 +231,18 @@ public final class CustomerAccounts {
 
     /** Blocks the account both ways, saying why; an operator, a controller or an accountant may. */
     public CustomerAccount freeze(Actor actor, String iban, String reason) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.CONTROLLER) && !actor.has(Role.ACCOUNTANT)) {
-            throw new SecurityException(actor.username() + " may not freeze accounts");
-        }
+        BankGrants.require(platform, actor, BankGrants.ACCOUNT_FREEZE, Action.CREATE, "may not freeze accounts");
         return move(actor, iban, AccountStatus.OPEN, AccountStatus.FROZEN, required(reason), "FREEZE");
     }
 
     /** Lifts a freeze; only a controller may, so the user who froze an account cannot undo it alone. */
     public CustomerAccount unfreeze(Actor actor, String iban, String reason) {
-        if (!actor.has(Role.CONTROLLER)) {
-            throw new SecurityException(actor.username() + " may not unfreeze accounts: a controller must");
-        }
+        BankGrants.require(
+                platform,
+                actor,
+                BankGrants.ACCOUNT_FREEZE,
+                Action.REVERSE,
+                "may not unfreeze accounts: a controller must");
         return move(actor, iban, AccountStatus.FROZEN, AccountStatus.OPEN, required(reason), "UNFREEZE");
     }
 
@@ -248,9 +251,7 @@ public final class CustomerAccounts {
      * it, so that nothing can post to it again. A controller or an accountant may.
      */
     public CustomerAccount close(Actor actor, String iban, String reason) {
-        if (!actor.has(Role.CONTROLLER) && !actor.has(Role.ACCOUNTANT)) {
-            throw new SecurityException(actor.username() + " may not close accounts");
-        }
+        BankGrants.require(platform, actor, BankGrants.ACCOUNT_CLOSING, Action.CREATE, "may not close accounts");
         CustomerAccount account = get(actor, iban);
         if (account.status() == AccountStatus.CLOSED) {
             throw new IllegalStateException("status: account " + iban + " is already closed");
@@ -307,10 +308,8 @@ public final class CustomerAccounts {
         return get(actor, account.iban().value());
     }
 
-    private static void requireClerk(Actor actor) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ACCOUNTANT) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not open client accounts");
-        }
+    private void requireClerk(Actor actor) {
+        BankGrants.require(platform, actor, BankGrants.CUSTOMER_ACCOUNT, Action.CREATE, "may not open client accounts");
     }
 
     private static String required(String reason) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.backoffice.banking.BankingSettings;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashRows;
+import org.backoffice.banking.internal.BankGrants;
 import org.backoffice.banking.payment.ValueDates;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
@@ -39,8 +40,8 @@ import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.OpenBookAccount;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 
 /**
  * The cash desk: sets up desks, opens and closes cashiers' shifts, takes cash orders and
@@ -73,9 +74,7 @@ public final class CashDesk {
 
     /** Sets up a desk with a cash account per currency; an administrator's or accountant's action. */
     public Desk setUp(Actor actor, String branch, String code, String name) {
-        if (!actor.has(Role.ADMINISTRATOR) && !actor.has(Role.ACCOUNTANT)) {
-            throw new SecurityException(actor.username() + " may not set up cash desks");
-        }
+        BankGrants.require(platform, actor, BankGrants.CASH_DESK, Action.CREATE, "may not set up cash desks");
         List<FieldError> errors = new ArrayList<>();
         if (branch == null || platform.organisation().branch(branch).isEmpty()) {
             errors.add(new FieldError("branch", "there is no branch '" + branch + "'"));
@@ -169,9 +168,12 @@ public final class CashDesk {
      */
     public synchronized Shift openShift(Actor actor, String branch, String desk, List<FloatLine> floats) {
         actor.requireBranch(branch);
-        if (!actor.has(Role.OPERATOR)) {
-            throw new SecurityException(actor.username() + " is not a cashier (operator) and may not open a shift");
-        }
+        BankGrants.require(
+                platform,
+                actor,
+                ShiftOpenKind.TYPE,
+                Action.CREATE,
+                "is not a cashier (operator) and may not open a shift");
         Desk found = visibleDesk(actor, branch, desk);
         List<CashAmount> amounts = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.clearing.internal.FileRows;
 import org.backoffice.banking.clearing.internal.ImportRun;
+import org.backoffice.banking.clearing.internal.IncomingItem;
+import org.backoffice.banking.clearing.internal.IncomingPaymentKind;
 import org.backoffice.banking.message.ClearingCsv;
 import org.backoffice.banking.message.ClearingPayment;
 import org.backoffice.banking.message.LineError;
@@ -27,8 +29,8 @@ import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 
 /**
  * Incoming clearing files: each good payment is credited to its beneficiary's account at this bank
@@ -42,30 +44,46 @@ public final class IncomingClearing {
     /** How many rows {@link ImportResult#rows()} shows; the rest are read page by page with {@link #rows}. */
     public static final int ROWS_SHOWN = 1_000;
 
-    public static final int DEFAULT_CHUNK = 10_000;
+    /**
+     * Payments read, looked up and handed to the platform at a time, whoever imports: the pages, the
+     * API, the command line and the benchmark all import through {@link #importFile} with this size.
+     */
+    public static final int CHUNK = 10_000;
+
+    /** The operation type each item is recorded as; importing takes {@code CREATE} on it, reading {@code VIEW}. */
+    public static final String TYPE = IncomingPaymentKind.TYPE;
 
     private final Platform platform;
     private final HouseAccounts house;
     private final ValueDates valueDates;
+    private final IncomingPaymentKind kind;
     private final int chunk;
 
     public IncomingClearing(Platform platform, HouseAccounts house, ValueDates valueDates) {
-        this(platform, house, valueDates, DEFAULT_CHUNK);
+        this(platform, house, valueDates, registered(platform), CHUNK);
     }
 
-    private IncomingClearing(Platform platform, HouseAccounts house, ValueDates valueDates, int chunk) {
+    private IncomingClearing(
+            Platform platform, HouseAccounts house, ValueDates valueDates, IncomingPaymentKind kind, int chunk) {
         this.platform = platform;
         this.house = house;
         this.valueDates = valueDates;
+        this.kind = kind;
         this.chunk = chunk;
     }
 
-    /** The same service booking {@code size} payments per ledger submission and database transaction. */
-    public IncomingClearing withChunkSize(int size) {
+    private static IncomingPaymentKind registered(Platform platform) {
+        IncomingPaymentKind kind = new IncomingPaymentKind();
+        platform.operations().register(kind);
+        return kind;
+    }
+
+    /** For tests: the same service with smaller chunks, so that a handful of payments spans several. */
+    IncomingClearing withChunkSize(int size) {
         if (size < 1 || size > 100_000) {
             throw new IllegalArgumentException("chunkSize: must be within 1..100000, was " + size);
         }
-        return new IncomingClearing(platform, house, valueDates, size);
+        return new IncomingClearing(platform, house, valueDates, kind, size);
     }
 
     /** Imports a file whose format is told by its content: XML is a pacs.008, anything else CSV. */
@@ -156,7 +174,7 @@ public final class IncomingClearing {
                         + " ORDER BY item LIMIT ?",
                 rs -> new ImportRow(
                         rs.getInt(1),
-                        "UNREADABLE",
+                        rs.getString(2).equals("ledger") ? IncomingItem.REFUSED : IncomingItem.UNREADABLE,
                         null,
                         null,
                         null,
@@ -188,13 +206,14 @@ public final class IncomingClearing {
 
     private String requireClerk(Actor actor) {
         String head = requireHeadOffice(actor);
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ACCOUNTANT) && !actor.has(Role.TREASURER)) {
+        if (!platform.permissions().allows(actor, TYPE, Action.CREATE)) {
             throw new SecurityException(actor.username() + " may not import clearing files");
         }
         return head;
     }
 
     private String requireHeadOffice(Actor actor) {
+        platform.permissions().require(actor, TYPE, Action.VIEW);
         String head = house.headOffice();
         actor.requireBranch(head);
         return head;
@@ -356,7 +375,8 @@ public final class IncomingClearing {
             }
             ClearingFile file = registered.file();
             BitSet done = resumed ? FileRows.done(platform.ledger().readers(), file.id()) : new BitSet();
-            run = new ImportRun(platform, head, file.id(), registered.firstTx(), file.valueDate(), done, progress);
+            run = new ImportRun(
+                    platform, kind, actor, head, file.id(), registered.firstTx(), file.valueDate(), done, progress);
         }
 
         ImportResult finish() {

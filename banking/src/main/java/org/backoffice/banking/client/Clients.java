@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.backoffice.banking.internal.BankGrants;
 import org.backoffice.ledger.TransactionIds;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
@@ -16,8 +17,8 @@ import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 
 /** The bank's clients: taking one on, and finding them again, within the branches a user may see. */
 public final class Clients {
@@ -118,10 +119,8 @@ public final class Clients {
         return new Page<>(items, page, size, total);
     }
 
-    static void requireClerk(Actor actor) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ACCOUNTANT) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not take on clients");
-        }
+    private void requireClerk(Actor actor) {
+        BankGrants.require(platform, actor, BankGrants.CLIENT, Action.CREATE, "may not take on clients");
     }
 
     private static Client row(ResultSet rs) throws SQLException {

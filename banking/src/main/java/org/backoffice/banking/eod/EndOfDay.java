@@ -3,12 +3,14 @@ package org.backoffice.banking.eod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.backoffice.banking.BankingSettings;
 import org.backoffice.banking.eod.internal.BalanceSnapshots;
 import org.backoffice.banking.eod.internal.Checkpoint;
 import org.backoffice.banking.eod.internal.DayClose;
 import org.backoffice.banking.eod.internal.EodJournal;
+import org.backoffice.banking.eod.internal.EodKinds;
 import org.backoffice.banking.eod.internal.EodReports;
 import org.backoffice.banking.eod.internal.InterestAccrual;
 import org.backoffice.banking.eod.internal.MonthlyFees;
@@ -18,8 +20,8 @@ import org.backoffice.banking.internal.BusinessDays;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.organisation.BusinessCalendar;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 
 /**
  * End of day for one business day: interest accrual, monthly fees, closing the day, balance
@@ -35,10 +37,17 @@ public final class EndOfDay {
     /** Accounts per chunk: large enough for few round trips, small enough to keep the heap flat. */
     public static final int CHUNK = 50_000;
 
+    /** The type permissions to run end of day are granted on ({@code CREATE}); its steps' kinds are granted alike. */
+    public static final String TYPE = "EndOfDay";
+
+    /** The operation types of the steps' postings. */
+    public static final List<String> STEP_TYPES = EodKinds.TYPES;
+
     private final Platform platform;
     private final BankingSettings settings;
     private final Supplier<BusinessCalendar> calendar;
     private final EodJournal journal;
+    private final EodKinds kinds;
     private volatile Checkpoint checkpoint = Checkpoint.NONE;
     private volatile int chunkSize = CHUNK;
 
@@ -47,6 +56,7 @@ public final class EndOfDay {
         this.settings = settings;
         this.calendar = calendar;
         this.journal = new EodJournal(platform);
+        this.kinds = EodKinds.register(platform.operations());
     }
 
     public EodRun run(Actor actor, LocalDate date) {
@@ -55,7 +65,7 @@ public final class EndOfDay {
 
     /** Runs (or resumes) end of day for {@code date} and returns the finished run. */
     public synchronized EodRun run(Actor actor, LocalDate date, EodProgress progress) {
-        if (!actor.has(Role.CONTROLLER) && !actor.has(Role.ADMINISTRATOR)) {
+        if (!platform.permissions().allows(actor, TYPE, Action.CREATE)) {
             throw new SecurityException(actor.username() + " may not run end of day: a controller must");
         }
         boolean resume = check(date);
@@ -67,7 +77,9 @@ public final class EndOfDay {
                 StepContext.byCode(settings.products()),
                 chunkSize,
                 checkpoint,
-                progress == null ? EodProgress.NONE : progress);
+                progress == null ? EodProgress.NONE : progress,
+                new Actor(actor.username(), actor.roles(), Set.of(), true),
+                kinds);
         EodRun run = journal.run(date).orElseThrow();
         for (EodStepResult done : run.steps()) {
             if (done.status() == EodStatus.DONE) {

@@ -7,12 +7,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.backoffice.banking.internal.BankGrants;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 
 /**
  * The day's rate table: how many units of one currency buy one unit of another. A treasurer sets
@@ -30,9 +31,12 @@ public final class Rates {
     }
 
     public void set(Actor actor, LocalDate date, String base, String quote, BigDecimal rate) {
-        if (!actor.has(Role.TREASURER) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not set exchange rates: a treasurer must");
-        }
+        BankGrants.require(
+                platform,
+                actor,
+                BankGrants.EXCHANGE_RATE,
+                Action.CREATE,
+                "may not set exchange rates: a treasurer must");
         if (date == null) {
             throw InvalidDocumentException.of("date", "must be given");
         }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.backoffice.banking.reconciliation.internal.Matcher;
 import org.backoffice.banking.reconciliation.internal.NostroPostings;
+import org.backoffice.banking.reconciliation.internal.ReconGrants;
 import org.backoffice.banking.reconciliation.internal.ReconRows;
-import org.backoffice.banking.reconciliation.internal.Roles;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.jdbc.Micros;
@@ -61,7 +61,7 @@ public final class NostroBreaks {
 
     /** Gives the break to a user to explain. */
     public Break assign(Actor actor, long id, String owner) {
-        Roles.requireAny(actor, Roles.RESOLVERS, "assign breaks");
+        ReconGrants.require(platform, actor, ReconGrants.RESOLVE, "assign breaks");
         return breaks.assign(actor, breakOf(actor, id), owner);
     }
 
@@ -70,7 +70,7 @@ public final class NostroBreaks {
      * break too), a correcting document, or a write-off with a reason.
      */
     public Break resolve(Actor actor, long id, Resolve resolve) {
-        Roles.requireAny(actor, Roles.RESOLVERS, "resolve breaks");
+        ReconGrants.require(platform, actor, ReconGrants.RESOLVE, "resolve breaks");
         Break current = breakOf(actor, id);
         if (!current.open()) {
             throw new IllegalStateException("break " + id + " is resolved already");

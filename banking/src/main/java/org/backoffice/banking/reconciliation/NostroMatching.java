@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.backoffice.banking.reconciliation.internal.Matcher;
 import org.backoffice.banking.reconciliation.internal.NostroPostings;
+import org.backoffice.banking.reconciliation.internal.ReconGrants;
 import org.backoffice.banking.reconciliation.internal.ReconRows;
-import org.backoffice.banking.reconciliation.internal.Roles;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.jdbc.Micros;
@@ -57,7 +57,7 @@ public final class NostroMatching {
 
     /** Runs the matching rules on the nostro again: for postings made since, or after a rule changed. */
     public MatchRun match(Actor actor, String bookNumber) {
-        Roles.requireAny(actor, Roles.IMPORTERS, "run the matching");
+        ReconGrants.require(platform, actor, ReconGrants.IMPORT, "run the matching");
         return run(actor, register.nostro(actor, bookNumber));
     }
 

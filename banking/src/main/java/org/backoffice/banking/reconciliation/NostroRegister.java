@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.backoffice.banking.reconciliation.internal.ReconGrants;
 import org.backoffice.banking.reconciliation.internal.ReconRows;
-import org.backoffice.banking.reconciliation.internal.Roles;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.FieldError;
@@ -32,7 +32,7 @@ public final class NostroRegister {
 
     /** Registers a 1020 book account as the mirror of an account at a correspondent. */
     public NostroAccount register(Actor actor, RegisterNostro request) {
-        Roles.requireAny(actor, Roles.REGISTRARS, "register nostro accounts");
+        ReconGrants.require(platform, actor, ReconGrants.REGISTER, "register nostro accounts");
         List<FieldError> errors = new ArrayList<>();
         String number = request.bookNumber() == null ? "" : request.bookNumber().strip();
         Optional<BookAccount> book =

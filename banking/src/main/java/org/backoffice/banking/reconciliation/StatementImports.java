@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backoffice.banking.reconciliation.internal.ReconGrants;
 import org.backoffice.banking.reconciliation.internal.ReconRows;
-import org.backoffice.banking.reconciliation.internal.Roles;
 import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
@@ -46,7 +46,7 @@ public final class StatementImports {
      * @param format null to tell from the content
      */
     public ImportResult importFile(Actor actor, String content, StatementFormat format) {
-        Roles.requireAny(actor, Roles.IMPORTERS, "import statements");
+        ReconGrants.require(platform, actor, ReconGrants.IMPORT, "import statements");
         if (content == null || content.isBlank()) {
             throw new IllegalArgumentException("file: is empty");
         }

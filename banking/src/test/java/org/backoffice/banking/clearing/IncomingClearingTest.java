@@ -110,8 +110,11 @@ class IncomingClearingTest {
                         org.assertj.core.groups.Tuple.tuple("UNKNOWN", 100L),
                         org.assertj.core.groups.Tuple.tuple("FROZEN", 200L),
                         org.assertj.core.groups.Tuple.tuple("MISMATCH", 300L));
-        assertThat(bank.rows("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'ClearingFile'"))
+        assertThat(bank.rows("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'ClearingFile' AND action <> 'BOOK'"))
                 .isEqualTo(2);
+        assertThat(bank.rows("SELECT COUNT(*) FROM platform_operations WHERE type = ?", IncomingClearing.TYPE))
+                .isEqualTo(5);
+        assertThat(bank.violations("clearing")).isEmpty();
     }
 
     @Test
@@ -188,7 +191,7 @@ class IncomingClearingTest {
         long before = bank.balance(clearing.aliceEur);
         IncomingClearing incoming = clearing.clearing().incoming().withChunkSize(10);
 
-        // The second chunk reaches the ledger, then the process dies before its outcomes are recorded.
+        // The second chunk is booked, then the process dies while the third is in the ledger's hands.
         ImportProgress crash = new ImportProgress() {
             int chunks;
 
@@ -201,9 +204,11 @@ class IncomingClearingTest {
         };
         assertThatThrownBy(() -> incoming.importFile(operator, "big.csv", file, null, crash))
                 .hasMessage("killed");
-        assertThat(bank.rows("SELECT COUNT(*) FROM clearing_incoming")).isEqualTo(10);
+        // Each payment's outcome row committed with its posting: whatever was booked is recorded.
+        assertThat(bank.rows("SELECT COUNT(*) FROM clearing_incoming")).isGreaterThanOrEqualTo(20);
         assertThat(bank.rows("SELECT COUNT(*) FROM clearing_files WHERE status = 'IMPORTING'"))
                 .isEqualTo(1);
+        assertThat(bank.violations("clearing")).isEmpty();
 
         ImportResult resumed = incoming.importFile(operator, "big.csv", file, null, ImportProgress.NONE);
 
@@ -217,6 +222,82 @@ class IncomingClearingTest {
         assertThat(clearing.clearing().exceptions().list(operator, null, 0, 10)).hasSize(1);
         assertThatThrownBy(() -> incoming.importFile(operator, "big.csv", file, null, ImportProgress.NONE))
                 .hasMessageContaining("was imported before");
+        assertThat(bank.rows("SELECT COUNT(*) FROM platform_operations WHERE type = ?", IncomingClearing.TYPE))
+                .isEqualTo(26);
+        assertThat(bank.violations("clearing")).isEmpty();
+    }
+
+    @Test
+    void aFailingOutcomeRowRollsBackItsPostingAndTheFileImportedAgainPostsEachPaymentOnce() {
+        List<ClearingPayment> payments = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            payments.add(incoming("F-" + i, DE_IBAN, "BANKDEFF", iban(clearing.aliceEur), "EUR", i + ".00"));
+        }
+        payments.add(incoming("F-HELD", DE_IBAN, "BANKDEFF", UNKNOWN, "EUR", "100.00"));
+        byte[] file = ClearingBank.csv(payments);
+        long before = bank.balance(clearing.aliceEur);
+        long receivable = clearing.house(HouseAccounts.CLEARING_RECEIVABLE, "EUR");
+        // The exceptions table refuses every row: the write of the payment held in suspense fails.
+        if (bank.postgres()) {
+            bank.tamper("CREATE FUNCTION no_exceptions() RETURNS trigger LANGUAGE plpgsql AS"
+                    + " 'BEGIN RAISE EXCEPTION ''no exceptions today''; END'");
+            bank.tamper("CREATE TRIGGER no_exceptions BEFORE INSERT ON clearing_exceptions"
+                    + " FOR EACH ROW EXECUTE FUNCTION no_exceptions()");
+        } else {
+            bank.tamper("CREATE TRIGGER no_exceptions BEFORE INSERT ON clearing_exceptions"
+                    + " BEGIN SELECT RAISE(ABORT, 'no exceptions today'); END");
+        }
+
+        assertThatThrownBy(() -> clearing.clearing()
+                        .incoming()
+                        .importFile(operator, "fail.csv", file, null, ImportProgress.NONE))
+                .hasMessageContaining("no exceptions today");
+
+        // The held payment's posting went with its rows; what was booked has its rows, and nothing else is.
+        assertThat(clearing.house(HouseAccounts.SUSPENSE, "EUR")).isEqualTo(suspense);
+        assertThat(bank.rows("SELECT COUNT(*) FROM clearing_incoming WHERE outcome = 'SUSPENSE'"))
+                .isZero();
+        long credited = bank.rows("SELECT COALESCE(SUM(amount), 0) FROM clearing_incoming");
+        assertThat(bank.balance(clearing.aliceEur) - before).isEqualTo(credited);
+        assertThat(clearing.house(HouseAccounts.CLEARING_RECEIVABLE, "EUR") - receivable)
+                .isEqualTo(credited);
+        assertThat(bank.violations("clearing")).isEmpty();
+
+        bank.tamper("DROP TRIGGER no_exceptions" + (bank.postgres() ? " ON clearing_exceptions" : ""));
+        ImportResult again =
+                clearing.clearing().incoming().importFile(operator, "fail.csv", file, null, ImportProgress.NONE);
+
+        assertThat(again.resumed()).isTrue();
+        assertThat(again.file().credited()).isEqualTo(5);
+        assertThat(again.file().suspended()).isEqualTo(1);
+        assertThat(bank.balance(clearing.aliceEur) - before).isEqualTo(15_00);
+        assertThat(clearing.house(HouseAccounts.SUSPENSE, "EUR") - suspense).isEqualTo(100_00);
+        assertThat(clearing.house(HouseAccounts.CLEARING_RECEIVABLE, "EUR") - receivable)
+                .isEqualTo(115_00);
+        assertThat(bank.violations("clearing")).isEmpty();
+    }
+
+    @Test
+    void onlyAClerkOfHeadOfficeImportsAFileAndARefusedImportChangesNothing() {
+        byte[] file =
+                ClearingBank.csv(List.of(incoming("P-1", DE_IBAN, "BANKDEFF", iban(clearing.aliceEur), "EUR", "1.00")));
+        long before = bank.balance(clearing.aliceEur);
+        for (String username : List.of("auditor", "controller.ho")) {
+            assertThatThrownBy(() -> clearing.clearing()
+                            .incoming()
+                            .importFile(bank.actor(username), "p.csv", file, null, ImportProgress.NONE))
+                    .isInstanceOf(SecurityException.class)
+                    .hasMessageContaining("may not import clearing files");
+        }
+        assertThat(bank.rows("SELECT COUNT(*) FROM clearing_files")).isZero();
+        assertThat(bank.balance(clearing.aliceEur)).isEqualTo(before);
+
+        ImportResult treasurer = clearing.clearing()
+                .incoming()
+                .importFile(bank.actor("treasurer.ho"), "p.csv", file, null, ImportProgress.NONE);
+        assertThat(treasurer.file().credited()).isEqualTo(1);
+        assertThat(bank.rows("SELECT COUNT(*) FROM platform_operations WHERE actor = 'treasurer.ho'"))
+                .isEqualTo(1);
     }
 
     private static String iban(CustomerAccount account) {

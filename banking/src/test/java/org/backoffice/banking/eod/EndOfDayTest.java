@@ -350,6 +350,56 @@ class EndOfDayTest {
     }
 
     @Test
+    void aMonthEndAndAFeeDayInterruptedMidwayCapitaliseAndChargeEachAccountOnce() {
+        Bank straight = bank("10000.00", "2500.00");
+        Bank interrupted = bank("10000.00", "2500.00");
+        for (Bank bank : List.of(straight, interrupted)) {
+            for (int i = 0; i < 3; i++) {
+                bank.fixture()
+                        .fund(
+                                bank.fixture()
+                                        .account(bank.fixture().person("HO", "Eve" + i, "Evans"), "USD", "CURRENT"),
+                                (i + 1) + "000.00");
+            }
+            bank.eod().chunkSize(2);
+            bank.run(FRI);
+        }
+        straight.run(MONTH_END);
+        straight.run(FEE_DAY);
+
+        // Five accounts in chunks of two: three accrual chunks, then the first chunk of capitalisation.
+        interrupted.eod().failAfter(EodStep.ACCRUAL, 4);
+        assertThatThrownBy(() -> interrupted.run(MONTH_END)).hasMessageContaining("injected failure");
+        assertThat(interrupted.fixture().rows("SELECT COUNT(*) FROM eod_postings WHERE step = 'CAPITALISE'"))
+                .isEqualTo(2);
+        assertThat(interrupted.fixture().violations("end of day")).isEmpty();
+        interrupted.run(MONTH_END);
+        interrupted.eod().failAfter(EodStep.FEES, 1);
+        assertThatThrownBy(() -> interrupted.run(FEE_DAY)).hasMessageContaining("injected failure");
+        assertThat(interrupted.fixture().rows("SELECT COUNT(*) FROM eod_fees")).isEqualTo(2);
+        assertThat(interrupted.fixture().violations("end of day")).isEmpty();
+        interrupted.run(FEE_DAY);
+
+        assertThat(interrupted.books()).isEqualTo(straight.books());
+        for (Bank bank : List.of(straight, interrupted)) {
+            BankingFixture f = bank.fixture();
+            assertThat(f.rows("SELECT COUNT(*) FROM eod_postings WHERE step = 'CAPITALISE'"))
+                    .isEqualTo(f.rows(
+                            "SELECT COUNT(*) FROM eod_accruals WHERE business_date = ? AND capitalised > 0",
+                            MONTH_END.toString()))
+                    .isEqualTo(5);
+            // The four current accounts pay 2.50 each; the deposit charges none.
+            assertThat(f.rows("SELECT COUNT(*) FROM eod_fees WHERE charged = 1"))
+                    .isEqualTo(4);
+            assertThat(f.rows("SELECT COUNT(*) FROM eod_postings WHERE step = 'FEE'"))
+                    .isEqualTo(4);
+            assertThat(f.rows("SELECT COALESCE(SUM(amount), 0) FROM eod_postings WHERE step = 'FEE'"))
+                    .isEqualTo(4 * 250);
+            assertThat(f.violations("end of day")).isEmpty();
+        }
+    }
+
+    @Test
     void badDatesAndUsersAreRefusedAndChangeNothing() {
         Bank bank = bank("100.00", "100.00");
         Map<String, Object> before = bank.books();

@@ -177,6 +177,22 @@ public final class BankingFixture implements AutoCloseable {
         }
     }
 
+    /** The violations {@code backoffice check} finds under its rules whose name contains {@code about}. */
+    public List<String> violations(String about) {
+        List<String> found = new java.util.ArrayList<>();
+        for (var rule : platform.consistency().run().rules()) {
+            if (rule.name().contains(about) && rule.violations() > 0) {
+                found.add(rule.name() + ": " + rule.examples());
+            }
+        }
+        return found;
+    }
+
+    /** Whether the tests run on PostgreSQL (else SQLite). */
+    public boolean postgres() {
+        return database.url().startsWith("jdbc:postgresql:");
+    }
+
     @Override
     public void close() {
         try {

@@ -11,12 +11,17 @@ import picocli.CommandLine.Option;
         name = "eod",
         mixinStandardHelpOptions = true,
         description = {
-            "Set up the demo bank with N funded client accounts (not timed), then time one end of day:",
-            "interest accrual, day close, balance snapshots and the report.",
+            "Set up the demo bank with N funded client accounts (not timed), then time end of day, the same",
+            "code as 'backoffice eod': interest accrual, monthly fees, day close, balance snapshots, the report.",
+            "--day light: a mid-month Wednesday. --day heavy: the month's turn, its last business day (interest",
+            "capitalised to every account) then the next month's first (monthly fees charged).",
             "Runs on a fresh SQLite file under data/bench, or a fresh schema in PostgreSQL that is dropped after."
         },
         footerHeading = "%nExample:%n",
-        footer = {"  backoffice bench eod --accounts 1000000", "  backoffice bench eod --accounts 100000 --db postgres"
+        footer = {
+            "  backoffice bench eod --accounts 1000000",
+            "  backoffice bench eod --accounts 1000000 --day heavy",
+            "  backoffice bench eod --accounts 100000 --db postgres"
         })
 final class EodBenchCommand implements Callable<Integer> {
     @Mixin
@@ -24,6 +29,14 @@ final class EodBenchCommand implements Callable<Integer> {
 
     @Option(names = "--accounts", defaultValue = "1000000", description = "client accounts (default: ${DEFAULT-VALUE})")
     int accounts;
+
+    @Option(
+            names = "--day",
+            defaultValue = "light",
+            paramLabel = "light|heavy",
+            description =
+                    "light: mid-month; heavy: month end with capitalisation and monthly fees (default: ${DEFAULT-VALUE})")
+    String day;
 
     @Override
     public Integer call() throws Exception {
@@ -33,8 +46,11 @@ final class EodBenchCommand implements Callable<Integer> {
         if (accounts < 1) {
             throw new IllegalArgumentException("--accounts: must be at least 1");
         }
+        if (!day.equals("light") && !day.equals("heavy")) {
+            throw new IllegalArgumentException("--day: must be light or heavy, was '" + day + "'");
+        }
         String resolved = target.url();
-        new EodBench(target.db, resolved, accounts, System.out).run();
+        new EodBench(target.db, resolved, accounts, day, System.out).run();
         return 0;
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = {
             "Import and post an incoming clearing CSV of --count payments to --accounts accounts (default: a tenth)",
-            "on a fresh SQLite file under data/bench, or a fresh schema in PostgreSQL that is dropped after.",
+            "on a fresh SQLite file under data/bench, or a fresh schema in PostgreSQL that is dropped after,",
+            "through the same import and chunk size as 'backoffice import clearing-file'.",
             "Opening the accounts and writing the file are not timed. The launcher's heap cap applies:"
                     + " BACKOFFICE_JAVA_OPTS=-Xmx1g for a million payments."
         },
@@ -33,17 +34,11 @@ final class PaymentsBenchCommand implements Callable<Integer> {
     @Option(names = "--accounts", description = "beneficiary accounts (default: count / 10)")
     Integer accounts;
 
-    @Option(
-            names = "--chunk",
-            defaultValue = "10000",
-            description = "payments per ledger submission (default: ${DEFAULT-VALUE})")
-    int chunk;
-
     @Override
     public Integer call() throws Exception {
         String resolved = target.url();
         PaymentsBenchOptions options = new PaymentsBenchOptions(
-                target.db, resolved, count, accounts == null ? Math.max(1, count / 10) : accounts, chunk);
+                target.db, resolved, count, accounts == null ? Math.max(1, count / 10) : accounts);
         new PaymentsBench(options, bench.context.hasher(), System.out).run();
         return 0;
     }

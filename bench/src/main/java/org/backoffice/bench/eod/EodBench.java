@@ -41,13 +41,19 @@ import org.backoffice.platform.security.PasswordHasher;
 import org.backoffice.platform.security.Role;
 
 /**
- * End of day over N client accounts: sets up the demo bank with N funded accounts (not timed), then
- * times one end of day for Wednesday 2026-11-25 (accrual, fees, which are not due that day, day
- * close, snapshots, report) and prints each step's time and the peak heap.
+ * End of day over N client accounts, through the same {@code EndOfDay} the command line's {@code eod}
+ * runs: sets up the demo bank with N funded accounts (not timed), then times end of day and prints
+ * each step's time and the peak heap. A light day is Wednesday 2026-11-25 (accrual, no fees, no
+ * capitalisation, day close, snapshots, report); a heavy day is the month's turn: Monday 2026-11-30,
+ * the month's last business day, which credits every account its interest, then Tuesday 2026-12-01,
+ * the first, which charges every current account its monthly fee.
  */
 public final class EodBench {
     /** Wednesday, not a month's first or last business day: no fees, no capitalisation. */
     static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+    /** The month's last business day (capitalisation) and the next month's first (monthly fees). */
+    static final List<LocalDate> HEAVY = List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1));
 
     private static final int CHUNK = 20_000;
     private static final int CLIENTS_PER_BRANCH = 10;
@@ -56,15 +62,23 @@ public final class EodBench {
     private final String db;
     private final String url;
     private final int accounts;
+    private final boolean heavy;
     private final PrintStream out;
+    private final List<LocalDate> days;
 
-    public EodBench(String db, String url, int accounts, PrintStream out) {
+    /** @param day light or heavy */
+    public EodBench(String db, String url, int accounts, String day, PrintStream out) {
         if (accounts < 1) {
             throw new IllegalArgumentException("accounts: must be at least 1");
+        }
+        if (!day.equals("light") && !day.equals("heavy")) {
+            throw new IllegalArgumentException("day: must be light or heavy, was '" + day + "'");
         }
         this.db = db;
         this.url = url;
         this.accounts = accounts;
+        this.heavy = day.equals("heavy");
+        this.days = heavy ? HEAVY : List.of(DAY);
         this.out = out;
     }
 
@@ -101,8 +115,8 @@ public final class EodBench {
     }
 
     private void measure(String jdbc) {
-        // The bank's clock stands at 10:00 on the benchmark's day in London and runs on from there.
-        Instant start = DAY.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+        // The bank's clock stands at 10:00 on the benchmark's last day in London and runs on from there.
+        Instant start = days.getLast().atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
         try (Banking banking = Banking.open(
                 PlatformConfig.of(LedgerConfig.of(jdbc).withClock(clock), new PlainHasher()),
@@ -118,44 +132,59 @@ public final class EodBench {
             System.gc();
             AtomicLong peak = new AtomicLong();
             Thread sampler = sampler(peak);
-            long started = System.nanoTime();
-            EodRun run = banking.endOfDay().run(Actor.system("bench"), DAY, new EodProgress() {
-                @Override
-                public void finished(EodStepResult result) {
-                    out.printf(
-                            Locale.ROOT,
-                            "  %-22s %8.1f s  %,10d items  %s%n",
-                            result.step().label(),
-                            result.millis() / 1000.0,
-                            result.items(),
-                            result.detail());
-                }
-            });
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double seconds = 0;
+            StringBuilder perDay = new StringBuilder();
+            for (LocalDate day : days) {
+                double taken = runDay(banking, day);
+                seconds += taken;
+                perDay.append(String.format(Locale.ROOT, " %s_s=%.1f", day, taken));
+            }
             sampler.interrupt();
             long heapMb = Math.max(peak.get(), used()) / (1024 * 1024);
-            if (!run.completed()) {
-                throw new IllegalStateException("end of day did not complete: " + run.error());
-            }
-            long accrual = run.steps().get(EodStep.ACCRUAL.ordinal()).millis();
-            long snapshots = run.steps().get(EodStep.SNAPSHOTS.ordinal()).millis();
             out.printf(
                     Locale.ROOT,
-                    "end of day for %s over %,d accounts: %.1f s (accrual %.1f s, snapshots %.1f s), peak heap %d MB%n",
-                    DAY,
-                    accounts,
-                    seconds,
-                    accrual / 1000.0,
-                    snapshots / 1000.0,
-                    heapMb);
-            out.printf(
-                    Locale.ROOT,
-                    "bench=eod db=%s accounts=%d seconds=%.1f heap_mb=%d%n",
+                    "bench=eod db=%s accounts=%d day=%s seconds=%.1f%s heap_mb=%d%n",
                     db,
                     accounts,
+                    heavy ? "heavy" : "light",
                     seconds,
+                    perDay,
                     heapMb);
         }
+    }
+
+    /** Runs end of day for one day as the command line does and returns its seconds. */
+    private double runDay(Banking banking, LocalDate day) {
+        long started = System.nanoTime();
+        EodRun run = banking.endOfDay().run(Actor.system("bench"), day, new EodProgress() {
+            @Override
+            public void finished(EodStepResult result) {
+                out.printf(
+                        Locale.ROOT,
+                        "  %-22s %8.1f s  %,10d items  %s%n",
+                        result.step().label(),
+                        result.millis() / 1000.0,
+                        result.items(),
+                        result.detail());
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (!run.completed()) {
+            throw new IllegalStateException("end of day did not complete: " + run.error());
+        }
+        long accrual = run.steps().get(EodStep.ACCRUAL.ordinal()).millis();
+        long fees = run.steps().get(EodStep.FEES.ordinal()).millis();
+        long snapshots = run.steps().get(EodStep.SNAPSHOTS.ordinal()).millis();
+        out.printf(
+                Locale.ROOT,
+                "end of day for %s over %,d accounts: %.1f s (accrual %.1f s, fees %.1f s, snapshots %.1f s)%n",
+                day,
+                accounts,
+                seconds,
+                accrual / 1000.0,
+                fees / 1000.0,
+                snapshots / 1000.0);
+        return seconds;
     }
 
     /** Clients in each branch, then their accounts in chunks, each chunk funded by bulk transfers. */
@@ -194,7 +223,7 @@ public final class EodBench {
                 Client owner = clients.get((int) (n % clients.size()));
                 requests.add(new OpenCustomerAccount(owner.id(), "USD", n % 5 == 0 ? "DEPOSIT" : "CURRENT"));
             }
-            fund(banking, banking.accounts().openAll(clerk, requests), opened);
+            fund(banking, banking.accounts().openAll(clerk, requests), opened, days.getFirst());
             opened += size;
             if (System.nanoTime() - lastPrint > 5_000_000_000L || opened == accounts) {
                 out.printf(Locale.ROOT, "  %,d accounts open and funded%n", opened);
@@ -204,7 +233,7 @@ public final class EodBench {
     }
 
     /** Credits each account from its branch's suspense account, up to 255 accounts per transfer. */
-    private static void fund(Banking banking, List<CustomerAccount> opened, long offset) {
+    private static void fund(Banking banking, List<CustomerAccount> opened, long offset, LocalDate valueDate) {
         java.util.Map<String, List<Posting>> byBranch = new java.util.TreeMap<>();
         for (int i = 0; i < opened.size(); i++) {
             CustomerAccount account = opened.get(i);
@@ -223,7 +252,7 @@ public final class EodBench {
             for (int from = 0; from < postings.size(); from += 255) {
                 transfers.add(new Transfer(
                         banking.platform().ids().next(),
-                        DAY,
+                        valueDate,
                         postings.subList(from, Math.min(postings.size(), from + 255)),
                         false,
                         null,

@@ -7,9 +7,8 @@ package org.backoffice.bench.payments;
  * @param url for SQLite the directory of the database file; for PostgreSQL the database's URL
  * @param count payments in the incoming file
  * @param accounts beneficiary accounts the payments are spread over
- * @param chunk payments per ledger submission and database transaction
  */
-public record PaymentsBenchOptions(String db, String url, int count, int accounts, int chunk) {
+public record PaymentsBenchOptions(String db, String url, int count, int accounts) {
     public PaymentsBenchOptions {
         if (!db.equals("sqlite") && !db.equals("postgres")) {
             throw new IllegalArgumentException("db: must be sqlite or postgres, was '" + db + "'");
@@ -19,9 +18,6 @@ public record PaymentsBenchOptions(String db, String url, int count, int account
         }
         if (accounts < 1 || accounts > count) {
             throw new IllegalArgumentException("accounts: must be within 1..count, was " + accounts);
-        }
-        if (chunk < 1 || chunk > 100_000) {
-            throw new IllegalArgumentException("chunk: must be within 1..100000, was " + chunk);
         }
     }
 }

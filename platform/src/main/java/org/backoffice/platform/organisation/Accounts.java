@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.backoffice.ledger.AccountClosing;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
@@ -24,6 +25,7 @@ import org.backoffice.ledger.TransactionIds;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.audit.AuditChain;
 import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
@@ -199,6 +201,33 @@ public final class Accounts implements PostingContext {
                 Sql.one(readers, "SELECT * FROM accounts WHERE ledger_id = ?", Accounts::row, id.value());
         found.ifPresent(a -> byLedgerId.put(id.value(), a));
         return found;
+    }
+
+    /**
+     * A module's asset (an instrument, an item of goods) joins the ledger; an asset defined before
+     * with the same scale is left as it is, one with another scale is refused, naming the field.
+     */
+    public Asset defineAsset(Asset asset) {
+        Optional<Asset> defined = ledger.asset(asset.code());
+        if (defined.isEmpty()) {
+            ledger.defineAsset(asset);
+            return asset;
+        }
+        if (defined.get().scale() != asset.scale()) {
+            throw InvalidDocumentException.of(
+                    "unitScale",
+                    "the ledger counts " + asset.code().value() + " with "
+                            + defined.get().scale() + " decimals, not " + asset.scale());
+        }
+        return defined.get();
+    }
+
+    /**
+     * Closes a module's account in the ledger (a customer's account, a depot): refused unless its
+     * balance is zero with nothing pending.
+     */
+    public AccountClosing closeInLedger(AccountId id) {
+        return ledger.closeAccount(id);
     }
 
     @Override

@@ -5,22 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import org.backoffice.ledger.Ledger;
 import org.backoffice.platform.Platform;
 import org.springframework.stereotype.Component;
 
 /**
  * The first successful answer to each POST made with an Idempotency-Key, per principal and key, in the platform's
- * {@code api_responses} table. Written through the ledger's writer like every other change, read from its pool.
+ * {@code api_responses} table. Written through the platform's writer like every other change, read from its pool.
  */
 @Component
 class IdempotencyStore {
-    private final Ledger ledger;
+    private final Platform platform;
     private final java.time.Clock clock;
 
     IdempotencyStore(Platform platform) {
-        this.ledger = platform.ledger();
+        this.platform = platform;
         this.clock = platform.clock();
     }
 
@@ -32,7 +32,7 @@ class IdempotencyStore {
     record StoredResponse(String requestHash, int status, String contentType, String headers, String body) {}
 
     Optional<StoredResponse> find(String principal, String key) {
-        try (Connection c = ledger.readers().getConnection();
+        try (Connection c = platform.ledger().readers().getConnection();
                 PreparedStatement select =
                         c.prepareStatement("SELECT request_hash, status, content_type, headers, body FROM api_responses"
                                 + " WHERE principal = ? AND idem_key = ?")) {
@@ -54,7 +54,7 @@ class IdempotencyStore {
     void save(String principal, String key, StoredResponse response) {
         Instant now = clock.instant();
         long micros = Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1000);
-        ledger.change(c -> {
+        platform.change(List.of(), c -> {
             try (PreparedStatement exists =
                     c.prepareStatement("SELECT 1 FROM api_responses WHERE principal = ? AND idem_key = ?")) {
                 exists.setString(1, principal);

@@ -26,25 +26,30 @@ import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionIds;
-import org.backoffice.ledger.TransactionRecord;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.jdbc.Micros;
+import org.backoffice.platform.operation.Operations;
+import org.backoffice.platform.security.Actor;
 
 /**
- * Books the payments of one incoming file, a chunk at a time: looks up the chunk's beneficiaries in
- * one query, decides each payment (credit the account, or hold it in suspense saying why), submits
- * the chunk to the ledger in one go, then records the outcomes (and the exceptions, and what could
- * not be read) in one transaction. Each payment's transaction id is fixed by the file and its
+ * Books the payments of one incoming file, a chunk at a time, on the platform's one path: looks up
+ * the chunk's beneficiaries in one query, decides each payment (credit the account, or hold it in
+ * suspense saying why) and hands the chunk to {@code platform.operations()} as {@link IncomingItem}s,
+ * whose rows (the outcome, the exception, the file's counters, what could not be used) commit in the
+ * ledger batch's transaction with their postings. A credit the ledger refuses is held in suspense
+ * under the item's second id, itself one operation. Each id is fixed by the file and the item's
  * position, so a run that resumes an interrupted import posts nothing twice: the ledger answers a
- * repeated transaction with its first outcome.
+ * repeated transaction with its first outcome, and the rows came with it.
  */
 public final class ImportRun {
-    public static final String CREDITED = "CREDITED";
-    public static final String SUSPENSE = "SUSPENSE";
+    public static final String CREDITED = IncomingItem.CREDITED;
+    public static final String SUSPENSE = IncomingItem.SUSPENSE;
 
     private final Platform platform;
+    private final IncomingPaymentKind kind;
+    private final Actor actor;
     private final ImportProgress progress;
     private final String head;
     private final long fileId;
@@ -60,12 +65,11 @@ public final class ImportRun {
     private final Map<String, Beneficiary> known = new HashMap<>();
 
     private static final int MAX_KNOWN = 500_000;
-    private int credited;
-    private int suspended;
-    private int unreadable;
 
     public ImportRun(
             Platform platform,
+            IncomingPaymentKind kind,
+            Actor actor,
             String head,
             long fileId,
             long firstTx,
@@ -73,6 +77,8 @@ public final class ImportRun {
             BitSet done,
             ImportProgress progress) {
         this.platform = platform;
+        this.kind = kind;
+        this.actor = actor;
         this.progress = progress;
         this.head = head;
         this.fileId = fileId;
@@ -87,34 +93,22 @@ public final class ImportRun {
         return Math.multiplyExact(items + 1, 2);
     }
 
-    public int credited() {
-        return credited;
-    }
-
-    public int suspended() {
-        return suspended;
-    }
-
-    public int unreadable() {
-        return unreadable;
-    }
-
     /** The chunk's items that have no outcome yet are booked and recorded; returns how many. */
     public int book(List<Numbered<ClearingPayment>> payments, List<LineError> errors) {
         return complete(submit(payments, errors));
     }
 
     /**
-     * Looks up the chunk's beneficiaries, decides each payment and hands the chunk to the ledger
+     * Looks up the chunk's beneficiaries, decides each payment and hands the chunk to the platform
      * without waiting for it: the caller reads and submits the next chunk while the ledger's writer
      * books this one, then {@link #complete}s it.
      */
     public Submitted submit(List<Numbered<ClearingPayment>> payments, List<LineError> errors) {
-        List<Decision> decisions = new ArrayList<>(payments.size());
-        List<LineError> failures = new ArrayList<>();
+        long now = Micros.now(platform.clock());
+        List<IncomingItem> items = new ArrayList<>(payments.size() + errors.size());
         for (LineError error : errors) {
             if (error.item() > 0 && !done.get(error.item())) {
-                failures.add(error);
+                items.add(unusable(error.item(), 0, IncomingItem.UNREADABLE, error.field(), error.message(), now));
             }
         }
         List<Numbered<ClearingPayment>> open = new ArrayList<>(payments.size());
@@ -126,80 +120,130 @@ public final class ImportRun {
         long start = System.nanoTime();
         Map<String, Beneficiary> accounts = beneficiaries(open);
         for (Numbered<ClearingPayment> p : open) {
-            decide(p, accounts, decisions, failures);
+            items.add(decide(p, accounts, now));
         }
         long looked = System.nanoTime();
         progress.timed("lookup", looked - start);
-        List<Transfer> requests = new ArrayList<>(decisions.size());
-        for (Decision d : decisions) {
-            requests.add(transfer(d, 0));
-        }
-        return new Submitted(decisions, failures, platform.ledger().submitAll(requests), looked);
+        return new Submitted(items, submitAll(items), looked);
     }
 
-    /** Waits for a submitted chunk's outcomes and records them; returns how many items got one. */
+    /** Waits for a submitted chunk's outcomes, holds in suspense what the ledger would not credit; returns how many items got one. */
     public int complete(Submitted chunk) {
-        List<Decision> decisions = chunk.decisions;
-        List<LineError> failures = chunk.failures;
-        settle(decisions, failures, chunk.futures);
+        List<IncomingItem> items = chunk.items;
+        List<IncomingItem> fallbacks = new ArrayList<>();
+        List<IncomingItem> refused = new ArrayList<>();
+        long now = Micros.now(platform.clock());
+        sort(items, chunk.futures, fallbacks, refused, now);
+        if (!fallbacks.isEmpty()) {
+            sort(fallbacks, submitAll(fallbacks), new ArrayList<>(), refused, now);
+        }
+        if (!refused.isEmpty()) {
+            List<CompletableFuture<Outcome>> kept = submitAll(refused);
+            for (int i = 0; i < refused.size(); i++) {
+                if (Operations.await(kept.get(i)) instanceof Outcome.Rejected rejected) {
+                    throw new IllegalStateException("item " + refused.get(i).item() + " could not be kept: "
+                            + rejected.reason() + " " + rejected.detail());
+                }
+            }
+        }
         long posted = System.nanoTime();
         progress.timed("post", posted - chunk.submittedAt);
-        progress.posted(decisions.size());
-        if (!decisions.isEmpty() || !failures.isEmpty()) {
-            record(decisions, failures);
-        }
-        progress.timed("record", System.nanoTime() - posted);
-        decisions.forEach(d -> done.set(d.item()));
-        failures.forEach(f -> done.set(f.item()));
-        return decisions.size() + failures.size();
+        progress.posted((int) items.stream().filter(IncomingItem::books).count());
+        items.forEach(i -> done.set(i.item()));
+        return items.size();
     }
 
-    /** A chunk in the ledger's hands: its decisions, what could not be booked, and the ledger's answers to come. */
+    private List<CompletableFuture<Outcome>> submitAll(List<IncomingItem> items) {
+        return items.isEmpty() ? List.of() : platform.operations().submit(actor, kind, items);
+    }
+
+    /** Waits for the items' outcomes: a refused credit falls back to suspense, a refused hold is kept as refused. */
+    private void sort(
+            List<IncomingItem> items,
+            List<CompletableFuture<Outcome>> futures,
+            List<IncomingItem> fallbacks,
+            List<IncomingItem> refused,
+            long now) {
+        for (int i = 0; i < items.size(); i++) {
+            IncomingItem item = items.get(i);
+            Outcome outcome = Operations.await(futures.get(i));
+            if (!(outcome instanceof Outcome.Rejected rejected)) {
+                continue;
+            }
+            if (!item.books()) {
+                throw new IllegalStateException(
+                        "item " + item.item() + " could not be kept: " + rejected.reason() + " " + rejected.detail());
+            }
+            if (rejected.reason() == RejectionReason.ID_REUSED_WITH_OTHER_CONTENT) {
+                // An interrupted run booked it, with its rows, when the beneficiary's account stood otherwise.
+                continue;
+            }
+            if (item.outcome().equals(IncomingItem.CREDITED)) {
+                fallbacks.add(held(
+                        item.item(),
+                        item.payment(),
+                        item.amount(),
+                        "creditorIban: the ledger refused the credit: " + rejected.reason(),
+                        1,
+                        now));
+            } else {
+                refused.add(unusable(
+                        item.item(),
+                        1,
+                        IncomingItem.REFUSED,
+                        "ledger",
+                        "refused: " + rejected.reason() + " (" + rejected.detail() + ")",
+                        now));
+            }
+        }
+    }
+
+    /** A chunk in the ledger's hands: its items and the ledger's answers to come. */
     public static final class Submitted {
-        private final List<Decision> decisions;
-        private final List<LineError> failures;
+        private final List<IncomingItem> items;
         private final List<CompletableFuture<Outcome>> futures;
         private final long submittedAt;
 
-        private Submitted(
-                List<Decision> decisions,
-                List<LineError> failures,
-                List<CompletableFuture<Outcome>> futures,
-                long submittedAt) {
-            this.decisions = decisions;
-            this.failures = failures;
+        private Submitted(List<IncomingItem> items, List<CompletableFuture<Outcome>> futures, long submittedAt) {
+            this.items = items;
             this.futures = futures;
             this.submittedAt = submittedAt;
         }
 
         /** How many items of the file the chunk gives an outcome. */
         public int items() {
-            return decisions.size() + failures.size();
+            return items.size();
         }
     }
 
-    private void decide(
-            Numbered<ClearingPayment> numbered,
-            Map<String, Beneficiary> accounts,
-            List<Decision> decisions,
-            List<LineError> failures) {
+    private IncomingItem decide(Numbered<ClearingPayment> numbered, Map<String, Beneficiary> accounts, long now) {
         ClearingPayment p = numbered.value();
         Asset asset = asset(p.currency());
         if (asset == null) {
-            failures.add(new LineError(numbered.item(), "currency", "the bank keeps no " + p.currency() + " accounts"));
-            return;
+            return unusable(
+                    numbered.item(),
+                    0,
+                    IncomingItem.UNREADABLE,
+                    "currency",
+                    "the bank keeps no " + p.currency() + " accounts",
+                    now);
         }
         long amount;
         try {
             amount = Amount.exact("amount", p.amount(), asset).units();
         } catch (IllegalArgumentException e) {
-            failures.add(new LineError(numbered.item(), "amount", e.getMessage().substring("amount: ".length())));
-            return;
+            return unusable(
+                    numbered.item(),
+                    0,
+                    IncomingItem.UNREADABLE,
+                    "amount",
+                    e.getMessage().substring("amount: ".length()),
+                    now);
         }
-        String why = null;
         Beneficiary account = accounts.get(p.creditorIban());
         // Only an IBAN the bank does not keep needs its check digits verified: the bank's own are valid.
         String problem = account == null ? Iban.problem(p.creditorIban()) : null;
+        String why = null;
         if (problem != null) {
             why = "creditorIban: " + problem;
         } else if (account == null) {
@@ -210,137 +254,55 @@ public final class ImportRun {
         } else if (!account.currency().equals(p.currency())) {
             why = "currency: the account is kept in " + account.currency() + ", the payment is in " + p.currency();
         }
-        decisions.add(new Decision(numbered.item(), p, amount, why == null ? account : null, why));
-    }
-
-    private void settle(List<Decision> decisions, List<LineError> failures, List<CompletableFuture<Outcome>> futures) {
-        List<Decision> fallbacks = new ArrayList<>();
-        for (int i = 0; i < decisions.size(); i++) {
-            Decision d = decisions.get(i);
-            Outcome outcome = futures.get(i).join();
-            if (outcome instanceof Outcome.Rejected rejected) {
-                if (rejected.reason() == RejectionReason.ID_REUSED_WITH_OTHER_CONTENT) {
-                    // An interrupted run booked it when the beneficiary's account stood otherwise: keep that.
-                    d.adoptStored(platform.ledger().transaction(d.txId).orElseThrow(), suspenseLedgerId(d.currency()));
-                } else if (d.account != null) {
-                    d.fallBack("creditorIban: the ledger refused the credit: " + rejected.reason());
-                    fallbacks.add(d);
-                } else {
-                    d.fail(failures, rejected);
-                }
-            }
+        if (why != null) {
+            return held(numbered.item(), p, amount, why, 0, now);
         }
-        if (!fallbacks.isEmpty()) {
-            List<Transfer> second = fallbacks.stream().map(d -> transfer(d, 1)).toList();
-            List<CompletableFuture<Outcome>> more = platform.ledger().submitAll(second);
-            for (int i = 0; i < fallbacks.size(); i++) {
-                if (more.get(i).join() instanceof Outcome.Rejected rejected) {
-                    fallbacks.get(i).fail(failures, rejected);
-                }
-            }
-        }
-        decisions.removeIf(d -> d.failed);
-    }
-
-    private Transfer transfer(Decision d, int attempt) {
-        d.txId = TransactionId.of(firstTx + ((2L * d.item() + attempt) * TransactionIds.step()));
+        TransactionId id = id(numbered.item(), 0);
         var context = platform.accounts();
-        long receivable = Legs.house(context, head, HouseAccounts.CLEARING_RECEIVABLE, d.currency());
-        List<Posting> postings = d.account != null
-                ? Legs.between(
-                        context, head, receivable, d.account.branch(), d.account.ledgerId(), d.currency(), d.amount)
-                : List.of(Posting.of(receivable, suspenseLedgerId(d.currency()), d.currency(), d.amount));
-        return new Transfer(d.txId, valueDate, postings, false, null, Memo.reference(d.payment.endToEndId()));
+        long receivable = Legs.house(context, head, HouseAccounts.CLEARING_RECEIVABLE, p.currency());
+        List<Posting> postings =
+                Legs.between(context, head, receivable, account.branch(), account.ledgerId(), p.currency(), amount);
+        return new IncomingItem(
+                fileId,
+                numbered.item(),
+                head,
+                actor.username(),
+                IncomingItem.CREDITED,
+                id,
+                new Transfer(id, valueDate, postings, false, null, Memo.reference(p.endToEndId())),
+                p,
+                amount,
+                null,
+                null,
+                now);
+    }
+
+    /** The payment held in head office's suspense account, under the item's first id or (after a refused credit) its second. */
+    private IncomingItem held(int item, ClearingPayment p, long amount, String why, int attempt, long now) {
+        TransactionId id = id(item, attempt);
+        long receivable = Legs.house(platform.accounts(), head, HouseAccounts.CLEARING_RECEIVABLE, p.currency());
+        Transfer transfer = new Transfer(
+                id,
+                valueDate,
+                List.of(Posting.of(receivable, suspenseLedgerId(p.currency()), p.currency(), amount)),
+                false,
+                null,
+                Memo.reference(p.endToEndId()));
+        return new IncomingItem(
+                fileId, item, head, actor.username(), IncomingItem.SUSPENSE, id, transfer, p, amount, null, why, now);
+    }
+
+    private IncomingItem unusable(int item, int attempt, String outcome, String field, String rule, long now) {
+        return new IncomingItem(
+                fileId, item, head, actor.username(), outcome, id(item, attempt), null, null, 0, field, rule, now);
+    }
+
+    private TransactionId id(int item, int attempt) {
+        return TransactionId.of(firstTx + ((2L * item + attempt) * TransactionIds.step()));
     }
 
     private long suspenseLedgerId(String currency) {
         return Legs.house(platform.accounts(), head, HouseAccounts.SUSPENSE, currency);
-    }
-
-    private void record(List<Decision> decisions, List<LineError> failures) {
-        long now = Micros.now(platform.clock());
-        int[] counts = new int[3];
-        platform.change(List.of(), c -> {
-            long candidate = decisions.isEmpty()
-                    ? firstTx + 2L * failures.getFirst().item() * TransactionIds.step()
-                    : decisions.getFirst().txId.value();
-            long cycle = Cycles.open(c, candidate, now);
-            try (PreparedStatement incoming = c.prepareStatement(
-                            "INSERT INTO clearing_incoming (file_id, item, tx_id, cycle_id, outcome, end_to_end_id,"
-                                    + " debtor_bic, creditor_iban, currency, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement exceptions = c.prepareStatement(
-                            "INSERT INTO clearing_exceptions (id, file_id, item, reason, end_to_end_id, debtor_name,"
-                                    + " debtor_iban, debtor_bic, creditor_name, creditor_iban, currency, amount,"
-                                    + " remittance, status, created_at)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)");
-                    PreparedStatement errors = c.prepareStatement(
-                            "INSERT INTO clearing_file_errors (file_id, item, field, message) VALUES (?, ?, ?, ?)")) {
-                int held = 0;
-                for (Decision d : decisions) {
-                    ClearingPayment p = d.payment;
-                    incoming.setLong(1, fileId);
-                    incoming.setInt(2, d.item());
-                    incoming.setLong(3, d.txId.value());
-                    incoming.setLong(4, cycle);
-                    incoming.setString(5, d.account == null ? SUSPENSE : CREDITED);
-                    incoming.setString(6, p.endToEndId());
-                    incoming.setString(7, p.debtorBic());
-                    incoming.setString(8, p.creditorIban());
-                    incoming.setString(9, p.currency());
-                    incoming.setLong(10, d.amount);
-                    incoming.addBatch();
-                    if (d.account == null) {
-                        exceptions.setLong(1, d.txId.value());
-                        exceptions.setLong(2, fileId);
-                        exceptions.setInt(3, d.item());
-                        exceptions.setString(4, clip(d.why, 200));
-                        exceptions.setString(5, p.endToEndId());
-                        exceptions.setString(6, p.debtorName());
-                        exceptions.setString(7, p.debtorIban());
-                        exceptions.setString(8, p.debtorBic());
-                        exceptions.setString(9, p.creditorName());
-                        exceptions.setString(10, p.creditorIban());
-                        exceptions.setString(11, p.currency());
-                        exceptions.setLong(12, d.amount);
-                        exceptions.setString(13, p.remittance());
-                        exceptions.setLong(14, now);
-                        exceptions.addBatch();
-                        held++;
-                    }
-                }
-                for (LineError f : failures) {
-                    errors.setLong(1, fileId);
-                    errors.setInt(2, f.item());
-                    errors.setString(3, clip(f.field(), 100));
-                    errors.setString(4, clip(f.message(), 500));
-                    errors.addBatch();
-                }
-                if (!decisions.isEmpty()) {
-                    incoming.executeBatch();
-                }
-                if (held > 0) {
-                    exceptions.executeBatch();
-                }
-                if (!failures.isEmpty()) {
-                    errors.executeBatch();
-                }
-                counts[0] = decisions.size() - held;
-                counts[1] = held;
-                counts[2] = failures.size();
-                org.backoffice.platform.jdbc.Sql.update(
-                        c,
-                        "UPDATE clearing_files SET credited = credited + ?, suspended = suspended + ?,"
-                                + " unreadable = unreadable + ? WHERE id = ?",
-                        counts[0],
-                        counts[1],
-                        counts[2],
-                        fileId);
-            }
-            return null;
-        });
-        credited += counts[0];
-        suspended += counts[1];
-        unreadable += counts[2];
     }
 
     /** Records errors of the file as a whole (a pacs.008's group header) once, when the file is registered. */
@@ -419,53 +381,4 @@ public final class ImportRun {
     }
 
     private record Beneficiary(String branch, String currency, long ledgerId, String status) {}
-
-    /** What to do with one payment, and (once posted) what was done. */
-    private static final class Decision {
-        private final int item;
-        private final ClearingPayment payment;
-        private final long amount;
-        private Beneficiary account;
-        private String why;
-        private TransactionId txId;
-        private boolean failed;
-
-        Decision(int item, ClearingPayment payment, long amount, Beneficiary account, String why) {
-            this.item = item;
-            this.payment = payment;
-            this.amount = amount;
-            this.account = account;
-            this.why = why;
-        }
-
-        int item() {
-            return item;
-        }
-
-        String currency() {
-            return payment.currency();
-        }
-
-        void fallBack(String reason) {
-            account = null;
-            why = reason;
-        }
-
-        void adoptStored(TransactionRecord stored, long suspense) {
-            boolean held = stored.postings().stream().anyMatch(p -> p.credit().value() == suspense);
-            if (held && account != null) {
-                fallBack("creditorIban: held in suspense by an earlier, interrupted run of this import");
-            } else if (!held && account == null) {
-                // Credited before the account changed: the credit stands, but to which account is in the ledger.
-                account = new Beneficiary("?", payment.currency(), 0, "OPEN");
-                why = null;
-            }
-        }
-
-        void fail(List<LineError> failures, Outcome.Rejected rejected) {
-            failed = true;
-            failures.add(
-                    new LineError(item, "ledger", "refused: " + rejected.reason() + " (" + rejected.detail() + ")"));
-        }
-    }
 }

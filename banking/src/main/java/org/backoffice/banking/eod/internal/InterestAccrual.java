@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Product;
 import org.backoffice.banking.eod.EodStep;
@@ -22,9 +21,10 @@ import org.backoffice.platform.jdbc.Sql;
 /**
  * Step 1: interest on every client account not closed, by its product, for the days from the
  * business day to the next one (so Friday accrues the weekend). Accounts are read in chunks of
- * ascending ledger id; each chunk's sub-ledger rows and the step's cursor commit together, so a
- * crash loses at most the chunk in hand. The general ledger then takes one posting per branch,
- * currency and product, summed from the sub-ledger: Dr interest expense / Cr interest payable. On
+ * ascending ledger id; each chunk's sub-ledger rows, its postings and the step's cursor commit together, so a
+ * crash loses at most the chunk in hand. With them, on the platform's one path, the general ledger
+ * takes the chunk's postings, one per branch, currency and product summed from its sub-ledger rows:
+ * Dr interest expense / Cr interest payable. On
  * the month's last business day each account's accrued interest is credited to it (Dr interest
  * payable / Cr the account) and its accrual starts again from zero.
  */
@@ -75,20 +75,27 @@ public final class InterestAccrual {
             List<Row> kept = rows.stream()
                     .filter(r -> r.balance() > 0 || r.cumulative() > 0)
                     .toList();
-            context.platform().change(List.of(), c -> {
-                insert(c, date, kept);
-                EodJournal.advance(c, date, EodStep.ACCRUAL, last, rows.size());
-                return null;
-            });
+            AccrualChunkKind.Chunk work = new AccrualChunkKind.Chunk(
+                    date, rows.get(0).branch(), from, last, rows.size(), kept, totals(context, from, kept));
+            for (Outcome outcome : context.record(context.kinds().accrual(), List.of(work))) {
+                if (outcome instanceof Outcome.Rejected rejected) {
+                    throw new IllegalStateException("the interest accrual after account " + from + " was refused: "
+                            + rejected.reason() + " " + rejected.detail());
+                }
+            }
             cursor = last;
             items += rows.size();
             context.progress().advanced(EodStep.ACCRUAL, items);
             context.reached(EodStep.ACCRUAL, ++chunk);
         }
-        int postings = postTotals(context);
+        long postings = Sql.count(
+                context.platform().ledger().readers(),
+                "SELECT COUNT(*) FROM eod_postings WHERE business_date = ? AND step = ?",
+                date.toString(),
+                EodPosting.ACCRUAL);
         String detail = postings + " postings to interest payable over " + days + " day(s)";
         if (monthEnd) {
-            detail += "; " + capitalise(context);
+            detail += "; " + capitalise(context, chunk);
         }
         return new StepOutcome(items, detail);
     }
@@ -140,7 +147,7 @@ public final class InterestAccrual {
         return rows;
     }
 
-    private static void insert(Connection c, LocalDate date, List<Row> rows) throws SQLException {
+    static void insert(Connection c, LocalDate date, List<Row> rows) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             int batched = 0;
             for (Row row : rows) {
@@ -165,45 +172,46 @@ public final class InterestAccrual {
         }
     }
 
-    /** One posting per branch, currency and product; its id is derived from them, so a second try is a replay. */
-    private static int postTotals(StepContext context) {
+    /**
+     * The chunk's postings to interest payable, one per branch, currency and product, summed from its
+     * sub-ledger rows; the ids are derived from the day, the chunk's start and the key.
+     */
+    private static List<EodPosting> totals(StepContext context, long from, List<Row> rows) {
+        Map<String, long[]> sums = new java.util.TreeMap<>();
+        Map<String, Row> firsts = new java.util.HashMap<>();
+        for (Row row : rows) {
+            String key = row.branch() + "|" + row.currency() + "|" + row.product();
+            sums.computeIfAbsent(key, k -> new long[1])[0] += row.posted();
+            firsts.putIfAbsent(key, row);
+        }
         LocalDate date = context.date();
-        List<Object[]> totals = Sql.query(
-                context.platform().ledger().readers(),
-                "SELECT branch, currency, product, SUM(posted) FROM eod_accruals WHERE business_date = ?"
-                        + " GROUP BY branch, currency, product ORDER BY branch, currency, product",
-                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)},
-                date.toString());
-        List<Transfer> transfers = new ArrayList<>();
-        for (Object[] total : totals) {
-            String branch = (String) total[0];
-            String currency = (String) total[1];
-            long amount = (Long) total[3];
+        List<EodPosting> totals = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : sums.entrySet()) {
+            long amount = e.getValue()[0];
             if (amount <= 0) {
                 continue;
             }
-            transfers.add(Transfer.of(
-                            EodIds.of(date, "ACCRUAL", branch + "|" + currency + "|" + total[2]),
+            Row first = firsts.get(e.getKey());
+            Transfer transfer = Transfer.of(
+                            EodIds.of(date, "ACCRUAL", from + "|" + e.getKey()),
                             date,
                             Posting.of(
-                                    context.house(branch, HouseAccounts.INTEREST_EXPENSE, currency),
-                                    context.house(branch, HouseAccounts.INTEREST_PAYABLE, currency),
-                                    currency,
+                                    context.house(first.branch(), HouseAccounts.INTEREST_EXPENSE, first.currency()),
+                                    context.house(first.branch(), HouseAccounts.INTEREST_PAYABLE, first.currency()),
+                                    first.currency(),
                                     amount))
-                    .withMemo(new Memo("EOD-" + date, "INTEREST_ACCRUAL", Map.of("product", (String) total[2]))));
+                    .withMemo(new Memo("EOD-" + date, "INTEREST_ACCRUAL", Map.of("product", first.product())));
+            totals.add(new EodPosting(
+                    date, EodPosting.ACCRUAL, 0, first.branch(), first.currency(), first.product(), amount, transfer));
         }
-        List<CompletableFuture<Outcome>> futures = context.platform().ledger().submitAll(transfers);
-        for (Outcome outcome : StepContext.await(futures)) {
-            if (outcome instanceof Outcome.Rejected rejected) {
-                throw new IllegalStateException("the interest accrual posting " + rejected.id() + " was refused: "
-                        + rejected.reason() + " " + rejected.detail());
-            }
-        }
-        return transfers.size();
+        return totals;
     }
 
-    /** Credits each account its month's interest, one transaction per account, in chunks. */
-    private static String capitalise(StepContext context) {
+    /**
+     * Credits each account its month's interest, one operation per account, in chunks; an account
+     * credited by an earlier, interrupted run is a replay. Its chunks count on from the accrual's.
+     */
+    private static String capitalise(StepContext context, int chunk) {
         LocalDate date = context.date();
         long cursor = 0;
         long credited = 0;
@@ -211,20 +219,21 @@ public final class InterestAccrual {
         while (true) {
             List<Object[]> rows = Sql.query(
                     context.platform().ledger().readers(),
-                    "SELECT ledger_id, branch, currency, capitalised FROM eod_accruals"
+                    "SELECT ledger_id, branch, currency, capitalised, product FROM eod_accruals"
                             + " WHERE business_date = ? AND capitalised > 0 AND ledger_id > ? ORDER BY ledger_id LIMIT ?",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)},
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)
+                    },
                     date.toString(),
                     cursor,
                     context.chunkSize());
             if (rows.isEmpty()) {
                 break;
             }
-            List<Transfer> transfers = new ArrayList<>(rows.size());
+            List<EodPosting> credits = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 long account = (Long) row[0];
                 String currency = (String) row[2];
-                transfers.add(Transfer.of(
+                Transfer transfer = Transfer.of(
                                 EodIds.of(date, "CAPITALISE", Long.toString(account)),
                                 date,
                                 Posting.of(
@@ -232,9 +241,18 @@ public final class InterestAccrual {
                                         account,
                                         currency,
                                         (Long) row[3]))
-                        .withMemo(new Memo("EOD-" + date, "INTEREST_CAPITALISED", Map.of())));
+                        .withMemo(new Memo("EOD-" + date, "INTEREST_CAPITALISED", Map.of()));
+                credits.add(new EodPosting(
+                        date,
+                        EodPosting.CAPITALISE,
+                        account,
+                        (String) row[1],
+                        currency,
+                        (String) row[4],
+                        (Long) row[3],
+                        transfer));
             }
-            for (Outcome outcome : StepContext.await(context.platform().ledger().submitAll(transfers))) {
+            for (Outcome outcome : context.record(context.kinds().capitalisation(), credits)) {
                 if (outcome.accepted()) {
                     credited++;
                 } else {
@@ -242,6 +260,7 @@ public final class InterestAccrual {
                 }
             }
             cursor = (Long) rows.get(rows.size() - 1)[0];
+            context.reached(EodStep.ACCRUAL, ++chunk);
         }
         return credited + " accounts credited with their interest" + (refused > 0 ? ", " + refused + " refused" : "");
     }

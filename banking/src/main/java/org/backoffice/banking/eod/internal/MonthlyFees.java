@@ -1,7 +1,6 @@
 package org.backoffice.banking.eod.internal;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
+import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.jdbc.Sql;
@@ -21,8 +21,9 @@ import org.backoffice.platform.jdbc.Sql;
  * Step 2: on the month's first business day, each account's product fee: Dr the account / Cr fee
  * income, one transaction per account with an id derived from day and account. Whether the balance
  * covers the fee is the ledger's own no-overdraft rule, decided under its lock: a refused fee is
- * recorded as skipped with the ledger's reason. A chunk's outcomes and the step's cursor commit
- * together; after a crash the chunk is submitted again, and a fee charged before it is a replay.
+ * recorded as skipped with the ledger's reason. Each fee is an operation on the platform's one path:
+ * its posting and its {@code eod_fees} row commit together. After a crash the accounts without a fee
+ * row are taken up again, and a fee charged before is a replay.
  */
 public final class MonthlyFees {
     private MonthlyFees() {}
@@ -48,58 +49,62 @@ public final class MonthlyFees {
         while (true) {
             List<Object> args = new ArrayList<>(charging);
             args.add(cursor);
+            args.add(date.toString());
             args.add(context.chunkSize());
             List<Account> accounts = Sql.query(
                     context.platform().ledger().readers(),
                     "SELECT ledger_id, branch, currency, product FROM bank_accounts WHERE product IN ("
                             + Sql.marks(charging.size()) + ") AND ledger_id > ? AND status <> 'CLOSED'"
+                            + " AND NOT EXISTS (SELECT 1 FROM eod_fees f WHERE f.business_date = ?"
+                            + " AND f.ledger_id = bank_accounts.ledger_id)"
                             + " ORDER BY ledger_id LIMIT ?",
                     rs -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                     args.toArray());
             if (accounts.isEmpty()) {
                 break;
             }
-            List<Transfer> fees = new ArrayList<>(accounts.size());
-            long[] amounts = new long[accounts.size()];
-            for (int i = 0; i < accounts.size(); i++) {
-                Account account = accounts.get(i);
-                amounts[i] = minorUnits(
+            List<MonthlyFeeKind.Fee> fees = new ArrayList<>(accounts.size());
+            for (Account account : accounts) {
+                long amount = minorUnits(
                         context, context.products().get(account.product()).monthlyFee(), account);
-                fees.add(Transfer.of(
+                Transfer transfer = Transfer.of(
                                 EodIds.of(date, "FEE", Long.toString(account.ledgerId())),
                                 date,
                                 Posting.of(
                                         account.ledgerId(),
                                         context.house(account.branch(), HouseAccounts.FEE_INCOME, account.currency()),
                                         account.currency(),
-                                        amounts[i]))
-                        .withMemo(new Memo("EOD-" + date, "MONTHLY_FEE", Map.of("product", account.product()))));
+                                        amount))
+                        .withMemo(new Memo("EOD-" + date, "MONTHLY_FEE", Map.of("product", account.product())));
+                fees.add(new MonthlyFeeKind.Fee(
+                        new EodPosting(
+                                date,
+                                EodPosting.FEE,
+                                account.ledgerId(),
+                                account.branch(),
+                                account.currency(),
+                                account.product(),
+                                amount,
+                                transfer),
+                        null));
             }
-            List<Outcome> outcomes =
-                    StepContext.await(context.platform().ledger().submitAll(fees));
-            long last = accounts.get(accounts.size() - 1).ledgerId();
-            context.platform().change(List.of(), c -> {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO eod_fees (business_date, ledger_id,"
-                        + " branch, currency, product, amount, charged, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    for (int i = 0; i < accounts.size(); i++) {
-                        Account account = accounts.get(i);
-                        Outcome outcome = outcomes.get(i);
-                        insert.setString(1, date.toString());
-                        insert.setLong(2, account.ledgerId());
-                        insert.setString(3, account.branch());
-                        insert.setString(4, account.currency());
-                        insert.setString(5, account.product());
-                        insert.setLong(6, amounts[i]);
-                        insert.setInt(7, outcome.accepted() ? 1 : 0);
-                        insert.setString(
-                                8,
-                                outcome instanceof Outcome.Rejected rejected
-                                        ? rejected.reason().name()
-                                        : null);
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+            List<Outcome> outcomes = context.record(context.kinds().fees(), fees);
+            List<MonthlyFeeKind.Fee> skipped = new ArrayList<>();
+            for (int i = 0; i < fees.size(); i++) {
+                if (outcomes.get(i) instanceof Outcome.Rejected rejected
+                        && rejected.reason() != RejectionReason.ID_REUSED_WITH_OTHER_CONTENT) {
+                    skipped.add(new MonthlyFeeKind.Fee(
+                            fees.get(i).posting(), rejected.reason().name()));
                 }
+            }
+            for (Outcome outcome : context.record(context.kinds().fees(), skipped)) {
+                if (outcome instanceof Outcome.Rejected rejected) {
+                    throw new IllegalStateException("a skipped fee could not be kept: " + rejected.detail());
+                }
+            }
+            long last = accounts.get(accounts.size() - 1).ledgerId();
+            // The cursor only saves reading again what is done: an account with its fee row is skipped anyway.
+            context.platform().change(List.of(), c -> {
                 EodJournal.advance(c, date, EodStep.FEES, last, accounts.size());
                 return null;
             });

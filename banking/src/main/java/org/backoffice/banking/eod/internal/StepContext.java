@@ -18,8 +18,12 @@ import org.backoffice.ledger.Outcome;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.BusinessCalendar;
+import org.backoffice.platform.security.Actor;
 
-/** What every step of one run works with: the day, the bank's products and calendar, and the run's hooks. */
+/**
+ * What every step of one run works with: the day, the bank's products and calendar, the run's hooks,
+ * and who records the steps' operations (the person running end of day, over every branch).
+ */
 public record StepContext(
         Platform platform,
         LocalDate date,
@@ -27,7 +31,9 @@ public record StepContext(
         Map<String, Product> products,
         int chunkSize,
         Checkpoint checkpoint,
-        EodProgress progress) {
+        EodProgress progress,
+        Actor actor,
+        EodKinds kinds) {
     public static Map<String, Product> byCode(List<Product> products) {
         return products.stream().collect(Collectors.toUnmodifiableMap(Product::code, Function.identity()));
     }
@@ -72,6 +78,14 @@ public record StepContext(
 
     public void reached(EodStep step, int chunk) {
         checkpoint.reached(step, chunk);
+    }
+
+    /** Records the operations on the platform's path and waits for their outcomes; a failed batch fails the step. */
+    public <T> List<Outcome> record(org.backoffice.platform.operation.OperationKind<T> kind, List<T> operations) {
+        if (operations.isEmpty()) {
+            return List.of();
+        }
+        return await(platform.operations().submit(actor, kind, operations));
     }
 
     /** Waits for every outcome; a ledger that fails (not a rejection, which is a value) fails the step. */

@@ -99,9 +99,10 @@ public final class TradeBook {
         platform.permissions().require(actor, TradeCaptureKind.TYPE, Action.CREATE);
         List<CaptureOutcome> outcomes = new ArrayList<>(trades.size());
         List<Submitted> inFlight = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (int from = 0; from < trades.size(); from += CHUNK) {
             List<NewTrade> chunk = trades.subList(from, Math.min(trades.size(), from + CHUNK));
-            inFlight.add(submitChunk(actor, source, chunk, from));
+            inFlight.add(submitChunk(actor, source, chunk, from, seen));
         }
         for (Submitted chunk : inFlight) {
             outcomes.addAll(chunk.outcomes());
@@ -132,7 +133,9 @@ public final class TradeBook {
         }
     }
 
-    private Submitted submitChunk(Actor actor, TradeSource source, List<NewTrade> trades, int offset) {
+    /** Checks a chunk and hands its trades to the ledger; {@code seen} holds the references of the capture so far. */
+    private Submitted submitChunk(
+            Actor actor, TradeSource source, List<NewTrade> trades, int offset, Set<String> seen) {
         LocalDate today = LocalDate.ofInstant(platform.clock().instant(), settings.zone());
         Instant now = platform.clock().instant();
         Map<String, Trade> existing =
@@ -145,7 +148,6 @@ public final class TradeBook {
         List<CaptureOutcome> outcomes = new ArrayList<>(trades.size());
         List<Trade> fresh = new ArrayList<>(trades.size());
         List<Integer> positions = new ArrayList<>(trades.size());
-        Set<String> seen = new java.util.HashSet<>();
         long[] reserved = reserveIds(trades.size());
         for (int i = 0; i < trades.size(); i++) {
             NewTrade ticket = trades.get(i);

@@ -146,6 +146,24 @@ class TradeOnePathTest {
     }
 
     @Test
+    void aReferenceTwiceInOneCaptureIsRefusedAcrossItsChunks() {
+        List<NewTrade> trades = new ArrayList<>();
+        for (int i = 0; i < TradeBook.CHUNK + 500; i++) {
+            trades.add(broker.buy(SecuritiesFixture.CLIENT, 1, "10"));
+        }
+        int again = TradeBook.CHUNK + 200;
+        trades.set(again, trades.get(again).withTradeRef(trades.get(5).tradeRef()));
+
+        List<CaptureOutcome> outcomes = book.captureAll(broker.actor("operator.ho"), TradeSource.CSV, trades);
+
+        assertThat(outcomes.get(again).row()).isEqualTo(again + 1);
+        assertThat(outcomes.get(again).kind()).isEqualTo(CaptureOutcome.Kind.REFUSED);
+        assertThat(outcomes.get(again).errors())
+                .containsExactly(new FieldError("tradeRef", "appears twice in the same capture"));
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_trades")).isEqualTo(trades.size() - 1);
+    }
+
+    @Test
     void captureIsTheCapturersOnly() {
         assertThatThrownBy(() -> book.capture(
                         broker.actor("controller.ho"),

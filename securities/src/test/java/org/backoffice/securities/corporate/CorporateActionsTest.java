@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
@@ -123,6 +124,29 @@ class CorporateActionsTest {
         assertThat(actions.entitlements(broker.actor("controller.b1"), dividend.id()))
                 .extracting(HolderEntitlement::depoAccount)
                 .containsExactly(SecuritiesFixture.CLIENT_B1);
+    }
+
+    @Test
+    void aPaymentTheLedgerRefusesLeavesTheActionAnnouncedAndNothingPaidOrRecorded() {
+        broker.deposit(SecuritiesFixture.CLIENT, SHARE, 1000);
+        broker.deposit(SecuritiesFixture.CLIENT_B1, SHARE, 500);
+        long closed = broker.securities().books().money(broker.depo(SecuritiesFixture.CLIENT_B1), "GBP");
+        broker.platform().accounts().closeInLedger(AccountId.of(closed));
+        CorporateAction dividend = actions.announce(
+                operator,
+                NewCorporateAction.dividend(
+                        SHARE, SecuritiesFixture.TODAY, TUESDAY, new BigDecimal("0.125"), new BigDecimal("15")));
+        long transactions = broker.rows("SELECT COUNT(*) FROM ledger_transactions");
+
+        assertThatThrownBy(() -> actions.approve(controller, dividend.id())).hasMessageContaining("CLOSED");
+
+        // B1's payment was refused, so HO's, linked to it, was not made either; no row was written.
+        assertThat(actions.find(dividend.id()).orElseThrow().status()).isEqualTo(ActionStatus.ANNOUNCED);
+        assertThat(actions.entitlements(controller, dividend.id())).isEmpty();
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_ca_entitlements")).isZero();
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_corporate_actions")).isZero();
+        assertThat(broker.rows("SELECT COUNT(*) FROM ledger_transactions")).isEqualTo(transactions);
+        assertThat(money(SecuritiesFixture.CLIENT)).isZero();
     }
 
     @Test

@@ -91,6 +91,29 @@ class TradeOnePathTest {
     }
 
     @Test
+    void aCancellationApprovedFromThePlatformsInboxCancelsTheTrade() {
+        Trade trade = captured(broker.buy(SecuritiesFixture.CLIENT, 10, "10"));
+        book.proposeCancellation(broker.actor("operator.ho"), trade.id(), "client withdrew");
+
+        // The fixture's own vouchers wait in the same inbox.
+        var waiting =
+                broker.platform().documents().awaitingApproval(broker.actor("controller.ho"), 0, 100).items().stream()
+                        .filter(d -> d.type().equals(TradeCancellationKind.TYPE))
+                        .toList();
+        assertThat(waiting).hasSize(1);
+        broker.platform()
+                .documents()
+                .approve(broker.actor("controller.ho"), waiting.get(0).id(), "agreed");
+
+        assertThat(book.find(trade.id()).orElseThrow().status()).isEqualTo(TradeStatus.CANCELLED);
+        assertThat(book.versions(broker.actor("auditor"), trade.id()))
+                .extracting(TradeVersion::action, TradeVersion::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(TradeVersion.Action.CAPTURE, TradeVersion.State.SUPERSEDED),
+                        org.assertj.core.groups.Tuple.tuple(TradeVersion.Action.CANCEL, TradeVersion.State.CURRENT));
+    }
+
+    @Test
     void aRejectedAmendmentChangesNothing() {
         Trade trade = captured(broker.buy(SecuritiesFixture.CLIENT, 10, "10"));
         NewTrade more = broker.buy(SecuritiesFixture.CLIENT, 30, "11").withTradeRef(trade.tradeRef());

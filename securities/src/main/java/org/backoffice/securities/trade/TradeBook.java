@@ -296,33 +296,7 @@ public final class TradeBook {
             throw InvalidDocumentException.of("reason", "must be given for a cancellation");
         }
         int version = proposable(trade, reason);
-        Trade cancelled = trade.withStatus(TradeStatus.CANCELLED);
-        Trade next = new Trade(
-                cancelled.id(),
-                cancelled.tradeRef(),
-                cancelled.source(),
-                cancelled.branch(),
-                version,
-                cancelled.status(),
-                cancelled.side(),
-                cancelled.isin(),
-                cancelled.quantity(),
-                cancelled.price(),
-                cancelled.currency(),
-                cancelled.tradeDate(),
-                cancelled.settlementDate(),
-                cancelled.depoAccount(),
-                cancelled.counterparty(),
-                cancelled.market(),
-                cancelled.delivery(),
-                cancelled.grossAmount(),
-                cancelled.accruedInterest(),
-                cancelled.fees(),
-                cancelled.settlementAmount(),
-                cancelled.ssiId(),
-                List.of(),
-                cancelled.capturedAt(),
-                cancelled.capturedBy());
+        Trade next = trade.cancelled(version);
         return propose(actor, TradeCancellationKind.TYPE, trade, next, reason);
     }
 

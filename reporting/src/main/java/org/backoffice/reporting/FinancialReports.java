@@ -20,6 +20,8 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.ChartAccount;
+import org.backoffice.platform.organisation.TrialBalanceLine;
+import org.backoffice.platform.organisation.TrialBalanceTotals;
 import org.backoffice.platform.security.Actor;
 
 /**
@@ -259,6 +261,46 @@ public final class FinancialReports {
                 totals);
     }
 
+    /** Each account's debit or credit balance at the end of a value date, per asset, with each asset's totals. */
+    public ReportTable trialBalanceTable(Actor actor, LocalDate asOf, String branch) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> totals = new ArrayList<>();
+        for (Asset asset : platform.profile().assets()) {
+            String code = asset.code().value();
+            List<TrialBalanceLine> lines = platform.reports().trialBalance(actor, code, branch, asOf);
+            for (TrialBalanceLine line : lines) {
+                BookAccount a = line.account();
+                rows.add(List.of(
+                        a.number(),
+                        a.name(),
+                        a.branch(),
+                        code,
+                        Amount.of(asset, line.debit()),
+                        Amount.of(asset, line.credit())));
+            }
+            TrialBalanceTotals sum = TrialBalanceTotals.of(lines);
+            totals.add(List.of(
+                    "Total " + code,
+                    sum.balanced() ? "balanced" : "not balanced",
+                    "",
+                    code,
+                    Amount.of(asset, sum.debit()),
+                    Amount.of(asset, sum.credit())));
+        }
+        return new ReportTable(
+                "Trial balance",
+                List.of("As of the end of " + asOf, branch == null ? "All branches" : "Branch " + branch),
+                List.of(
+                        ReportTable.Column.text("Account"),
+                        ReportTable.Column.text("Name"),
+                        ReportTable.Column.text("Branch"),
+                        ReportTable.Column.text("Asset"),
+                        ReportTable.Column.amount("Debit"),
+                        ReportTable.Column.amount("Credit")),
+                rows,
+                totals);
+    }
+
     private static List<ReportTable.Column> statementColumns() {
         return List.of(
                 ReportTable.Column.text("Currency"),
@@ -300,13 +342,8 @@ public final class FinancialReports {
 
     private List<BookAccount> accounts(Actor actor, String branch) {
         List<BookAccount> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<BookAccount> accounts = platform.accounts().list(actor, branch, null, page, PAGE);
-            all.addAll(accounts.items());
-            if (accounts.items().size() < PAGE) {
-                return all;
-            }
-        }
+        Page.forEach(PAGE, page -> platform.accounts().list(actor, branch, null, page, PAGE), all::add);
+        return all;
     }
 
     private Map<String, ChartAccount> chart() {

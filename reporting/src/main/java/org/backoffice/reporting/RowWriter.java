@@ -35,6 +35,11 @@ public interface RowWriter extends AutoCloseable {
         return CsvRows.text(cell);
     }
 
+    /** A CSV field, quoted when it holds a separator, a quote, a line break or leading or trailing blanks. */
+    static String csvField(String text) {
+        return CsvRows.quote(text);
+    }
+
     /**
      * One XLSX sheet: amounts are numeric cells with their decimal places (as text beyond 15
      * significant digits, which a spreadsheet's numbers cannot hold), dates are dates.

@@ -1,10 +1,15 @@
 package org.backoffice.securities;
 
 import java.util.List;
+import org.backoffice.platform.document.ApprovalPolicy;
+import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.ChartAccount.Kind;
 import org.backoffice.platform.profile.Profile;
 import org.backoffice.securities.custody.Books;
+import org.backoffice.securities.fail.Fails;
+import org.backoffice.securities.registrar.TransferOrderKind;
+import org.backoffice.securities.settlement.SettlementKinds;
 
 /**
  * The securities module's part of a profile: its lines of the chart of accounts, document types and
@@ -41,8 +46,40 @@ public final class SecuritiesProfile {
                 base.description().contains("securities") || base.description().contains("trades")
                         ? base.description()
                         : base.description() + "; securities: trades, settlement, custody";
-        return kinds.extend(base.plus(description, List.of(), lines, List.of(), List.of()));
+        boolean settles = base.documentKinds().stream()
+                .anyMatch(k -> SettlementKinds.documentKinds().contains(k));
+        Profile extended = base.plus(
+                description,
+                List.of(),
+                lines,
+                settles ? List.of() : settlementKinds(),
+                settles ? List.of() : settlementPolicies());
+        grantSettlement(extended);
+        return kinds.extend(extended);
     }
+
+    // ---------------------------------------------------------------- settlement
+
+    /** Settlement's operations and its cancellation document: who records, who approves. */
+    private static void grantSettlement(Profile profile) {
+        SettlementKinds.grant(profile.permissions());
+        TransferOrderKind.grant(profile.permissions());
+        Fails.grant(profile.permissions());
+    }
+
+    private static List<DocumentKind<?>> settlementKinds() {
+        List<DocumentKind<?>> kinds = new java.util.ArrayList<>(SettlementKinds.documentKinds());
+        kinds.add(TRANSFER_ORDERS);
+        return kinds;
+    }
+
+    private static List<ApprovalPolicy> settlementPolicies() {
+        List<ApprovalPolicy> policies = new java.util.ArrayList<>(SettlementKinds.policies());
+        policies.add(TransferOrderKind.policy());
+        return policies;
+    }
+
+    private static final TransferOrderKind TRANSFER_ORDERS = new TransferOrderKind();
 
     /** The lines securities post to; see {@link Books} for what each account holds. */
     static List<ChartAccount> chart() {

@@ -39,16 +39,10 @@ final class TradesBenchCommand implements Callable<Integer> {
     @Option(names = "--instruments", defaultValue = "20", description = "shares traded (default: ${DEFAULT-VALUE})")
     int instruments;
 
-    @Option(
-            names = "--chunk",
-            defaultValue = "10000",
-            description = "trades per capture and database transaction (default: ${DEFAULT-VALUE})")
-    int chunk;
-
     @Override
     public Integer call() throws Exception {
         String resolved = target.url();
-        TradesBenchOptions options = new TradesBenchOptions(target.db, resolved, count, accounts, instruments, chunk);
+        TradesBenchOptions options = new TradesBenchOptions(target.db, resolved, count, accounts, instruments);
         new TradesBench(options, bench.context.hasher(), System.out).run();
         return 0;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.backoffice.bench.report.HeapSampler;
+import org.backoffice.bench.report.ScratchDatabase;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.BalanceLimit;
@@ -46,7 +47,7 @@ public final class LedgerBench {
         LoadResult engine;
         long heapMb;
         String batchInfo;
-        try (BenchDatabase db = BenchDatabase.create(options, "bench_engine_" + stamp)) {
+        try (ScratchDatabase db = ScratchDatabase.create(options.db(), options.url(), "bench_engine_" + stamp)) {
             LedgerConfig config = LedgerConfig.of(db.url()).withMaxBatch(options.maxBatch());
             if (options.db().equals("postgres")) {
                 config = config.withWriters(options.writers());
@@ -102,7 +103,7 @@ public final class LedgerBench {
                 batchInfo);
         LoadResult baseline = null;
         if (options.baselineSeconds() > 0) {
-            try (BenchDatabase db = BenchDatabase.create(options, "bench_baseline_" + stamp)) {
+            try (ScratchDatabase db = ScratchDatabase.create(options.db(), options.url(), "bench_baseline_" + stamp)) {
                 BaselineLoad load = new BaselineLoad(db.url(), options);
                 load.prepare();
                 baseline = load.run();

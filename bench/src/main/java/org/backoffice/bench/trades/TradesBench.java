@@ -1,6 +1,5 @@
 package org.backoffice.bench.trades;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -32,6 +31,7 @@ import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.demo.DemoOrganisation;
+import org.backoffice.platform.journal.OpeningBalances;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.platform.organisation.OpenBookAccount;
 import org.backoffice.platform.security.Actor;
@@ -45,7 +45,6 @@ import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.ExecKind;
 import org.backoffice.securities.message.FixFill;
 import org.backoffice.securities.message.FixLogWriter;
-import org.backoffice.securities.message.Mt54xConfirmationReader;
 import org.backoffice.securities.message.Mt54xConfirmationWriter;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.reference.Counterparty;
@@ -56,20 +55,26 @@ import org.backoffice.securities.reference.Isin;
 import org.backoffice.securities.reference.Market;
 import org.backoffice.securities.reference.OwnerKind;
 import org.backoffice.securities.reference.StandingInstruction;
+import org.backoffice.securities.settlement.ImportedMessage;
 import org.backoffice.securities.settlement.InstructOutcome;
+import org.backoffice.securities.settlement.Instructing;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.DropCopySummary;
 
 /**
- * A day of a broker's trades end to end. Timed first half: a FIX drop copy of N fills is read,
- * each fill captured, enriched and checked, and instructed as a pending DvP transfer. Timed second
- * half: the depository's settlement confirmations are read and each settles its trade, both legs
- * together. The setup (a fresh database, reference data, depo accounts with cash and securities,
+ * A day of a broker's trades end to end, through the product's own paths and chunk sizes. Timed
+ * first half: a FIX drop copy of N fills is captured as {@code backoffice import fix-log} captures
+ * it, in chunks of 1,000, each fill enriched and checked, and each chunk instructed as the pages
+ * instruct (a pending DvP transfer per trade). Timed second half: the depository's settlement
+ * confirmations (MT545/MT547) are imported as {@code backoffice import settlement-messages} imports
+ * them, and each settles its trade, both legs together. The setup (a fresh database, reference data, depo accounts with cash and securities,
  * the log and the confirmations) is not timed. The last line is machine-readable.
  */
 public final class TradesBench {
     private static final String SCHEMA = "trades_bench";
     private static final String CREST = "CRSTGB22XXX";
+    /** The chunk {@code backoffice import fix-log} captures in, and settlement instructs and imports in. */
+    private static final int CHUNK = Instructing.CHUNK;
 
     private final TradesBenchOptions options;
     private final PasswordHasher hasher;
@@ -109,28 +114,26 @@ public final class TradesBench {
                     long[] instructions = new long[options.count()];
                     int[] done = {0};
                     long[] lastPrint = {start};
-                    DropCopySummary summary = securities
-                            .dropCopy()
-                            .captureLog(operator, log, options.chunk(), outcomes -> {
-                                List<Long> ids = new ArrayList<>(outcomes.size());
-                                for (CaptureOutcome outcome : outcomes) {
-                                    if (outcome.kind() == CaptureOutcome.Kind.CAPTURED) {
-                                        ids.add(outcome.trade().id());
-                                    }
-                                }
-                                for (InstructOutcome instructed :
-                                        securities.settlement().instructAll(operator, ids)) {
-                                    if (instructed.instructed()) {
-                                        instructions[done[0]++] =
-                                                instructed.instruction().id();
-                                    }
-                                }
-                                long now = System.nanoTime();
-                                if (now - lastPrint[0] > 5_000_000_000L) {
-                                    lastPrint[0] = now;
-                                    out.printf(Locale.ROOT, "  %,d trades in %.1f s%n", done[0], (now - start) / 1e9);
-                                }
-                            });
+                    DropCopySummary summary = securities.dropCopy().captureLog(operator, log, CHUNK, outcomes -> {
+                        List<Long> ids = new ArrayList<>(outcomes.size());
+                        for (CaptureOutcome outcome : outcomes) {
+                            if (outcome.kind() == CaptureOutcome.Kind.CAPTURED) {
+                                ids.add(outcome.trade().id());
+                            }
+                        }
+                        for (InstructOutcome instructed :
+                                securities.settlement().instructAll(operator, ids)) {
+                            if (instructed.instructed()) {
+                                instructions[done[0]++] =
+                                        instructed.instruction().id();
+                            }
+                        }
+                        long now = System.nanoTime();
+                        if (now - lastPrint[0] > 5_000_000_000L) {
+                            lastPrint[0] = now;
+                            out.printf(Locale.ROOT, "  %,d trades in %.1f s%n", done[0], (now - start) / 1e9);
+                        }
+                    });
                     double capture = (System.nanoTime() - start) / 1e9;
                     if (summary.captured() != options.count() || done[0] != options.count()) {
                         throw new IllegalStateException("captured " + summary.captured() + " and instructed " + done[0]
@@ -224,39 +227,24 @@ public final class TradesBench {
         return count;
     }
 
-    /** Reads the confirmations message by message and applies them in chunks; returns how many settled. */
-    private long settle(Securities securities, Actor operator, Path file, long start) throws IOException {
-        long settled = 0;
-        long lastPrint = start;
-        List<SettlementConfirmation> chunk = new ArrayList<>(options.chunk());
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
-            StringBuilder message = new StringBuilder(1024);
-            String line;
-            while ((line = in.readLine()) != null) {
-                message.append(line).append('\n');
-                if (line.endsWith("-}")) {
-                    chunk.add(Mt54xConfirmationReader.read(message.toString()));
-                    message.setLength(0);
-                    if (chunk.size() == options.chunk()) {
-                        settled += applied(securities, operator, chunk);
-                        long now = System.nanoTime();
-                        if (now - lastPrint > 5_000_000_000L) {
-                            lastPrint = now;
-                            out.printf(Locale.ROOT, "  %,d trades settled in %.1f s%n", settled, (now - start) / 1e9);
-                        }
-                    }
-                }
+    /**
+     * Imports the confirmations file as {@code backoffice import settlement-messages} does, through the
+     * product's message import in its chunks; returns how many settled.
+     */
+    private long settle(Securities securities, Actor operator, Path file, long start) {
+        long[] settled = {0};
+        long[] lastPrint = {start};
+        securities.settlement().messageImport().importFile(operator, file, outcomes -> {
+            for (ImportedMessage outcome : outcomes) {
+                settled[0] += outcome.applied() ? 1 : 0;
             }
-        }
-        return settled + applied(securities, operator, chunk);
-    }
-
-    private static long applied(Securities securities, Actor operator, List<SettlementConfirmation> chunk) {
-        long settled = securities.settlement().applyConfirmations(operator, chunk).stream()
-                .filter(outcome -> outcome.errors().isEmpty())
-                .count();
-        chunk.clear();
-        return settled;
+            long now = System.nanoTime();
+            if (now - lastPrint[0] > 5_000_000_000L) {
+                lastPrint[0] = now;
+                out.printf(Locale.ROOT, "  %,d trades settled in %.1f s%n", settled[0], (now - start) / 1e9);
+            }
+        });
+        return settled[0];
     }
 
     private record Reference(List<DepoAccount> depos, List<String> isins, List<String> counterparties) {}
@@ -354,7 +342,11 @@ public final class TradesBench {
     }
 
     private static void submit(Securities securities, List<Transfer> transfers) {
-        for (CompletableFuture<Outcome> outcome : securities.platform().ledger().submitAll(transfers)) {
+        var platform = securities.platform();
+        List<OpeningBalances.Entry> entries =
+                transfers.stream().map(t -> new OpeningBalances.Entry("HO", t)).toList();
+        for (CompletableFuture<Outcome> outcome :
+                platform.operations().submit(Actor.system("bench"), platform.openingBalances(), entries)) {
             Outcome result = outcome.join();
             if (!result.accepted()) {
                 throw new IllegalStateException("funding refused: " + result);

@@ -8,9 +8,8 @@ package org.backoffice.bench.trades;
  * @param count fills in the FIX drop copy, one trade each
  * @param accounts client depo accounts the trades are spread over
  * @param instruments shares traded
- * @param chunk trades per capture and per database transaction
  */
-public record TradesBenchOptions(String db, String url, int count, int accounts, int instruments, int chunk) {
+public record TradesBenchOptions(String db, String url, int count, int accounts, int instruments) {
     public TradesBenchOptions {
         if (!db.equals("sqlite") && !db.equals("postgres")) {
             throw new IllegalArgumentException("db: must be sqlite or postgres, was '" + db + "'");
@@ -23,9 +22,6 @@ public record TradesBenchOptions(String db, String url, int count, int accounts,
         }
         if (instruments < 1 || instruments > 99) {
             throw new IllegalArgumentException("instruments: must be within 1..99, was " + instruments);
-        }
-        if (chunk < 1 || chunk > 100_000) {
-            throw new IllegalArgumentException("chunk: must be within 1..100000, was " + chunk);
         }
     }
 }

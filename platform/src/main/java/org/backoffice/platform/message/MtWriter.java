@@ -19,6 +19,17 @@ public final class MtWriter {
         return tag("16R", sequence);
     }
 
+    /**
+     * Opens the general block of a one-page statement: page 1 of one, its reference (SEME) and the
+     * function NEWM, a new message.
+     */
+    public MtWriter general(String statementReference) {
+        return start("GENL")
+                .tag("28E", "1/ONLY")
+                .qualified("20C", "SEME", statementReference)
+                .tag("23G", "NEWM");
+    }
+
     public MtWriter end(String sequence) {
         return tag("16S", sequence);
     }

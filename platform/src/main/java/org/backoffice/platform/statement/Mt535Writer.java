@@ -12,10 +12,7 @@ public final class Mt535Writer {
 
     public static String write(HoldingsStatement statement, String senderBic, String receiverBic) {
         MtWriter mt = new MtWriter(535, senderBic, receiverBic);
-        mt.start("GENL")
-                .tag("28E", "1/ONLY")
-                .qualified("20C", "SEME", statement.statementReference())
-                .tag("23G", "NEWM")
+        mt.general(statement.statementReference())
                 .date("STAT", statement.asOf())
                 .qualified("22F", "SFRE", "ADHO")
                 .qualified("22F", "CODE", "COMP")

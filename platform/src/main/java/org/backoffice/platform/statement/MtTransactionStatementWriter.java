@@ -1,5 +1,6 @@
 package org.backoffice.platform.statement;
 
+import org.backoffice.platform.message.MtText;
 import org.backoffice.platform.message.MtWriter;
 import org.backoffice.platform.statement.StatementTransaction.Direction;
 
@@ -20,15 +21,8 @@ public final class MtTransactionStatementWriter {
 
     private static String mt536(TransactionStatement statement, String senderBic, String receiverBic) {
         MtWriter mt = new MtWriter(536, senderBic, receiverBic);
-        mt.start("GENL")
-                .tag("28E", "1/ONLY")
-                .qualified("20C", "SEME", statement.statementReference())
-                .tag("23G", "NEWM")
-                .qualified(
-                        "69A",
-                        "STAT",
-                        org.backoffice.platform.message.MtText.date(statement.from()) + "/"
-                                + org.backoffice.platform.message.MtText.date(statement.to()))
+        mt.general(statement.statementReference())
+                .qualified("69A", "STAT", MtText.date(statement.from()) + "/" + MtText.date(statement.to()))
                 .qualified("22F", "SFRE", "ADHO")
                 .qualified("22F", "CODE", "COMP")
                 .qualified("22F", "STBA", "SETT")
@@ -60,10 +54,7 @@ public final class MtTransactionStatementWriter {
 
     private static String mt537(TransactionStatement statement, String senderBic, String receiverBic) {
         MtWriter mt = new MtWriter(537, senderBic, receiverBic);
-        mt.start("GENL")
-                .tag("28E", "1/ONLY")
-                .qualified("20C", "SEME", statement.statementReference())
-                .tag("23G", "NEWM")
+        mt.general(statement.statementReference())
                 .date("STAT", statement.to())
                 .qualified("22F", "SFRE", "ADHO")
                 .qualified("22H", "STST", "TRAN")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Balance;
+import org.backoffice.ledger.Outcome;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.audit.AuditRecord;
@@ -18,7 +19,9 @@ import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.BusinessCalendar;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.Permissions;
 import org.backoffice.platform.security.Role;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.internal.Rows;
@@ -61,6 +64,23 @@ public final class Fails {
         this.instruments = instruments;
         this.depoAccounts = depoAccounts;
         this.books = books;
+        platform.operations().register(PenaltyAccrualKind.KIND);
+    }
+
+    /** Permission types of the fails desk, besides the accrual's operation. */
+    static final String RATES = "PenaltyRate";
+
+    static final String PRICES = "Price";
+
+    /**
+     * Operators, controllers and administrators run the accrual; a controller sets rates; an operator
+     * or a controller keeps prices.
+     */
+    public static void grant(Permissions permissions) {
+        permissions
+                .grant(PenaltyAccrualKind.TYPE, Action.CREATE, Role.OPERATOR, Role.CONTROLLER, Role.ADMINISTRATOR)
+                .grant(RATES, Action.CREATE, Role.CONTROLLER)
+                .grant(PRICES, Action.CREATE, Role.OPERATOR, Role.CONTROLLER);
     }
 
     /** Trades of the actor's branches past their intended settlement date on {@code today} and unsettled. */
@@ -116,9 +136,7 @@ public final class Fails {
 
     /** Sets a category's rate from a date (replacing a rate set for the same date); a controller does. */
     public PenaltyRate setRate(Actor actor, PenaltyRate rate) {
-        if (!actor.has(Role.CONTROLLER)) {
-            throw new SecurityException(actor.username() + " may not set penalty rates: a controller does");
-        }
+        platform.profile().permissions().require(actor, RATES, Action.CREATE);
         if (rate == null) {
             throw InvalidDocumentException.of("rate", "a rate is required");
         }
@@ -155,9 +173,7 @@ public final class Fails {
 
     /** Keeps an instrument's closing price of a day, the reference price of its fails that day. */
     public void setPrice(Actor actor, String isin, LocalDate day, BigDecimal price) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.CONTROLLER)) {
-            throw new SecurityException(actor.username() + " may not set prices: an operator or a controller does");
-        }
+        platform.profile().permissions().require(actor, PRICES, Action.CREATE);
         if (instruments.find(isin).isEmpty()) {
             throw InvalidDocumentException.of("isin", "no such instrument: '" + isin + "'");
         }
@@ -194,9 +210,7 @@ public final class Fails {
      * @return the penalties recorded by this run
      */
     public List<DailyPenalty> accrue(Actor actor, LocalDate day) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.CONTROLLER) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not run penalty accruals");
-        }
+        platform.profile().permissions().require(actor, PenaltyAccrualKind.TYPE, Action.CREATE);
         requireDay("day", day);
         PenaltyTable table = table();
         StringBuilder where = new StringBuilder(" WHERE " + FAILING + " AND settlement_date <= ?"
@@ -206,48 +220,37 @@ public final class Fails {
             return List.of();
         }
         List<DailyPenalty> penalties = new ArrayList<>();
+        java.util.Map<Long, String> branches = new java.util.HashMap<>();
         for (Trade trade : trades(where.toString(), args)) {
             if (!calendar(trade).isBusinessDay(day)) {
                 continue;
             }
             penalties.add(penalty(trade, day, table));
+            branches.put(trade.id(), trade.branch());
         }
         if (penalties.isEmpty()) {
             return penalties;
         }
         long at = Micros.now(platform.clock());
-        return platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "ACCRUE",
-                        "Penalties",
-                        day.toString(),
-                        null,
-                        null,
-                        "{\"trades\":" + penalties.size() + "}")),
-                c -> {
-                    List<DailyPenalty> recorded = new ArrayList<>();
-                    for (DailyPenalty p : penalties) {
-                        if (recorded(c, p.tradeId(), day)) {
-                            continue;
-                        }
-                        Sql.update(
-                                c,
-                                "INSERT INTO sec_penalties (trade_id, day, category, daily_bp, base_value, amount,"
-                                        + " currency, accrued_by, accrued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                p.tradeId(),
-                                Rows.text(day),
-                                p.category().name(),
-                                p.dailyRateBasisPoints().toPlainString(),
-                                p.baseValue(),
-                                p.amount(),
-                                p.currency(),
-                                actor.username(),
-                                at);
-                        recorded.add(p);
-                    }
-                    return recorded;
-                });
+        // One operation per branch, on the platform's path: its rows and its audit entry commit together.
+        java.util.Map<String, List<DailyPenalty>> byBranch = new java.util.LinkedHashMap<>();
+        for (DailyPenalty p : penalties) {
+            byBranch.computeIfAbsent(branches.get(p.tradeId()), b -> new ArrayList<>())
+                    .add(p);
+        }
+        List<PenaltyAccrualKind.Accrual> accruals = new ArrayList<>();
+        for (var branch : byBranch.entrySet()) {
+            accruals.add(new PenaltyAccrualKind.Accrual(
+                    platform.ids().next().value(), branch.getKey(), day, branch.getValue(), actor.username(), at));
+        }
+        List<Outcome> outcomes = platform.operations().record(actor, PenaltyAccrualKind.KIND, accruals);
+        List<DailyPenalty> recorded = new ArrayList<>();
+        for (int k = 0; k < accruals.size(); k++) {
+            if (outcomes.get(k).accepted()) {
+                recorded.addAll(accruals.get(k).penalties());
+            }
+        }
+        return recorded;
     }
 
     /** The penalties recorded for a trade the actor sees, by day. */
@@ -384,16 +387,6 @@ public final class Fails {
                 rate.dailyRateBasisPoints().toPlainString(),
                 by,
                 Micros.now(platform.clock()));
-    }
-
-    private static boolean recorded(Connection c, long tradeId, LocalDate day) throws SQLException {
-        return !Sql.query(
-                        c,
-                        "SELECT 1 FROM sec_penalties WHERE trade_id = ? AND day = ?",
-                        rs -> 1,
-                        tradeId,
-                        Rows.text(day))
-                .isEmpty();
     }
 
     private static void requireDay(String field, LocalDate day) {

@@ -9,11 +9,15 @@ import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.attachment.Attachments;
 import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.Document;
+import org.backoffice.platform.document.DocumentQuery;
+import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.reference.Counterparties;
@@ -31,8 +35,10 @@ import org.backoffice.securities.trade.TradeBook;
 /**
  * The registrar's way of settling: a transfer order generated from an instructed trade in a
  * registrar-held instrument, sent, answered by the registrar's extract, and completed by a checker
- * other than the one who attached the extract. Completion posts the instruction's pending transfer
- * in full: ownership moves in the books, both legs together. The extract's bytes go to the
+ * other than the one who attached the extract: attaching submits a {@link TransferOrderKind}
+ * document, and completing approves it through the platform's maker-checker. Its posting is the
+ * instruction's pending transfer in full (ownership moves in the books, both legs together), and the
+ * instruction, its trade and the order are written in the same transaction. The extract's bytes go to the
  * platform's content-addressed archive ({@link Attachments#store}) and the order keeps its SHA-256:
  * a transfer order is not a platform document, so it cannot hold a document attachment.
  */
@@ -173,6 +179,14 @@ public final class TransferOrders {
         if (order.status() == TransferOrderStatus.COMPLETED) {
             throw new IllegalStateException("status: transfer order " + order.number() + " is completed");
         }
+        if (waiting(order).isPresent()) {
+            throw new IllegalStateException("status: the completion of " + order.number()
+                    + " waits for a controller; they approve it or send it back before another extract");
+        }
+        Instruction in = settlement
+                .find(order.instructionId())
+                .orElseThrow(() ->
+                        new IllegalStateException("instructionId: the instruction of " + order.number() + " is gone"));
         String sha = Attachments.sha256(content);
         long now = Micros.now(platform.clock());
         change(actor, order, "ATTACH", c -> {
@@ -186,6 +200,25 @@ public final class TransferOrders {
                     actor.username(),
                     now);
         });
+        // Whoever attached the extract asks for completion; a controller other than them decides.
+        platform.documents()
+                .create(
+                        actor,
+                        new NewDocument(
+                                TransferOrderKind.TYPE,
+                                order.branch(),
+                                LocalDate.ofInstant(platform.clock().instant(), settings.zone()),
+                                new TransferOrderCompletion(
+                                        order.id(),
+                                        order.number(),
+                                        in.id(),
+                                        in.reference(),
+                                        in.pendingTransaction(),
+                                        in.currency(),
+                                        sha,
+                                        fileName)),
+                        true,
+                        null);
         return find(id).orElseThrow();
     }
 
@@ -195,9 +228,6 @@ public final class TransferOrders {
      * nothing changed, while the extract is missing.
      */
     public TransferOrder complete(Actor checker, long id) {
-        if (!checker.has(Role.CONTROLLER)) {
-            throw new SecurityException(checker.username() + " may not complete transfer orders: a controller does");
-        }
         TransferOrder order = visible(checker, id);
         if (order.status() == TransferOrderStatus.COMPLETED) {
             throw new IllegalStateException("status: transfer order " + order.number() + " is completed already");
@@ -206,23 +236,30 @@ public final class TransferOrders {
             throw InvalidDocumentException.of(
                     "supportingDocument", "the registrar's extract must be attached before ownership moves");
         }
-        if (checker.username().equals(order.extractBy())) {
-            throw new SecurityException("the one who attached the extract may not complete the order");
-        }
-        Instant now = platform.clock().instant();
-        // The instruction's audit entry and event, committed with the order's row, name the order.
-        settlement.settleByRegistrar(
-                checker, order.instructionId(), order.number(), LocalDate.ofInstant(now, settings.zone()), c -> {
-                    TransferOrderRows.guarded(
-                            c,
-                            order,
-                            "status = ?, completed_by = ?, completed_at = ?",
-                            TransferOrderStatus.COMPLETED.name(),
-                            checker.username(),
-                            Micros.of(now));
-                    return null;
-                });
+        Document completion = waiting(order)
+                .orElseThrow(() -> new IllegalStateException("status: no completion of " + order.number()
+                        + " waits for approval; attach the registrar's extract again"));
+        // The platform's maker-checker: a controller, never the one who attached the extract.
+        platform.documents().approve(checker, completion.id(), null);
         return find(id).orElseThrow();
+    }
+
+    /** The submitted completion of this order, if one waits. */
+    public Optional<Document> waiting(TransferOrder order) {
+        DocumentQuery query = new DocumentQuery(
+                TransferOrderKind.TYPE,
+                DocumentStatus.SUBMITTED,
+                order.branch(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                DocumentQuery.MAX_SIZE);
+        return platform.documents().list(Actor.system("securities"), query).items().stream()
+                .filter(d -> d.body(TransferOrderCompletion.class).orderId() == order.id())
+                .findFirst();
     }
 
     /** Orders whose deal is not yet legitimate: not completed and no extract attached. */
@@ -311,9 +348,7 @@ public final class TransferOrders {
         });
     }
 
-    private static void requireOperator(Actor actor) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ADMINISTRATOR) && !actor.has(Role.CONTROLLER)) {
-            throw new SecurityException(actor.username() + " may not prepare transfer orders: an operator does");
-        }
+    private void requireOperator(Actor actor) {
+        platform.profile().permissions().require(actor, TransferOrderKind.TYPE, Action.CREATE);
     }
 }

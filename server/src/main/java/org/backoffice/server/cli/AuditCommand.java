@@ -1,13 +1,9 @@
 package org.backoffice.server.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.audit.AuditLog;
 import org.backoffice.platform.audit.AuditVerification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice audit ...}: the hash-chained audit log. */
 @Command(
@@ -20,15 +16,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = "  backoffice audit verify",
         subcommands = {AuditCommand.Verify.class})
-final class AuditCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
-
+final class AuditCommand extends CommandGroup {
     @Command(
             name = "verify",
             mixinStandardHelpOptions = true,
@@ -42,34 +30,23 @@ final class AuditCommand implements Runnable {
                 "  backoffice audit verify",
                 "  backoffice audit verify --db jdbc:postgresql://db/backoffice?user=auditor"
             })
-    static final class Verify implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
+    static final class Verify extends InstallationTask {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Installation installation = Installation.open(database.resolve())) {
-                AuditLog log = installation.platform().audit();
-                AuditVerification result;
-                try (Progress progress = Progress.start(spec.commandLine().getErr(), "entries", log.size())) {
-                    result = log.verify(progress::update);
-                }
-                if (result.intact()) {
-                    out.println("audit log intact: " + result.checked() + " entries checked");
-                    out.flush();
-                    return BackofficeCli.OK;
-                }
-                result.problems().forEach(out::println);
-                out.println("audit log BROKEN: " + result.problems().size() + " problem"
-                        + (result.problems().size() == 1 ? "" : "s") + " in " + result.checked()
-                        + " entries checked");
-                out.flush();
-                return BackofficeCli.FAILED;
+        int run(Installation installation, PrintWriter out) {
+            AuditLog log = installation.platform().audit();
+            AuditVerification result;
+            try (Progress progress = Progress.start(spec.commandLine().getErr(), "entries", log.size())) {
+                result = log.verify(progress::update);
             }
+            if (result.intact()) {
+                out.println("audit log intact: " + result.checked() + " entries checked");
+                return BackofficeCli.OK;
+            }
+            result.problems().forEach(out::println);
+            out.println("audit log BROKEN: " + result.problems().size() + " problem"
+                    + (result.problems().size() == 1 ? "" : "s") + " in " + result.checked()
+                    + " entries checked");
+            return BackofficeCli.FAILED;
         }
     }
 }

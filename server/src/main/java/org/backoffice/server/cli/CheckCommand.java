@@ -2,12 +2,8 @@ package org.backoffice.server.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.check.ConsistencyReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice check}: the consistency of a live installation. */
 @Command(
@@ -27,38 +23,28 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = {"  backoffice check", "  backoffice check --db jdbc:postgresql://db/backoffice?user=auditor"})
-final class CheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DatabaseOption database;
-
+final class CheckCommand extends InstallationTask {
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Installation installation = Installation.open(database.resolve())) {
-            ConsistencyReport report = installation.platform().consistency().run(Installation.CLI);
-            for (ConsistencyReport.RuleResult rule : report.rules()) {
-                if (rule.violations() == 0) {
-                    out.printf(Locale.ROOT, "ok    %s (%,d ms)%n", rule.name(), rule.millis());
-                } else {
-                    out.printf(Locale.ROOT, "FAIL  %s: %,d found%n", rule.name(), rule.violations());
-                    rule.examples().forEach(example -> out.println("        " + example));
-                    if (rule.violations() > rule.examples().size()) {
-                        out.printf(
-                                Locale.ROOT,
-                                "        ... and %,d more%n",
-                                rule.violations() - rule.examples().size());
-                    }
+    int run(Installation installation, PrintWriter out) {
+        ConsistencyReport report = installation.platform().consistency().run(Installation.CLI);
+        for (ConsistencyReport.RuleResult rule : report.rules()) {
+            if (rule.violations() == 0) {
+                out.printf(Locale.ROOT, "ok    %s (%,d ms)%n", rule.name(), rule.millis());
+            } else {
+                out.printf(Locale.ROOT, "FAIL  %s: %,d found%n", rule.name(), rule.violations());
+                rule.examples().forEach(example -> out.println("        " + example));
+                if (rule.violations() > rule.examples().size()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "        ... and %,d more%n",
+                            rule.violations() - rule.examples().size());
                 }
             }
-            out.println(
-                    report.clean()
-                            ? "check: clean, " + report.rules().size() + " rules hold"
-                            : "check: " + report.violations() + " violations found");
-            out.flush();
-            return report.clean() ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
+        out.println(
+                report.clean()
+                        ? "check: clean, " + report.rules().size() + " rules hold"
+                        : "check: " + report.violations() + " violations found");
+        return report.clean() ? BackofficeCli.OK : BackofficeCli.FAILED;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.backoffice.reporting.RowWriter;
 
 /**
  * CSV as RFC 4180 has it, as spreadsheets write it: fields separated by commas, quoted with
@@ -150,19 +151,8 @@ final class Csv {
             if (!line.isEmpty()) {
                 line.append(',');
             }
-            line.append(quote(cell == null ? "" : cell));
+            line.append(RowWriter.csvField(cell == null ? "" : cell));
         }
         return line.toString();
-    }
-
-    static String quote(String cell) {
-        boolean needs = cell.indexOf(',') >= 0
-                || cell.indexOf('"') >= 0
-                || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0
-                || (!cell.isEmpty()
-                        && (Character.isWhitespace(cell.charAt(0))
-                                || Character.isWhitespace(cell.charAt(cell.length() - 1))));
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

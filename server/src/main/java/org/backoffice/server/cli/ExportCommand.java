@@ -2,22 +2,16 @@ package org.backoffice.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.backoffice.ledger.Balance;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
-import org.backoffice.platform.audit.AuditEntry;
-import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentQuery;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.journal.JournalVoucher;
@@ -25,9 +19,7 @@ import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.organisation.TrialBalanceLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice export ...}: documents, accounts, the trial balance or the audit log to CSV or XLSX. */
 @Command(
@@ -45,16 +37,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.TrialBalance.class,
             ExportCommand.Audit.class
         })
-final class ExportCommand implements Runnable {
+final class ExportCommand extends CommandGroup {
     private static final int PAGE = 1000;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
 
     /** Where the rows go: {@code --out} and {@code --format}. */
     static final class Target {
@@ -75,28 +59,14 @@ final class ExportCommand implements Runnable {
             if (format != null) {
                 return format;
             }
-            String name = out.getFileName() == null
-                    ? ""
-                    : out.getFileName().toString().toLowerCase(Locale.ROOT);
-            for (TableWriter.Format candidate : TableWriter.Format.values()) {
-                if (name.endsWith("." + candidate.extension())) {
-                    return candidate;
-                }
-            }
-            throw CliError.usage("--format", "must be csv or xlsx; the name of the --out file does not say which");
+            return OutputFile.formatOf(out, TableWriter.Format.values(), TableWriter.Format::extension, "csv or xlsx");
         }
     }
 
     /** An export: its columns, its rows, and how it writes them to a file that appears only when complete. */
-    abstract static class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    abstract static class Export extends InstallationTask {
         @Mixin
         Target target;
-
-        @Mixin
-        DatabaseOption database;
 
         private Progress progress;
         private Platform platform;
@@ -122,43 +92,34 @@ final class ExportCommand implements Runnable {
             void row(List<?> cells) throws IOException;
         }
 
+        private TableWriter.Format format;
+        private Path out;
+
         @Override
-        public Integer call() throws IOException {
-            TableWriter.Format format = target.format();
+        void before() {
+            format = target.format();
             checkFilters();
-            Path out = target.out.toAbsolutePath();
-            if (Files.isDirectory(out)) {
-                throw CliError.usage("--out", out + " is a folder");
-            }
-            if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-                throw CliError.usage("--out", "the folder " + out.getParent() + " does not exist");
-            }
-            try (Installation installation = Installation.open(database.resolve())) {
-                platform = installation.platform();
-                checkFilters(platform);
-                // Written beside the target and moved over it when complete, so a failed export leaves no half file.
-                Path partial = out.resolveSibling(
-                        "." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
-                long[] written = {0};
-                try {
-                    try (TableWriter writer = TableWriter.open(format, partial, unit());
-                            Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
-                        progress = bar;
-                        writer.header(columns());
-                        write(platform, cells -> {
-                            writer.row(cells);
-                            written[0]++;
-                        });
-                    }
-                    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(partial);
+            out = OutputFile.checked(target.out);
+        }
+
+        @Override
+        int run(Installation installation, PrintWriter stdout) throws IOException {
+            platform = installation.platform();
+            checkFilters(platform);
+            long[] written = {0};
+            OutputFile.replace(out, partial -> {
+                try (TableWriter writer = TableWriter.open(format, partial, unit());
+                        Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
+                    progress = bar;
+                    writer.header(columns());
+                    write(platform, cells -> {
+                        writer.row(cells);
+                        written[0]++;
+                    });
                 }
-                PrintWriter stdout = spec.commandLine().getOut();
-                stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
-                stdout.flush();
-                return BackofficeCli.OK;
-            }
+            });
+            stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
+            return BackofficeCli.OK;
         }
 
         void advance() {
@@ -170,24 +131,6 @@ final class ExportCommand implements Runnable {
                     .asset(asset)
                     .map(a -> Amount.of(a, units))
                     .orElseGet(() -> Amount.of(asset, 0, units));
-        }
-
-        static void requireBranch(Platform platform, String branch) {
-            if (branch != null && platform.organisation().branch(branch).isEmpty()) {
-                throw CliError.usage("--branch", "there is no branch '" + branch + "'");
-            }
-        }
-
-        static void requireAsset(Platform platform, String asset) {
-            if (asset != null && platform.accounts().asset(asset).isEmpty()) {
-                throw CliError.usage("--asset", "there is no asset '" + asset + "'");
-            }
-        }
-
-        static void requireOrder(LocalDate from, LocalDate to) {
-            if (from != null && to != null && from.isAfter(to)) {
-                throw CliError.usage("--from", "must not be after --to");
-            }
         }
     }
 
@@ -202,11 +145,11 @@ final class ExportCommand implements Runnable {
                 "  backoffice export documents --from 2026-03-01 --to 2026-03-31 --out m.csv"
             })
     static final class Documents extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's documents")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
-        @Option(names = "--asset", paramLabel = "CODE", description = "only documents in this asset, e.g. USD")
-        String asset;
+        @Mixin
+        Filters.Asset asset;
 
         @Option(
                 names = "--status",
@@ -214,11 +157,8 @@ final class ExportCommand implements Runnable {
                 description = "only documents in this status: ${COMPLETION-CANDIDATES}")
         DocumentStatus status;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "only documents dated on or after, yyyy-mm-dd")
-        LocalDate from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "only documents dated on or before, yyyy-mm-dd")
-        LocalDate to;
+        @Mixin
+        Filters.Dates dates;
 
         @Override
         String unit() {
@@ -246,17 +186,18 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters() {
-            requireOrder(from, to);
+            dates.check();
         }
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
-            requireAsset(platform, asset);
+            branch.check(platform);
+            asset.check(platform);
         }
 
         private DocumentQuery query(int page) {
-            return new DocumentQuery(null, status, branch, null, from, to, null, "created", page, PAGE);
+            return new DocumentQuery(
+                    null, status, branch.code, null, dates.from, dates.to, null, "created", page, PAGE);
         }
 
         @Override
@@ -266,33 +207,27 @@ final class ExportCommand implements Runnable {
 
         @Override
         void write(Platform platform, Sink sink) throws IOException {
-            for (int page = 0; ; page++) {
-                Page<Document> documents = platform.documents().list(Installation.CLI, query(page));
-                for (Document d : documents.items()) {
-                    advance();
-                    if (asset != null && !asset.equals(d.asset())) {
-                        continue;
-                    }
-                    sink.row(Arrays.asList(
-                            Long.toString(d.id().value()),
-                            d.number(),
-                            d.type(),
-                            d.branch(),
-                            d.date(),
-                            d.status().name(),
-                            d.maker(),
-                            d.approver(),
-                            d.asset(),
-                            d.asset() == null ? null : amount(d.amount(), d.asset()),
-                            d.body() instanceof JournalVoucher voucher ? voucher.narrative() : null,
-                            d.comment(),
-                            d.createdAt(),
-                            d.updatedAt()));
-                }
-                if (documents.items().size() < PAGE) {
+            Page.forEach(PAGE, page -> platform.documents().list(Installation.CLI, query(page)), d -> {
+                advance();
+                if (asset.code != null && !asset.code.equals(d.asset())) {
                     return;
                 }
-            }
+                sink.row(Arrays.asList(
+                        Long.toString(d.id().value()),
+                        d.number(),
+                        d.type(),
+                        d.branch(),
+                        d.date(),
+                        d.status().name(),
+                        d.maker(),
+                        d.approver(),
+                        d.asset(),
+                        d.asset() == null ? null : amount(d.amount(), d.asset()),
+                        d.body() instanceof JournalVoucher voucher ? voucher.narrative() : null,
+                        d.comment(),
+                        d.createdAt(),
+                        d.updatedAt()));
+            });
         }
     }
 
@@ -304,11 +239,11 @@ final class ExportCommand implements Runnable {
             footerHeading = "%nExample:%n",
             footer = "  backoffice export accounts --branch HO --to 2026-03-31 --out accounts.csv")
     static final class Accounts extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
-        @Option(names = "--asset", paramLabel = "CODE", description = "only accounts in this asset, e.g. USD")
-        String asset;
+        @Mixin
+        Filters.Asset asset;
 
         @Option(
                 names = "--to",
@@ -338,40 +273,37 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
-            requireAsset(platform, asset);
+            branch.check(platform);
+            asset.check(platform);
         }
 
         @Override
         long total(Platform platform) {
             return platform.accounts()
-                    .list(Installation.CLI, branch, asset, 0, 1)
+                    .list(Installation.CLI, branch.code, asset.code, 0, 1)
                     .total();
         }
 
         @Override
         void write(Platform platform, Sink sink) throws IOException {
-            for (int page = 0; ; page++) {
-                Page<BookAccount> accounts = platform.accounts().list(Installation.CLI, branch, asset, page, PAGE);
-                for (BookAccount a : accounts.items()) {
-                    Balance balance = platform.accounts().balance(Installation.CLI, a.number(), to);
-                    sink.row(List.of(
-                            a.number(),
-                            a.branch(),
-                            a.chartCode(),
-                            a.asset(),
-                            a.name(),
-                            a.limit().name(),
-                            amount(balance.debitsPosted(), a.asset()),
-                            amount(balance.creditsPosted(), a.asset()),
-                            amount(balance.posted(), a.asset()),
-                            balance.normalSide().name()));
-                    advance();
-                }
-                if (accounts.items().size() < PAGE) {
-                    return;
-                }
-            }
+            Page.forEach(
+                    PAGE,
+                    page -> platform.accounts().list(Installation.CLI, branch.code, asset.code, page, PAGE),
+                    a -> {
+                        Balance balance = platform.accounts().balance(Installation.CLI, a.number(), to);
+                        sink.row(List.of(
+                                a.number(),
+                                a.branch(),
+                                a.chartCode(),
+                                a.asset(),
+                                a.name(),
+                                a.limit().name(),
+                                amount(balance.debitsPosted(), a.asset()),
+                                amount(balance.creditsPosted(), a.asset()),
+                                amount(balance.posted(), a.asset()),
+                                balance.normalSide().name()));
+                        advance();
+                    });
         }
     }
 
@@ -383,11 +315,11 @@ final class ExportCommand implements Runnable {
             footerHeading = "%nExample:%n",
             footer = "  backoffice export trial-balance --asset USD --to 2026-03-31 --out tb.xlsx")
     static final class TrialBalance extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
-        @Option(names = "--asset", paramLabel = "CODE", description = "only this asset (default: every asset)")
-        String asset;
+        @Mixin
+        Filters.Asset asset;
 
         @Option(
                 names = "--to",
@@ -409,19 +341,19 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
-            requireAsset(platform, asset);
+            branch.check(platform);
+            asset.check(platform);
         }
 
         @Override
         long total(Platform platform) {
-            List<String> assets = asset != null
-                    ? List.of(asset)
+            List<String> assets = asset.code != null
+                    ? List.of(asset.code)
                     : platform.profile().assets().stream()
                             .map(a -> a.code().value())
                             .toList();
             for (String code : assets) {
-                lines.addAll(platform.reports().trialBalance(Installation.CLI, code, branch, to));
+                lines.addAll(platform.reports().trialBalance(Installation.CLI, code, branch.code, to));
             }
             return lines.size();
         }
@@ -451,17 +383,14 @@ final class ExportCommand implements Runnable {
             footerHeading = "%nExample:%n",
             footer = "  backoffice export audit --from 2026-03-01 --to 2026-03-31 --out audit.csv")
     static final class Audit extends Export {
-        @Option(names = "--branch", paramLabel = "CODE", description = "only entries about this branch")
-        String branch;
+        @Mixin
+        Filters.Branch branch;
 
         @Option(names = "--entity", paramLabel = "ID", description = "only entries about this user, document, ...")
         String entity;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "only entries on or after, yyyy-mm-dd (UTC)")
-        LocalDate from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "only entries on or before, yyyy-mm-dd (UTC)")
-        LocalDate to;
+        @Mixin
+        Filters.Dates dates;
 
         @Override
         String unit() {
@@ -476,12 +405,12 @@ final class ExportCommand implements Runnable {
 
         @Override
         void checkFilters() {
-            requireOrder(from, to);
+            dates.check();
         }
 
         @Override
         void checkFilters(Platform platform) {
-            requireBranch(platform, branch);
+            branch.check(platform);
         }
 
         @Override
@@ -494,37 +423,31 @@ final class ExportCommand implements Runnable {
             // Newest first, a page at a time: entries appended meanwhile push older ones to later
             // pages, so each entry is taken once, below the lowest number seen. Times follow the
             // numbers only roughly (each is taken before its append), so the whole log is read.
-            long below = Long.MAX_VALUE;
-            for (int page = 0; ; page++) {
-                Page<AuditEntry> entries = platform.audit().list(Installation.CLI, entity, page, PAGE);
-                for (AuditEntry e : entries.items()) {
-                    if (e.seq() >= below) {
-                        continue;
-                    }
-                    below = e.seq();
-                    advance();
-                    LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
-                    if ((from != null && day.isBefore(from))
-                            || (to != null && day.isAfter(to))
-                            || (branch != null && !branch.equals(e.branch()))) {
-                        continue;
-                    }
-                    sink.row(Arrays.asList(
-                            e.seq(),
-                            e.at(),
-                            e.actor(),
-                            e.action(),
-                            e.entityType(),
-                            e.entityId(),
-                            e.branch(),
-                            e.before(),
-                            e.after(),
-                            e.hash()));
-                }
-                if (entries.items().size() < PAGE) {
+            long[] below = {Long.MAX_VALUE};
+            Page.forEach(PAGE, page -> platform.audit().list(Installation.CLI, entity, page, PAGE), e -> {
+                if (e.seq() >= below[0]) {
                     return;
                 }
-            }
+                below[0] = e.seq();
+                advance();
+                LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
+                if ((dates.from != null && day.isBefore(dates.from))
+                        || (dates.to != null && day.isAfter(dates.to))
+                        || (branch.code != null && !branch.code.equals(e.branch()))) {
+                    return;
+                }
+                sink.row(Arrays.asList(
+                        e.seq(),
+                        e.at(),
+                        e.actor(),
+                        e.action(),
+                        e.entityType(),
+                        e.entityId(),
+                        e.branch(),
+                        e.before(),
+                        e.after(),
+                        e.hash()));
+            });
         }
     }
 }

@@ -3,14 +3,11 @@ package org.backoffice.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.trade.DropCopySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice import fix-log --file F.log}: the fills of a FIX drop-copy log into the trade book. */
 @Command(
@@ -26,44 +23,36 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = {"  backoffice import fix-log --file dropcopy-20261125.log --as operator.ho"})
-final class FixLogImport implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class FixLogImport extends InstallationTask {
 
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "the FIX log")
     Path file;
 
-    @Option(
-            names = "--as",
-            paramLabel = "USERNAME",
-            description = "the operator who captures the fills (default: the command line, as administrator)")
-    String username;
-
     @Mixin
-    DatabaseOption database;
+    ActingUser as;
 
     @Override
-    public Integer call() {
+    void before() {
         if (!Files.isRegularFile(file)) {
             throw CliError.usage("--file", "there is no file " + file);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = SettlementMessagesImport.actor(installation, username);
-            DropCopySummary s;
-            try {
-                s = installation.securities().dropCopy().captureLog(actor, file, batch -> {});
-            } catch (SecurityException e) {
-                throw CliError.failed("--as", e.getMessage());
-            }
-            for (String problem : s.problems()) {
-                out.println("unreadable  " + problem);
-            }
-            out.println("lines " + s.lines() + ", fills " + s.fills() + ": captured " + s.captured() + ", repair "
-                    + s.repair() + ", duplicate " + s.duplicates() + ", refused " + s.refused() + ", corrections "
-                    + s.corrections() + ", skipped " + s.skipped() + ", unreadable " + s.unreadable());
-            out.flush();
-            return s.refused() == 0 && s.unreadable() == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
+    }
+
+    @Override
+    int run(Installation installation, PrintWriter out) {
+        Actor actor = as.actor(installation, Installation.CLI);
+        DropCopySummary s;
+        try {
+            s = installation.securities().dropCopy().captureLog(actor, file, batch -> {});
+        } catch (SecurityException e) {
+            throw CliError.failed("--as", e.getMessage());
         }
+        for (String problem : s.problems()) {
+            out.println("unreadable  " + problem);
+        }
+        out.println("lines " + s.lines() + ", fills " + s.fills() + ": captured " + s.captured() + ", repair "
+                + s.repair() + ", duplicate " + s.duplicates() + ", refused " + s.refused() + ", corrections "
+                + s.corrections() + ", skipped " + s.skipped() + ", unreadable " + s.unreadable());
+        return s.refused() == 0 && s.unreadable() == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
     }
 }

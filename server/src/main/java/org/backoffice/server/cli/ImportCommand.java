@@ -3,17 +3,11 @@ package org.backoffice.server.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.backoffice.ledger.BalanceLimit;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.document.Document;
@@ -23,9 +17,7 @@ import org.backoffice.platform.organisation.OpenBookAccount;
 import org.backoffice.platform.security.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice import ...}: journal vouchers, accounts or securities trades from CSV files, correspondents' statements, incoming clearing files. */
 @Command(
@@ -54,42 +46,21 @@ import picocli.CommandLine.Spec;
             ClearingFileImport.class,
             SecuritiesStatementImport.class
         })
-final class ImportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
-
+final class ImportCommand extends CommandGroup {
     /** {@code --file}: a CSV file in UTF-8 whose header names the columns. */
     static final class Source {
         @Option(names = "--file", required = true, paramLabel = "FILE", description = "the CSV file, UTF-8")
         Path file;
 
         byte[] bytes() {
-            if (!Files.isRegularFile(file)) {
-                throw CliError.usage("--file", "there is no file " + file);
-            }
-            try {
-                return Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw CliError.usage("--file", "cannot read " + file + ": " + CliError.reason(e));
-            }
+            return InputFiles.read(file, "--file");
         }
 
         Csv.Table table(byte[] bytes, List<String> columns) {
+            String text =
+                    InputFiles.utf8(bytes, "--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
             try {
-                String text = StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
                 return Csv.read(new StringReader(text), columns);
-            } catch (CharacterCodingException e) {
-                throw CliError.failed("--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
             } catch (IllegalArgumentException invalid) {
                 throw CliError.failed("--file", invalid.getMessage());
             } catch (IOException e) {
@@ -122,10 +93,7 @@ final class ImportCommand implements Runnable {
                 "    HO,2026-03-31,March rent,USD,HO-5030-USD,DEBIT,4200.00,R1",
                 "    HO,2026-03-31,March rent,USD,HO-1010-USD,CREDIT,4200.00,R1"
             })
-    static final class JournalVouchers implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class JournalVouchers extends InstallationTask {
         @Mixin
         Source source;
 
@@ -145,53 +113,48 @@ final class ImportCommand implements Runnable {
         @Option(names = "--dry-run", description = "check every voucher, store nothing")
         boolean dryRun;
 
-        @Mixin
-        DatabaseOption database;
+        private byte[] bytes;
+        private Csv.Table table;
 
         @Override
-        public Integer call() {
-            byte[] bytes = source.bytes();
-            Csv.Table table = source.table(bytes, JournalVoucherImport.COLUMNS);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Installation installation = Installation.open(database.resolve())) {
-                Platform platform = installation.platform();
-                User maker = platform.users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                if (!maker.enabled()) {
-                    throw CliError.failed("--as", username + " is disabled");
-                }
-                JournalVoucherImport load = new JournalVoucherImport(
-                        platform, table, maker.actor(), submit, dryRun, JournalVoucherImport.sha256(bytes));
-                List<JournalVoucherImport.Voucher> vouchers = load.vouchers();
-                int loaded = 0;
-                int before = 0;
-                int rejected = 0;
-                try (Progress progress = Progress.start(spec.commandLine().getErr(), "vouchers", vouchers.size())) {
-                    // One at a time, in the file's order: a voucher that funds an account lands before
-                    // one that spends from it.
-                    for (JournalVoucherImport.Voucher voucher : vouchers) {
-                        JournalVoucherImport.Outcome outcome = load.load(voucher);
-                        switch (outcome) {
-                            case JournalVoucherImport.Loaded l when l.before() -> before++;
-                            case JournalVoucherImport.Rejected r -> rejected++;
-                            default -> loaded++;
-                        }
-                        for (String line : describe(outcome)) {
-                            progress.println(out, line);
-                        }
-                        progress.advance();
+        void before() {
+            bytes = source.bytes();
+            table = source.table(bytes, JournalVoucherImport.COLUMNS);
+        }
+
+        @Override
+        int run(Installation installation, PrintWriter out) {
+            Platform platform = installation.platform();
+            User maker = ActingUser.require(installation, username);
+            JournalVoucherImport load = new JournalVoucherImport(
+                    platform, table, maker.actor(), submit, dryRun, JournalVoucherImport.sha256(bytes));
+            List<JournalVoucherImport.Voucher> vouchers = load.vouchers();
+            int loaded = 0;
+            int before = 0;
+            int rejected = 0;
+            try (Progress progress = Progress.start(spec.commandLine().getErr(), "vouchers", vouchers.size())) {
+                // One at a time, in the file's order: a voucher that funds an account lands before
+                // one that spends from it.
+                for (JournalVoucherImport.Voucher voucher : vouchers) {
+                    JournalVoucherImport.Outcome outcome = load.load(voucher);
+                    switch (outcome) {
+                        case JournalVoucherImport.Loaded l when l.before() -> before++;
+                        case JournalVoucherImport.Rejected r -> rejected++;
+                        default -> loaded++;
                     }
+                    for (String line : describe(outcome)) {
+                        progress.println(out, line);
+                    }
+                    progress.advance();
                 }
-                if (dryRun) {
-                    out.println("dry run, nothing stored: would load " + loaded + ", rejected " + rejected);
-                } else {
-                    out.println("loaded " + loaded + ", rejected " + rejected
-                            + (before == 0 ? "" : "; " + before + " loaded before from this file, left as they were"));
-                }
-                out.flush();
-                return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
             }
+            if (dryRun) {
+                out.println("dry run, nothing stored: would load " + loaded + ", rejected " + rejected);
+            } else {
+                out.println("loaded " + loaded + ", rejected " + rejected
+                        + (before == 0 ? "" : "; " + before + " loaded before from this file, left as they were"));
+            }
+            return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
 
         static List<String> describe(JournalVoucherImport.Outcome outcome) {
@@ -243,59 +206,54 @@ final class ImportCommand implements Runnable {
                 "    HO,1010,USD,,Cash on hand,CREDITS_MUST_NOT_EXCEED_DEBITS",
                 "    HO,2010,USD,001,Northwind Traders,DEBITS_MUST_NOT_EXCEED_CREDITS"
             })
-    static final class Accounts implements Callable<Integer> {
+    static final class Accounts extends InstallationTask {
         static final List<String> COLUMNS = List.of("branch", "chartCode", "asset", "suffix", "name", "limit");
-
-        @Spec
-        CommandSpec spec;
 
         @Mixin
         Source source;
 
-        @Mixin
-        DatabaseOption database;
+        private Csv.Table table;
 
         @Override
-        public Integer call() {
-            Csv.Table table = source.table(source.bytes(), COLUMNS);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Installation installation = Installation.open(database.resolve())) {
-                Platform platform = installation.platform();
-                int loaded = 0;
-                int before = 0;
-                int rejected = 0;
-                try (Progress progress = Progress.start(
-                        spec.commandLine().getErr(), "accounts", table.rows().size())) {
-                    for (Csv.Row row : table.rows()) {
-                        String result;
-                        try {
-                            OpenBookAccount request = request(table, row);
-                            Optional<BookAccount> existing = platform.accounts().account(request.number());
-                            if (existing.isPresent() && same(existing.get(), request)) {
-                                before++;
-                                result = "open already, left as it is: " + request.number();
-                            } else if (existing.isPresent()) {
-                                rejected++;
-                                result =
-                                        "rejected: number: " + request.number() + " is open already with other details";
-                            } else {
-                                platform.accounts().open(Installation.CLI, request);
-                                loaded++;
-                                result = "loaded " + request.number();
-                            }
-                        } catch (IllegalArgumentException | IllegalStateException refused) {
+        void before() {
+            table = source.table(source.bytes(), COLUMNS);
+        }
+
+        @Override
+        int run(Installation installation, PrintWriter out) {
+            Platform platform = installation.platform();
+            int loaded = 0;
+            int before = 0;
+            int rejected = 0;
+            try (Progress progress = Progress.start(
+                    spec.commandLine().getErr(), "accounts", table.rows().size())) {
+                for (Csv.Row row : table.rows()) {
+                    String result;
+                    try {
+                        OpenBookAccount request = request(table, row);
+                        Optional<BookAccount> existing = platform.accounts().account(request.number());
+                        if (existing.isPresent() && same(existing.get(), request)) {
+                            before++;
+                            result = "open already, left as it is: " + request.number();
+                        } else if (existing.isPresent()) {
                             rejected++;
-                            result = "rejected: " + refused.getMessage();
+                            result = "rejected: number: " + request.number() + " is open already with other details";
+                        } else {
+                            platform.accounts().open(Installation.CLI, request);
+                            loaded++;
+                            result = "loaded " + request.number();
                         }
-                        progress.println(out, "row " + row.number() + ": " + result);
-                        progress.advance();
+                    } catch (IllegalArgumentException | IllegalStateException refused) {
+                        rejected++;
+                        result = "rejected: " + refused.getMessage();
                     }
+                    progress.println(out, "row " + row.number() + ": " + result);
+                    progress.advance();
                 }
-                out.println("loaded " + loaded + ", rejected " + rejected
-                        + (before == 0 ? "" : "; " + before + " open already, left as they were"));
-                out.flush();
-                return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
             }
+            out.println("loaded " + loaded + ", rejected " + rejected
+                    + (before == 0 ? "" : "; " + before + " open already, left as they were"));
+            return rejected == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
 
         private static OpenBookAccount request(Csv.Table table, Csv.Row row) {

@@ -5,25 +5,17 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.amount.Amount;
-import org.backoffice.platform.organisation.BookAccount;
-import org.backoffice.platform.organisation.TrialBalanceLine;
 import org.backoffice.reporting.FinancialReports;
 import org.backoffice.reporting.Period;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice report ...}: a financial statement to a CSV, XLSX or PDF file. */
 @Command(
@@ -43,23 +35,9 @@ import picocli.CommandLine.Spec;
             ReportCommand.TrialBalance.class,
             ReportCommand.CashBook.class
         })
-final class ReportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
-
+final class ReportCommand extends CommandGroup {
     /** A report: its table from the installation, written to a file that appears only when complete. */
-    abstract static class Report implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
+    abstract static class Report extends InstallationTask {
         @Option(
                 names = "--out",
                 required = true,
@@ -73,7 +51,10 @@ final class ReportCommand implements Runnable {
                 description = "csv, xlsx or pdf (default: from the name of the --out file)")
         String format;
 
-        @Option(names = "--branch", paramLabel = "CODE", description = "only this branch's accounts")
+        @Mixin
+        Filters.Branch branchFilter;
+
+        /** The branch asked for, or null for every branch. */
         String branch;
 
         /** Refuses options that make no sense before the database is opened. */
@@ -89,50 +70,33 @@ final class ReportCommand implements Runnable {
                     throw CliError.usage("--format", "must be csv, xlsx or pdf, was '" + format + "'");
                 }
             }
-            String name = out.getFileName() == null
-                    ? ""
-                    : out.getFileName().toString().toLowerCase(Locale.ROOT);
-            for (ReportFormat candidate : ReportFormat.values()) {
-                if (name.endsWith("." + candidate.extension())) {
-                    return candidate;
-                }
-            }
-            throw CliError.usage("--format", "must be csv, xlsx or pdf; the name of the --out file does not say which");
+            return OutputFile.formatOf(out, ReportFormat.values(), ReportFormat::extension, "csv, xlsx or pdf");
+        }
+
+        private ReportFormat type;
+        private Path target;
+
+        @Override
+        void before() {
+            type = format();
+            check();
+            target = OutputFile.checked(out);
         }
 
         @Override
-        public Integer call() throws IOException {
-            ReportFormat type = format();
-            check();
-            Path target = out.toAbsolutePath();
-            if (Files.isDirectory(target)) {
-                throw CliError.usage("--out", target + " is a folder");
-            }
-            if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-                throw CliError.usage("--out", "the folder " + target.getParent() + " does not exist");
-            }
-            try (Installation installation = Installation.open(database.resolve())) {
-                Platform platform = installation.platform();
-                if (branch != null && platform.organisation().branch(branch).isEmpty()) {
-                    throw CliError.usage("--branch", "there is no branch '" + branch + "'");
+        int run(Installation installation, PrintWriter stdout) throws IOException {
+            Platform platform = installation.platform();
+            branchFilter.check(platform);
+            branch = branchFilter.code;
+            ReportTable table = table(installation);
+            OutputFile.replace(target, partial -> {
+                try (OutputStream stream = Files.newOutputStream(partial)) {
+                    type.write(table, stream);
                 }
-                ReportTable table = table(installation);
-                Path partial = target.resolveSibling("." + target.getFileName() + "."
-                        + ProcessHandle.current().pid() + ".partial");
-                try {
-                    try (OutputStream stream = Files.newOutputStream(partial)) {
-                        type.write(table, stream);
-                    }
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(partial);
-                }
-                PrintWriter stdout = spec.commandLine().getOut();
-                stdout.println("wrote " + table.title().toLowerCase(Locale.ROOT) + " ("
-                        + table.rows().size() + " rows) to " + target + " (" + type.extension() + ")");
-                stdout.flush();
-                return BackofficeCli.OK;
-            }
+            });
+            stdout.println("wrote " + table.title().toLowerCase(Locale.ROOT) + " ("
+                    + table.rows().size() + " rows) to " + target + " (" + type.extension() + ")");
+            return BackofficeCli.OK;
         }
     }
 
@@ -232,45 +196,7 @@ final class ReportCommand implements Runnable {
     static final class TrialBalance extends DayReport {
         @Override
         ReportTable table(Platform platform, FinancialReports reports) {
-            LocalDate day = date(platform);
-            List<List<Object>> rows = new ArrayList<>();
-            List<List<Object>> totals = new ArrayList<>();
-            for (var asset : platform.profile().assets()) {
-                String code = asset.code().value();
-                long debit = 0;
-                long credit = 0;
-                for (TrialBalanceLine line : platform.reports().trialBalance(Installation.CLI, code, branch, day)) {
-                    BookAccount a = line.account();
-                    rows.add(List.of(
-                            a.number(),
-                            a.name(),
-                            a.branch(),
-                            code,
-                            Amount.of(asset, line.debit()),
-                            Amount.of(asset, line.credit())));
-                    debit = Math.addExact(debit, line.debit());
-                    credit = Math.addExact(credit, line.credit());
-                }
-                totals.add(List.of(
-                        "Total " + code,
-                        debit == credit ? "balanced" : "not balanced",
-                        "",
-                        code,
-                        Amount.of(asset, debit),
-                        Amount.of(asset, credit)));
-            }
-            return new ReportTable(
-                    "Trial balance",
-                    List.of("As of the end of " + day, branch == null ? "All branches" : "Branch " + branch),
-                    List.of(
-                            ReportTable.Column.text("Account"),
-                            ReportTable.Column.text("Name"),
-                            ReportTable.Column.text("Branch"),
-                            ReportTable.Column.text("Asset"),
-                            ReportTable.Column.amount("Debit"),
-                            ReportTable.Column.amount("Credit")),
-                    rows,
-                    totals);
+            return reports.trialBalanceTable(Installation.CLI, date(platform), branch);
         }
     }
 

@@ -2,18 +2,13 @@ package org.backoffice.server.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.User;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code backoffice import securities-statement --file F}: a depository's or settlement bank's statement reconciled
@@ -34,67 +29,48 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = {"  backoffice import securities-statement --file crest-mt535-20261125.txt --as operator.ho"})
-final class SecuritiesStatementImport implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class SecuritiesStatementImport extends InstallationTask {
     @Mixin
     ImportCommand.Source source;
 
-    @Option(
-            names = "--as",
-            paramLabel = "USERNAME",
-            description = "the user who reconciles; their branches apply (default: the command line, as administrator)")
-    String username;
-
     @Mixin
-    DatabaseOption database;
+    ActingUser as;
+
+    private String text;
 
     @Override
-    public Integer call() {
+    void before() {
         byte[] bytes = source.bytes();
-        String text;
         try {
             text = StatementFiles.text(bytes);
             StatementFiles.sniff(text);
         } catch (IllegalArgumentException e) {
             throw CliError.failed("--file", message(e.getMessage()));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = Installation.CLI;
-            if (username != null) {
-                User user = installation
-                        .platform()
-                        .users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                if (!user.enabled()) {
-                    throw CliError.failed("--as", username + " is disabled");
-                }
-                actor = user.actor();
-            }
-            List<ReconciliationResult> results;
-            try {
-                results = StatementFiles.reconcile(installation.securities(), actor, text);
-            } catch (SecurityException e) {
-                throw CliError.failed("--as", e.getMessage());
-            } catch (InvalidDocumentException e) {
-                throw CliError.failed("--file", e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw CliError.failed("--file", message(e.getMessage()));
-            }
-            for (ReconciliationResult result : results) {
-                for (Break b : result.opened()) {
-                    out.println("break  " + b.kind() + " " + b.account() + " " + b.subject() + " " + b.detail()
-                            + ": ours " + b.ours() + ", theirs " + b.theirs() + ", difference " + b.amount());
-                }
-                out.println(result.statementRef() + ": " + result.compared() + " compared, "
-                        + result.opened().size() + " new break(s), " + result.alreadyKnown() + " already known");
-            }
-            out.flush();
-            return BackofficeCli.OK;
+    }
+
+    @Override
+    int run(Installation installation, PrintWriter out) {
+        Actor actor = as.actor(installation, Installation.CLI);
+        List<ReconciliationResult> results;
+        try {
+            results = StatementFiles.reconcile(installation.securities(), actor, text);
+        } catch (SecurityException e) {
+            throw CliError.failed("--as", e.getMessage());
+        } catch (InvalidDocumentException e) {
+            throw CliError.failed("--file", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw CliError.failed("--file", message(e.getMessage()));
         }
+        for (ReconciliationResult result : results) {
+            for (Break b : result.opened()) {
+                out.println("break  " + b.kind() + " " + b.account() + " " + b.subject() + " " + b.detail() + ": ours "
+                        + b.ours() + ", theirs " + b.theirs() + ", difference " + b.amount());
+            }
+            out.println(result.statementRef() + ": " + result.compared() + " compared, "
+                    + result.opened().size() + " new break(s), " + result.alreadyKnown() + " already known");
+        }
+        return BackofficeCli.OK;
     }
 
     /** The reader's "field: rule" without a leading "file: " that the option's name replaces. */

@@ -1,23 +1,21 @@
 package org.backoffice.server.cli;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.User;
 import org.backoffice.securities.settlement.ImportedMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice import settlement-messages --file F}: the depository's statuses and confirmations, message by message. */
 @Command(
@@ -33,80 +31,63 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = {"  backoffice import settlement-messages --file crest-20261127.fin --as operator.ho"})
-final class SettlementMessagesImport implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class SettlementMessagesImport extends InstallationTask {
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "the messages, UTF-8 text")
     Path file;
 
-    @Option(
-            names = "--as",
-            paramLabel = "USERNAME",
-            description = "the operator who reads the messages (default: the command line, as administrator)")
-    String username;
-
     @Mixin
-    DatabaseOption database;
+    ActingUser as;
 
     @Override
-    public Integer call() {
-        String text = utf8(file);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = actor(installation, username);
-            List<ImportedMessage> messages;
-            try {
-                messages = installation.securities().settlement().importMessages(actor, text);
-            } catch (SecurityException e) {
-                throw CliError.failed("--as", e.getMessage());
-            } catch (InvalidDocumentException e) {
-                throw CliError.failed("--file", e.getMessage());
-            }
-            long applied = 0;
-            for (ImportedMessage m : messages) {
-                String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
-                out.println("message " + m.index() + " " + what + ": " + (m.applied() ? "applied" : m.error()));
-                applied += m.applied() ? 1 : 0;
-            }
-            out.println("messages " + messages.size() + ", applied " + applied + ", refused "
-                    + (messages.size() - applied));
-            out.flush();
-            return applied == messages.size() ? BackofficeCli.OK : BackofficeCli.FAILED;
-        }
+    void before() {
+        requireUtf8(file);
     }
 
-    static String utf8(Path file) {
+    @Override
+    int run(Installation installation, PrintWriter out) {
+        Actor actor = as.actor(installation, Installation.CLI);
+        long[] applied = {0};
+        long messages;
+        try {
+            // The pages, the API and the benchmark apply messages through the same import, in its chunks.
+            messages = installation.securities().settlement().messageImport().importFile(actor, file, chunk -> {
+                for (ImportedMessage m : chunk) {
+                    String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
+                    out.println("message " + m.index() + " " + what + ": " + (m.applied() ? "applied" : m.error()));
+                    applied[0] += m.applied() ? 1 : 0;
+                }
+                out.flush();
+            });
+        } catch (SecurityException e) {
+            throw CliError.failed("--as", e.getMessage());
+        } catch (InvalidDocumentException e) {
+            throw CliError.failed("--file", e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw CliError.usage("--file", "cannot read " + file + ": " + CliError.reason(e.getCause()));
+        }
+        out.println("messages " + messages + ", applied " + applied[0] + ", refused " + (messages - applied[0]));
+        return applied[0] == messages ? BackofficeCli.OK : BackofficeCli.FAILED;
+    }
+
+    /** Refuses a file that is not UTF-8 text before a message of it is applied, reading it without holding it. */
+    private static void requireUtf8(Path file) {
         if (!Files.isRegularFile(file)) {
             throw CliError.usage("--file", "there is no file " + file);
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+        try (Reader in = new InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            char[] buffer = new char[65_536];
+            while (in.read(buffer) >= 0) {
+                // decoding is the check
+            }
         } catch (CharacterCodingException e) {
             throw CliError.failed("--file", "is not UTF-8 text");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw CliError.usage("--file", "cannot read " + file + ": " + CliError.reason(e));
         }
-    }
-
-    /** The user named by {@code --as}, or the command line itself. */
-    static Actor actor(Installation installation, String username) {
-        if (username == null) {
-            return Installation.CLI;
-        }
-        User user = installation
-                .platform()
-                .users()
-                .find(username)
-                .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-        if (!user.enabled()) {
-            throw CliError.failed("--as", username + " is disabled");
-        }
-        return user.actor();
     }
 }

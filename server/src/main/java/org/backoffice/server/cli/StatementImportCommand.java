@@ -6,20 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.backoffice.banking.reconciliation.ImportResult;
 import org.backoffice.banking.reconciliation.StatementImport;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
-import org.backoffice.platform.security.User;
 import org.backoffice.platform.statement.StatementFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice import statement FILE}: a correspondent's camt.053, MT940 or MT950 statement file. */
 @Command(
@@ -39,12 +35,9 @@ import picocli.CommandLine.Spec;
             "  backoffice import statement chase-20261127.xml",
             "  backoffice import statement mt950.fin --format mt950"
         })
-final class StatementImportCommand implements Callable<Integer> {
+final class StatementImportCommand extends InstallationTask {
     /** The command line on the machine itself: imports as the bank's back office would. */
     private static final Actor MACHINE = new Actor("cli", Set.of(Role.ACCOUNTANT), Set.of(), true);
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the statement file")
     Path file;
@@ -55,19 +48,14 @@ final class StatementImportCommand implements Callable<Integer> {
             description = "camt053, mt940 or mt950 (default: told from the content)")
     String format;
 
-    @Option(
-            names = "--as",
-            paramLabel = "USERNAME",
-            description = "the user who imports, whose roles and branches apply, and who owns the new breaks"
-                    + " (default: the command line, for every branch)")
-    String username;
-
     @Mixin
-    DatabaseOption database;
+    ActingUser as;
+
+    private StatementFormat kind;
+    private String content;
 
     @Override
-    public Integer call() {
-        StatementFormat kind;
+    void before() {
         try {
             kind = StatementFormat.parse("--format", format, StatementFormat.CASH);
         } catch (IllegalArgumentException e) {
@@ -76,52 +64,43 @@ final class StatementImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw CliError.usage("FILE", "there is no file " + file);
         }
-        String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw CliError.failed("FILE", "cannot read " + file + ": " + CliError.reason(e));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = MACHINE;
-            if (username != null) {
-                User user = installation
-                        .platform()
-                        .users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                actor = user.actor();
-            }
-            ImportResult result;
-            try {
-                result = installation.banking().reconciliation().importFile(actor, content, kind);
-            } catch (SecurityException e) {
-                throw CliError.failed("--as", e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw CliError.failed("FILE", e.getMessage());
-            }
-            for (StatementImport outcome : result.statements()) {
-                switch (outcome) {
-                    case StatementImport.Imported i -> {
-                        out.println("statement " + i.statementId() + " of " + i.account() + " ("
-                                + i.statement().nostro()
-                                + "): imported " + i.statement().entryCount() + " entries; matched "
-                                + i.matching().matched() + ", breaks opened "
-                                + i.matching().breaksOpened()
-                                + ", closed " + i.matching().breaksClosed());
-                        if (i.gapWarning() != null) {
-                            out.println("  gap: " + i.gapWarning());
-                        }
-                    }
-                    case StatementImport.Refused r ->
-                        out.println("statement " + r.statementId() + " of " + r.account() + ": refused: " + r);
-                }
-            }
-            out.println(result.format().label() + ": imported "
-                    + result.imported().size() + ", refused " + result.refused().size());
-            out.flush();
-            return result.refused().isEmpty() ? BackofficeCli.OK : BackofficeCli.FAILED;
+    }
+
+    @Override
+    int run(Installation installation, PrintWriter out) {
+        Actor actor = as.actor(installation, MACHINE);
+        ImportResult result;
+        try {
+            result = installation.banking().reconciliation().importFile(actor, content, kind);
+        } catch (SecurityException e) {
+            throw CliError.failed("--as", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw CliError.failed("FILE", e.getMessage());
         }
+        for (StatementImport outcome : result.statements()) {
+            switch (outcome) {
+                case StatementImport.Imported i -> {
+                    out.println("statement " + i.statementId() + " of " + i.account() + " ("
+                            + i.statement().nostro()
+                            + "): imported " + i.statement().entryCount() + " entries; matched "
+                            + i.matching().matched() + ", breaks opened "
+                            + i.matching().breaksOpened()
+                            + ", closed " + i.matching().breaksClosed());
+                    if (i.gapWarning() != null) {
+                        out.println("  gap: " + i.gapWarning());
+                    }
+                }
+                case StatementImport.Refused r ->
+                    out.println("statement " + r.statementId() + " of " + r.account() + ": refused: " + r);
+            }
+        }
+        out.println(result.format().label() + ": imported " + result.imported().size() + ", refused "
+                + result.refused().size());
+        return result.refused().isEmpty() ? BackofficeCli.OK : BackofficeCli.FAILED;
     }
 }

@@ -1,20 +1,11 @@
 package org.backoffice.server.cli;
 
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.User;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.TradeCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice import trades --file F.csv}: trades into the securities trade book, row by row. */
 @Command(
@@ -36,68 +27,39 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = {"  backoffice import trades --file fills-20261125.csv --as operator.ho"})
-final class TradesImport implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class TradesImport extends InstallationTask {
     @Mixin
     ImportCommand.Source source;
 
-    @Option(
-            names = "--as",
-            paramLabel = "USERNAME",
-            description = "the operator who captures the trades; their branches apply (default: the command line,"
-                    + " as administrator)")
-    String username;
-
     @Mixin
-    DatabaseOption database;
+    ActingUser as;
+
+    private String text;
 
     @Override
-    public Integer call() {
-        byte[] bytes = source.bytes();
-        String text;
+    void before() {
+        text = InputFiles.utf8(
+                source.bytes(), "--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
+    }
+
+    @Override
+    int run(Installation installation, PrintWriter out) {
+        Actor actor = as.actor(installation, Installation.CLI);
+        TradeCsv.Loaded loaded;
         try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw CliError.failed("--file", "is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
+            loaded = TradeCsv.load(installation.securities().trades(), actor, text);
+        } catch (SecurityException e) {
+            throw CliError.failed("--as", e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Installation installation = Installation.open(database.resolve())) {
-            Actor actor = Installation.CLI;
-            if (username != null) {
-                User user = installation
-                        .platform()
-                        .users()
-                        .find(username)
-                        .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
-                if (!user.enabled()) {
-                    throw CliError.failed("--as", username + " is disabled");
-                }
-                actor = user.actor();
-            }
-            TradeCsv.Loaded loaded;
-            try {
-                loaded = TradeCsv.load(installation.securities().trades(), actor, text);
-            } catch (SecurityException e) {
-                throw CliError.failed("--as", e.getMessage());
-            }
-            for (TradeCsv.Line line : loaded.lines()) {
-                if (line.kind() == CaptureOutcome.Kind.REPAIR || line.kind() == CaptureOutcome.Kind.REFUSED) {
-                    String what = line.kind() == CaptureOutcome.Kind.REPAIR ? "repair " : "refused";
-                    for (String error : line.errors()) {
-                        out.println(what + "  " + error);
-                    }
+        for (TradeCsv.Line line : loaded.lines()) {
+            if (line.kind() == CaptureOutcome.Kind.REPAIR || line.kind() == CaptureOutcome.Kind.REFUSED) {
+                String what = line.kind() == CaptureOutcome.Kind.REPAIR ? "repair " : "refused";
+                for (String error : line.errors()) {
+                    out.println(what + "  " + error);
                 }
             }
-            out.println(loaded.summary());
-            out.flush();
-            return loaded.count(CaptureOutcome.Kind.REFUSED) == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
         }
+        out.println(loaded.summary());
+        return loaded.count(CaptureOutcome.Kind.REFUSED) == 0 ? BackofficeCli.OK : BackofficeCli.FAILED;
     }
 }

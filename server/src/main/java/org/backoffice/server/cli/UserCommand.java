@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.ApiToken;
 import org.backoffice.platform.security.IssuedToken;
@@ -22,10 +21,8 @@ import org.backoffice.platform.security.User;
 import org.backoffice.platform.security.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code backoffice user ...}: the administrator's work on users, done on the machine itself as
@@ -50,19 +47,11 @@ import picocli.CommandLine.Spec;
             UserCommand.Enable.class,
             UserCommand.Token.class
         })
-final class UserCommand implements Runnable {
+final class UserCommand extends CommandGroup {
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Map<String, String> ACCESS_OPTIONS =
             Map.of("roles", "--role", "branches", "--branch", "displayName", "--display-name", "username", "NAME");
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw BackofficeCli.subcommandNeeded(spec);
-    }
 
     /** Roles and branches, as {@code create} and {@code grant} take them. */
     static final class Access {
@@ -100,24 +89,15 @@ final class UserCommand implements Runnable {
         }
     }
 
-    /** What each subcommand has: the database, and the output. */
-    abstract static class UserTask implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
+    /** A subcommand on the installation's users, as the administrator 'cli'. */
+    abstract static class UserTask extends InstallationTask {
         Clock clock;
 
         @Override
-        public Integer call() {
-            try (Installation installation = Installation.open(database.resolve())) {
-                clock = installation.platform().clock();
-                run(installation.platform().users(), spec.commandLine().getOut());
-                spec.commandLine().getOut().flush();
-                return BackofficeCli.OK;
-            }
+        final int run(Installation installation, PrintWriter out) {
+            clock = installation.platform().clock();
+            run(installation.platform().users(), out);
+            return BackofficeCli.OK;
         }
 
         abstract void run(Users users, PrintWriter out);
@@ -126,6 +106,20 @@ final class UserCommand implements Runnable {
             return users.find(username)
                     .orElseThrow(() -> CliError.failed("NAME", "there is no user '" + username + "'"));
         }
+    }
+
+    /** A subcommand about one user who must exist, named by NAME. */
+    abstract static class OneUserTask extends UserTask {
+        @Parameters(paramLabel = "NAME", description = "the user")
+        String username;
+
+        @Override
+        final void run(Users users, PrintWriter out) {
+            require(users, username);
+            apply(users, out);
+        }
+
+        abstract void apply(Users users, PrintWriter out);
     }
 
     @Command(
@@ -213,8 +207,7 @@ final class UserCommand implements Runnable {
             }
             out.println("created " + username + ": "
                     + describe(request.roles(), request.branches(), request.allBranches()));
-            out.println("one-time password for " + username + ": " + password);
-            out.println("It is shown only now; " + username + " must choose a new one at the first sign-in.");
+            printOneTimePassword(out, username, password, "first");
         }
     }
 
@@ -225,16 +218,12 @@ final class UserCommand implements Runnable {
             description = "Replace a user's roles and branches.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user grant olivia --role operator,controller --branch HO")
-    static final class Grant extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Grant extends OneUserTask {
         @Mixin
         Access access;
 
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             User after;
             try {
                 after = users.grant(Installation.CLI, username, access.roleSet(), access.branchSet(), access.all);
@@ -251,13 +240,9 @@ final class UserCommand implements Runnable {
             description = "Let a user locked out by failed sign-ins try again now.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user unlock olivia")
-    static final class Unlock extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Unlock extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             users.unlock(Installation.CLI, username);
             out.println("unlocked " + username);
         }
@@ -272,16 +257,11 @@ final class UserCommand implements Runnable {
             },
             footerHeading = "%nExample:%n",
             footer = "  backoffice user reset-password olivia")
-    static final class ResetPassword extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class ResetPassword extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             String password = users.resetPassword(Installation.CLI, username);
-            out.println("one-time password for " + username + ": " + password);
-            out.println("It is shown only now; " + username + " must choose a new one at the next sign-in.");
+            printOneTimePassword(out, username, password, "next");
         }
     }
 
@@ -291,13 +271,9 @@ final class UserCommand implements Runnable {
             description = "Stop a user from signing in or using their API tokens; their history stays.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user disable olivia")
-    static final class Disable extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Disable extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             users.setEnabled(Installation.CLI, username, false);
             out.println("disabled " + username);
         }
@@ -309,13 +285,9 @@ final class UserCommand implements Runnable {
             description = "Let a disabled user sign in again.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user enable olivia")
-    static final class Enable extends UserTask {
-        @Parameters(paramLabel = "NAME", description = "the user")
-        String username;
-
+    static final class Enable extends OneUserTask {
         @Override
-        void run(Users users, PrintWriter out) {
-            require(users, username);
+        void apply(Users users, PrintWriter out) {
             users.setEnabled(Installation.CLI, username, true);
             out.println("enabled " + username);
         }
@@ -332,15 +304,7 @@ final class UserCommand implements Runnable {
                 "  backoffice user token revoke 5123456789"
             },
             subcommands = {Token.CreateToken.class, Token.ListTokens.class, Token.Revoke.class})
-    static final class Token implements Runnable {
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw BackofficeCli.subcommandNeeded(spec);
-        }
-
+    static final class Token extends CommandGroup {
         @Command(
                 name = "create",
                 mixinStandardHelpOptions = true,
@@ -436,6 +400,11 @@ final class UserCommand implements Runnable {
                 out.println("revoked token " + id + " \"" + token.name() + "\" of " + token.username());
             }
         }
+    }
+
+    static void printOneTimePassword(PrintWriter out, String username, String password, String which) {
+        out.println("one-time password for " + username + ": " + password);
+        out.println("It is shown only now; " + username + " must choose a new one at the " + which + " sign-in.");
     }
 
     static String describe(Set<Role> roles, Set<String> branches, boolean allBranches) {

@@ -127,9 +127,7 @@ class DocumentsController {
             @PathVariable("id") String id,
             @RequestBody(required = false) CommentRequest request,
             Authentication authentication) {
-        Actor actor = CurrentActor.of(authentication);
-        DocumentId documentId = DocumentId.parse(id);
-        return answer(commits.record("approve", () -> documents.approve(actor, documentId, comment(request))));
+        return commented("approve", id, request, authentication, Documents::approve);
     }
 
     @Operation(summary = "Sends a submitted document back to its maker, saying why")
@@ -138,9 +136,7 @@ class DocumentsController {
             @PathVariable("id") String id,
             @RequestBody(required = false) CommentRequest request,
             Authentication authentication) {
-        Actor actor = CurrentActor.of(authentication);
-        DocumentId documentId = DocumentId.parse(id);
-        return answer(commits.record("reject", () -> documents.reject(actor, documentId, comment(request))));
+        return commented("reject", id, request, authentication, Documents::reject);
     }
 
     @Operation(summary = "Reverses a posted document: the ledger gets a reversal that references the original")
@@ -149,9 +145,7 @@ class DocumentsController {
             @PathVariable("id") String id,
             @RequestBody(required = false) CommentRequest request,
             Authentication authentication) {
-        Actor actor = CurrentActor.of(authentication);
-        DocumentId documentId = DocumentId.parse(id);
-        return answer(commits.record("reverse", () -> documents.reverse(actor, documentId, comment(request))));
+        return commented("reverse", id, request, authentication, Documents::reverse);
     }
 
     @Operation(summary = "The approvals inbox: submitted documents of others that the caller may approve")
@@ -163,6 +157,18 @@ class DocumentsController {
         return PageJson.of(
                 documents.awaitingApproval(CurrentActor.of(authentication), Params.page(page), Params.size(size)),
                 views::json);
+    }
+
+    /** What approve, reject and reverse do with the document and the caller's comment. */
+    private interface Commented {
+        Document apply(Documents documents, Actor actor, DocumentId id, String comment);
+    }
+
+    private ResponseEntity<DocumentJson> commented(
+            String action, String id, CommentRequest request, Authentication authentication, Commented act) {
+        Actor actor = CurrentActor.of(authentication);
+        DocumentId documentId = DocumentId.parse(id);
+        return answer(commits.record(action, () -> act.apply(documents, actor, documentId, comment(request))));
     }
 
     private Document visible(Authentication authentication, String id) {

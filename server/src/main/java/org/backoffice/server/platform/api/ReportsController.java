@@ -10,6 +10,7 @@ import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.organisation.TrialBalanceLine;
+import org.backoffice.platform.organisation.TrialBalanceTotals;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Params;
 import org.springframework.security.core.Authentication;
@@ -68,12 +69,7 @@ class ReportsController {
         List<TrialBalanceLine> lines =
                 platform.reports().trialBalance(CurrentActor.of(authentication), asset, branch, date);
         int scale = defined.scale();
-        long debit = 0;
-        long credit = 0;
-        for (TrialBalanceLine line : lines) {
-            debit = Math.addExact(debit, line.debit());
-            credit = Math.addExact(credit, line.credit());
-        }
+        TrialBalanceTotals totals = TrialBalanceTotals.of(lines);
         return new TrialBalanceJson(
                 asset,
                 branch == null || branch.isBlank() ? null : branch,
@@ -87,6 +83,7 @@ class ReportsController {
                                 Amount.plain(line.debit(), scale),
                                 Amount.plain(line.credit(), scale)))
                         .toList(),
-                new TotalsJson(Amount.plain(debit, scale), Amount.plain(credit, scale), debit == credit));
+                new TotalsJson(
+                        Amount.plain(totals.debit(), scale), Amount.plain(totals.credit(), scale), totals.balanced()));
     }
 }

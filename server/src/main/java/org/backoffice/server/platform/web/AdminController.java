@@ -81,10 +81,12 @@ final class AdminController {
                                     roles(form.roles()),
                                     form.branches(),
                                     allBranches));
-            response.setHeader("Cache-Control", "no-store");
-            model.addAttribute("notice", "User " + form.username() + " created.");
-            model.addAttribute("secretFor", form.username());
-            model.addAttribute("secret", password);
+            SecretShownOnce.show(
+                    model,
+                    response,
+                    "User " + form.username() + " created.",
+                    "One-time password for " + form.username(),
+                    password);
         } catch (IllegalArgumentException | IllegalStateException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("userProblem", e.getMessage());
@@ -161,10 +163,12 @@ final class AdminController {
             Viewer viewer, @PathVariable("username") String username, Model model, HttpServletResponse response) {
         requireAdministrator(viewer);
         String password = platform.users().resetPassword(viewer.actor(), username);
-        response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("notice", "The password of " + username + " is reset.");
-        model.addAttribute("secretFor", username);
-        model.addAttribute("secret", password);
+        SecretShownOnce.show(
+                model,
+                response,
+                "The password of " + username + " is reset.",
+                "One-time password for " + username,
+                password);
         return userPage(username, model);
     }
 

@@ -11,7 +11,6 @@ import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Pager;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,38 +38,31 @@ final class ApprovalsController {
         return page(viewer, Math.max(page, 0), model);
     }
 
-    @PostMapping("/approvals/{id}/approve")
-    String approve(
+    @PostMapping("/approvals/{id}/{decision:approve|reject}")
+    String decide(
             Viewer viewer,
             @PathVariable("id") String id,
+            @PathVariable("decision") String decision,
             @RequestParam(name = "comment", defaultValue = "") String comment,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        requireApprover(viewer);
-        try {
-            Document approved = platform.documents().approve(viewer.actor(), DocumentId.parse(id), comment);
-            redirect.addFlashAttribute("notice", "Approved: " + approved.number() + " is posted.");
-            redirect.addFlashAttribute("decided", approved.id().toString());
-            return "redirect:/approvals";
-        } catch (InvalidDocumentException | IllegalStateException e) {
-            return refused(viewer, id, comment, e, model, response);
-        }
+        return decide(Decision.of(decision), viewer, id, comment, model, redirect, response);
     }
 
-    @PostMapping("/approvals/{id}/reject")
-    String reject(
+    private String decide(
+            Decision decision,
             Viewer viewer,
-            @PathVariable("id") String id,
-            @RequestParam(name = "comment", defaultValue = "") String comment,
+            String id,
+            String comment,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         requireApprover(viewer);
         try {
-            Document rejected = platform.documents().reject(viewer.actor(), DocumentId.parse(id), comment);
-            redirect.addFlashAttribute("notice", "Rejected: " + rejected.number() + " went back to its maker.");
-            redirect.addFlashAttribute("decided", rejected.id().toString());
+            Document decided = decision.apply(platform.documents(), viewer.actor(), DocumentId.parse(id), comment);
+            redirect.addFlashAttribute("notice", decision.notice(decided));
+            redirect.addFlashAttribute("decided", decided.id().toString());
             return "redirect:/approvals";
         } catch (InvalidDocumentException | IllegalStateException e) {
             return refused(viewer, id, comment, e, model, response);
@@ -85,8 +77,7 @@ final class ApprovalsController {
                         .reduce((a, b) -> a + " " + b)
                         .orElse(e.getMessage())
                 : e.getMessage();
-        response.setStatus(
-                e instanceof IllegalStateException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+        Decision.refusedStatus(e, response);
         model.addAttribute("rowErrors", Map.of(id, message));
         model.addAttribute("comments", Map.of(id, comment));
         model.addAttribute("problem", message);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.backoffice.ledger.Side;
 import org.backoffice.platform.Platform;
@@ -16,7 +17,6 @@ import org.backoffice.server.web.IsoTime;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,57 +59,23 @@ final class DocumentController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Document document = find(viewer, id);
-        try {
+        return act(viewer, id, Map.of(), model, redirect, response, document -> {
             Document submitted = platform.documents().submit(viewer.actor(), document.id(), version);
-            redirect.addFlashAttribute(
-                    "notice",
-                    "Submitted as " + submitted.number()
-                            + (submitted.status().name().equals("POSTED")
-                                    ? " and posted."
-                                    : ": it waits for approval."));
-            return "redirect:/documents/" + id;
-        } catch (InvalidDocumentException | IllegalStateException e) {
-            return refused(viewer, id, e, model, response);
-        }
+            return "Submitted as " + submitted.number()
+                    + (submitted.status().name().equals("POSTED") ? " and posted." : ": it waits for approval.");
+        });
     }
 
-    @PostMapping("/documents/{id}/approve")
-    String approve(
+    @PostMapping("/documents/{id}/{decision:approve|reject}")
+    String decide(
             Viewer viewer,
             @PathVariable("id") String id,
+            @PathVariable("decision") String decision,
             @RequestParam(name = "comment", defaultValue = "") String comment,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Document document = find(viewer, id);
-        try {
-            Document approved = platform.documents().approve(viewer.actor(), document.id(), comment);
-            redirect.addFlashAttribute("notice", "Approved: " + approved.number() + " is posted.");
-            return "redirect:/documents/" + id;
-        } catch (InvalidDocumentException | IllegalStateException e) {
-            model.addAttribute("comment", comment);
-            return refused(viewer, id, e, model, response);
-        }
-    }
-
-    @PostMapping("/documents/{id}/reject")
-    String reject(
-            Viewer viewer,
-            @PathVariable("id") String id,
-            @RequestParam(name = "comment", defaultValue = "") String comment,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Document document = find(viewer, id);
-        try {
-            Document rejected = platform.documents().reject(viewer.actor(), document.id(), comment);
-            redirect.addFlashAttribute("notice", "Rejected: " + rejected.number() + " went back to its maker.");
-            return "redirect:/documents/" + id;
-        } catch (InvalidDocumentException | IllegalStateException e) {
-            model.addAttribute("comment", comment);
-            return refused(viewer, id, e, model, response);
-        }
+        return decide(Decision.of(decision), viewer, id, comment, model, redirect, response);
     }
 
     @PostMapping("/documents/{id}/reverse")
@@ -120,20 +86,68 @@ final class DocumentController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        return act(
+                viewer,
+                id,
+                Map.of("reason", reason),
+                model,
+                redirect,
+                response,
+                document -> "Reversed: "
+                        + platform.documents()
+                                .reverse(viewer.actor(), document.id(), reason)
+                                .number()
+                        + " is cancelled in the ledger.");
+    }
+
+    private String decide(
+            Decision decision,
+            Viewer viewer,
+            String id,
+            String comment,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(
+                viewer,
+                id,
+                Map.of("comment", comment),
+                model,
+                redirect,
+                response,
+                document ->
+                        decision.notice(decision.apply(platform.documents(), viewer.actor(), document.id(), comment)));
+    }
+
+    /** What an action does to the document, and the notice it leaves. */
+    private interface Action {
+        String perform(Document document);
+    }
+
+    /**
+     * Performs an action on the document and goes back to it with a notice; a refusal shows the document again
+     * with the problem and what the user typed ({@code echo}).
+     */
+    private String act(
+            Viewer viewer,
+            String id,
+            Map<String, String> echo,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Action action) {
         Document document = find(viewer, id);
         try {
-            Document reversed = platform.documents().reverse(viewer.actor(), document.id(), reason);
-            redirect.addFlashAttribute("notice", "Reversed: " + reversed.number() + " is cancelled in the ledger.");
+            redirect.addFlashAttribute("notice", action.perform(document));
             return "redirect:/documents/" + id;
         } catch (InvalidDocumentException | IllegalStateException e) {
-            model.addAttribute("reason", reason);
+            model.addAllAttributes(echo);
             return refused(viewer, id, e, model, response);
         }
     }
 
     private String refused(Viewer viewer, String id, RuntimeException e, Model model, HttpServletResponse response) {
-        response.setStatus(
-                e instanceof IllegalStateException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+        Decision.refusedStatus(e, response);
         String message = e instanceof InvalidDocumentException invalid
                 ? invalid.errors().stream()
                         .map(f -> f.field().equals("comment")

@@ -42,10 +42,12 @@ final class TokensPagesController {
             HttpServletResponse response) {
         try {
             IssuedToken issued = platform.users().issueToken(viewer.actor(), name);
-            response.setHeader("Cache-Control", "no-store");
-            model.addAttribute("notice", "Token " + issued.token().name() + " created.");
-            model.addAttribute("secretLabel", "Token " + issued.token().name());
-            model.addAttribute("secret", issued.secret());
+            SecretShownOnce.show(
+                    model,
+                    response,
+                    "Token " + issued.token().name() + " created.",
+                    "Token " + issued.token().name(),
+                    issued.secret());
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("nameProblem", FieldError.parse(e.getMessage()).message());

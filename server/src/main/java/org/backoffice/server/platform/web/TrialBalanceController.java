@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.organisation.TrialBalanceLine;
+import org.backoffice.platform.organisation.TrialBalanceTotals;
 import org.backoffice.server.web.Choices;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
@@ -38,12 +39,7 @@ final class TrialBalanceController {
                     LocalDate asOf,
             Model model) {
         List<TrialBalanceLine> lines = platform.reports().trialBalance(viewer.actor(), asset, branch, asOf);
-        long debit = 0;
-        long credit = 0;
-        for (TrialBalanceLine line : lines) {
-            debit = Math.addExact(debit, line.debit());
-            credit = Math.addExact(credit, line.credit());
-        }
+        TrialBalanceTotals sum = TrialBalanceTotals.of(lines);
         model.addAttribute(
                 "lines",
                 lines.stream()
@@ -57,10 +53,10 @@ final class TrialBalanceController {
         model.addAttribute(
                 "totals",
                 new Totals(
-                        money.display(debit, asset),
-                        money.display(credit, asset),
-                        debit == credit,
-                        money.display(Math.subtractExact(debit, credit), asset)));
+                        money.display(sum.debit(), asset),
+                        money.display(sum.credit(), asset),
+                        sum.balanced(),
+                        money.display(sum.difference(), asset)));
         model.addAttribute("asset", asset);
         model.addAttribute("branch", branch);
         model.addAttribute("asOf", asOf);

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Role;
+import org.backoffice.platform.security.Action;
+import org.backoffice.platform.security.Permissions;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import org.backoffice.reporting.ReportTable.Column;
@@ -24,6 +25,7 @@ import org.backoffice.securities.settlement.Format;
 import org.backoffice.securities.settlement.ImportedMessage;
 import org.backoffice.securities.settlement.InstructOutcome;
 import org.backoffice.securities.settlement.Instruction;
+import org.backoffice.securities.settlement.InstructionCancellationKind;
 import org.backoffice.securities.settlement.InstructionFilter;
 import org.backoffice.securities.settlement.InstructionStatus;
 import org.backoffice.securities.trade.DropCopySummary;
@@ -210,14 +212,19 @@ final class SettlementPagesController {
         model.addAttribute("events", securities.settlement().events(viewer.actor(), in.id()));
         model.addAttribute("mt", InstructionMessages.text(securities, in, Format.MT));
         model.addAttribute("mx", InstructionMessages.text(securities, in, Format.MX));
+        // The cancellation is the platform's InstructionCancellation document: its grants decide.
+        Permissions permissions = securities.platform().profile().permissions();
         model.addAttribute(
                 "mayCancel",
-                in.status().cancellable() && in.cancelRequestedBy() == null && SecuritiesRoles.capturer(viewer));
+                in.status().cancellable()
+                        && in.cancelRequestedBy() == null
+                        && SecuritiesRoles.capturer(viewer)
+                        && permissions.allows(viewer.actor(), InstructionCancellationKind.TYPE, Action.CREATE));
         model.addAttribute(
                 "mayApprove",
                 in.status().cancellable()
                         && in.cancelRequestedBy() != null
-                        && viewer.actor().has(Role.CONTROLLER));
+                        && permissions.allows(viewer.actor(), InstructionCancellationKind.TYPE, Action.APPROVE));
         return "securities/instruction";
     }
 

@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.ledger.testing.TestDatabase;
-import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.message.Direction;
+import org.backoffice.securities.message.Mt54xConfirmationWriter;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementStatus;
 import org.backoffice.securities.message.StatusKind;
@@ -24,10 +24,13 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A day's confirmations applied as one batch: the whole settlements together, the rest one by one. */
+/**
+ * A day's confirmations imported as a file, as the pages, the API and the CLI import them: in full, in
+ * part and its rest, refused ones reported, and the same file twice posting once.
+ */
 @ParameterizedClass
 @MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class ConfirmationBatchTest {
+class MessageImportTest {
     static final LocalDate SETTLES = LocalDate.of(2026, 11, 27);
 
     @Parameter
@@ -78,8 +81,22 @@ class ConfirmationBatchTest {
                 false);
     }
 
+    private static String mt(SettlementConfirmation... confirmations) {
+        StringBuilder text = new StringBuilder();
+        for (SettlementConfirmation c : confirmations) {
+            text.append(Mt54xConfirmationWriter.write(
+                            c,
+                            SecuritiesFixture.CLIENT,
+                            SecuritiesFixture.CREST,
+                            SecuritiesFixture.CREST,
+                            "DEMOGB2LXXX"))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
     @Test
-    void wholeSettlementsPostBothLegsAndTheRestIsAppliedOneByOne() {
+    void aFileOfConfirmationsSettlesInFullAndInPartAndReportsWhatItCouldNotApply() {
         Instruction buy = instructed(100, true);
         Instruction sell = instructed(200, false);
         Instruction partly = instructed(50, true);
@@ -97,24 +114,22 @@ class ConfirmationBatchTest {
         Books books = broker.securities().books();
         long position = books.position(client, SecuritiesFixture.SHARE);
         long money = books.money(client, "GBP");
+        String file = mt(
+                confirmation(buy, "C-1", 100, false),
+                confirmation(sell, "C-2", 200, false),
+                confirmation(partly, "C-3", 20, true),
+                confirmation(wrong, "C-4", 9, false),
+                confirmation(buy, "C-1", 100, false),
+                confirmation(partly, "C-5", 30, false));
 
-        List<ConfirmationOutcome> outcomes = settlement.applyConfirmations(
-                operator,
-                List.of(
-                        confirmation(buy, "C-1", 100, false),
-                        confirmation(sell, "C-2", 200, false),
-                        confirmation(partly, "C-3", 20, true),
-                        confirmation(wrong, "C-4", 9, false),
-                        confirmation(buy, "C-1", 100, false)));
+        List<ImportedMessage> outcomes = settlement.importMessages(operator, file);
 
-        assertThat(outcomes).extracting(ConfirmationOutcome::applied).containsExactly(true, true, true, false, true);
-        assertThat(outcomes.get(3).errors())
-                .extracting(FieldError::field)
-                .containsExactly("settledQuantity", "settledAmount");
-        assertThat(outcomes.get(4).duplicate()).isTrue();
+        assertThat(outcomes).extracting(ImportedMessage::applied).containsExactly(true, true, true, false, true, true);
+        assertThat(outcomes.get(3).error()).startsWith("settledQuantity");
         assertThat(settlement.find(buy.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);
         assertThat(settlement.find(sell.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);
-        assertThat(settlement.find(partly.id()).orElseThrow().status()).isEqualTo(InstructionStatus.PARTIALLY_SETTLED);
+        // The rest of the partial settlement, in the same file, after its first part.
+        assertThat(settlement.find(partly.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);
         assertThat(settlement.find(wrong.id()).orElseThrow().status()).isEqualTo(InstructionStatus.INSTRUCTED);
         assertThat(broker.securities()
                         .trades()
@@ -122,27 +137,33 @@ class ConfirmationBatchTest {
                         .orElseThrow()
                         .status())
                 .isEqualTo(TradeStatus.SETTLED);
-        // 500 held, +100 bought, -200 sold, +20 of the partial; the wrong one still only reserved.
-        assertThat(broker.posted(position)).isEqualTo(420);
-        // Paid for 100 and 20 with fees, received for 200 less fees; the wrong one's cash still reserved.
-        long paid = buy.settlementAmount()
-                + buy.fees()
-                + partly.settlementAmount() * 20 / 50
-                + Math.round(partly.fees() * 20 / 50.0);
+        // 500 held, +100 bought, -200 sold, +50 of the partial and its rest; the wrong one still only reserved.
+        assertThat(broker.posted(position)).isEqualTo(450);
+        long paid = buy.settlementAmount() + buy.fees() + partly.settlementAmount() + partly.fees();
         long received = sell.settlementAmount() - sell.fees();
         assertThat(broker.posted(money)).isEqualTo(10_000_000 - paid + received);
         assertThat(broker.rows("SELECT COUNT(*) FROM sec_instruction_settlements"))
-                .isEqualTo(3);
+                .isEqualTo(4);
+        long transactions = broker.rows("SELECT COUNT(*) FROM ledger_transactions");
+        long operations = broker.rows("SELECT COUNT(*) FROM platform_operations");
 
-        List<ConfirmationOutcome> again = settlement.applyConfirmations(
-                operator, List.of(confirmation(buy, "C-1", 100, false), confirmation(sell, "C-2", 200, false)));
+        List<ImportedMessage> again = settlement.importMessages(operator, file);
 
-        assertThat(again).allMatch(ConfirmationOutcome::duplicate);
-        assertThat(broker.posted(position)).isEqualTo(420);
+        assertThat(again).extracting(ImportedMessage::applied).containsExactly(true, true, true, false, true, true);
+        assertThat(broker.posted(position)).isEqualTo(450);
+        assertThat(broker.rows("SELECT COUNT(*) FROM ledger_transactions")).isEqualTo(transactions);
+        assertThat(broker.rows("SELECT COUNT(*) FROM platform_operations")).isEqualTo(operations);
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_instruction_settlements"))
+                .isEqualTo(4);
+        assertThat(broker.securities().platform().consistency().run().rules())
+                .filteredOn(
+                        rule -> rule.name().contains("settle") || rule.name().contains("instruction"))
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allMatch(rule -> rule.violations() == 0, "no violations");
     }
 
     @Test
-    void anUnknownReferenceIsRefusedWithoutStoppingTheBatch() {
+    void anUnknownReferenceIsRefusedWithoutStoppingTheFile() {
         Instruction buy = instructed(100, true);
         SettlementConfirmation unknown = new SettlementConfirmation(
                 "SNOSUCH",
@@ -157,10 +178,10 @@ class ConfirmationBatchTest {
                 false,
                 false);
 
-        List<ConfirmationOutcome> outcomes =
-                settlement.applyConfirmations(operator, List.of(unknown, confirmation(buy, "C-1", 100, false)));
+        List<ImportedMessage> outcomes =
+                settlement.importMessages(operator, mt(unknown, confirmation(buy, "C-1", 100, false)));
 
-        assertThat(outcomes.get(0).errors()).containsExactly(new FieldError("reference", "no instruction SNOSUCH"));
+        assertThat(outcomes.get(0).error()).isEqualTo("reference: no instruction SNOSUCH");
         assertThat(outcomes.get(1).applied()).isTrue();
     }
 

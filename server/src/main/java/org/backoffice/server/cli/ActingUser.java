@@ -1,0 +1,32 @@
+package org.backoffice.server.cli;
+
+import org.backoffice.platform.security.Actor;
+import org.backoffice.platform.security.User;
+import picocli.CommandLine.Option;
+
+/** {@code --as USERNAME}: the user a command acts as; their roles and branches apply. */
+final class ActingUser {
+    @Option(
+            names = "--as",
+            paramLabel = "USERNAME",
+            description = "the user the command acts as; their roles and branches apply (default: the command line)")
+    String username;
+
+    /** The user named by {@code --as}, or {@code otherwise} when none was named. */
+    Actor actor(Installation installation, Actor otherwise) {
+        return username == null ? otherwise : require(installation, username).actor();
+    }
+
+    /** The enabled user named {@code username}; an unknown one is a usage error, a disabled one is refused. */
+    static User require(Installation installation, String username) {
+        User user = installation
+                .platform()
+                .users()
+                .find(username)
+                .orElseThrow(() -> CliError.usage("--as", "there is no user '" + username + "'"));
+        if (!user.enabled()) {
+            throw CliError.failed("--as", username + " is disabled");
+        }
+        return user;
+    }
+}

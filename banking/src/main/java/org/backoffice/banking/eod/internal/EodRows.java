@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Inserts end of day's rows in few statements: on PostgreSQL one statement per table and call, each
- * column bound as an array and unnested; elsewhere (SQLite) 64 rows to a statement.
+ * Inserts end of day's rows in few round trips: on PostgreSQL as one JDBC batch of one-row inserts
+ * (which its driver sends together), elsewhere (SQLite) 64 rows to a statement.
  */
 final class EodRows {
     private static final int ROWS_PER_STATEMENT = 64;
 
     private EodRows() {}
 
-    /** @param type the column's SQL type for an array of its values: {@code bigint}, {@code varchar} or {@code integer} */
+    /** @param type the column's SQL type: {@code bigint}, {@code varchar} or {@code integer} */
     record Column(String name, String type) {}
 
     static <T> void insert(Connection c, String table, List<Column> columns, List<T> rows, Function<T, Object[]> values)
@@ -29,39 +29,16 @@ final class EodRows {
         }
         insert.append(")");
         if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-            unnest(c, insert, columns, rows, values);
+            try (PreparedStatement ps =
+                    c.prepareStatement(values(insert.append(" VALUES ").toString(), columns.size(), 1))) {
+                for (T row : rows) {
+                    bind(ps, 1, values.apply(row));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         } else {
             batched(c, insert.append(" VALUES ").toString(), columns.size(), rows, values);
-        }
-    }
-
-    private static <T> void unnest(
-            Connection c, StringBuilder insert, List<Column> columns, List<T> rows, Function<T, Object[]> values)
-            throws SQLException {
-        insert.append(" SELECT * FROM unnest(");
-        Object[][] arrays = new Object[columns.size()][];
-        for (int i = 0; i < columns.size(); i++) {
-            insert.append(i == 0 ? "?::" : ", ?::")
-                    .append(columns.get(i).type())
-                    .append("[]");
-            arrays[i] = switch (columns.get(i).type()) {
-                case "bigint" -> new Long[rows.size()];
-                case "integer" -> new Integer[rows.size()];
-                default -> new String[rows.size()];
-            };
-        }
-        insert.append(")");
-        for (int r = 0; r < rows.size(); r++) {
-            Object[] row = values.apply(rows.get(r));
-            for (int i = 0; i < row.length; i++) {
-                arrays[i][r] = row[i];
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(insert.toString())) {
-            for (int i = 0; i < columns.size(); i++) {
-                ps.setArray(i + 1, c.createArrayOf(columns.get(i).type(), arrays[i]));
-            }
-            ps.executeUpdate();
         }
     }
 

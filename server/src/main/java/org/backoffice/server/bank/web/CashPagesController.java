@@ -164,26 +164,26 @@ final class CashPagesController {
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
         Form form = Form.of(parameters);
-        return order(branch, code, redirect, errors -> {
-            BigDecimal amount = decimal("amount", form.text("amount"), errors);
-            if (!errors.isEmpty()) {
-                return null;
-            }
-            return cash.receive(
-                            viewer.actor(),
-                            branch,
-                            new ReceiptOrder(
-                                    code,
-                                    form.text("currency"),
-                                    amount,
-                                    form.text("creditIban"),
-                                    form.text("incomeAccount"),
-                                    form.text("payer"),
-                                    form.text("idDocument"),
-                                    form.text("purpose")),
-                            null)
-                    .document();
-        });
+        return order(
+                branch,
+                code,
+                form,
+                redirect,
+                List.of(),
+                amount -> cash.receive(
+                                viewer.actor(),
+                                branch,
+                                new ReceiptOrder(
+                                        code,
+                                        form.text("currency"),
+                                        amount,
+                                        form.text("creditIban"),
+                                        form.text("incomeAccount"),
+                                        form.text("payer"),
+                                        form.text("idDocument"),
+                                        form.text("purpose")),
+                                null)
+                        .document());
     }
 
     @PostMapping("/cash/desks/{branch}/{code}/disbursement")
@@ -194,25 +194,25 @@ final class CashPagesController {
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
         Form form = Form.of(parameters);
-        return order(branch, code, redirect, errors -> {
-            BigDecimal amount = decimal("amount", form.text("amount"), errors);
-            if (!errors.isEmpty()) {
-                return null;
-            }
-            return cash.disburse(
-                            viewer.actor(),
-                            branch,
-                            new DisbursementOrder(
-                                    code,
-                                    form.text("currency"),
-                                    amount,
-                                    form.text("debitIban"),
-                                    form.text("payee"),
-                                    form.text("idDocument"),
-                                    form.text("purpose")),
-                            null)
-                    .document();
-        });
+        return order(
+                branch,
+                code,
+                form,
+                redirect,
+                List.of(),
+                amount -> cash.disburse(
+                                viewer.actor(),
+                                branch,
+                                new DisbursementOrder(
+                                        code,
+                                        form.text("currency"),
+                                        amount,
+                                        form.text("debitIban"),
+                                        form.text("payee"),
+                                        form.text("idDocument"),
+                                        form.text("purpose")),
+                                null)
+                        .document());
     }
 
     @PostMapping("/cash/desks/{branch}/{code}/collection")
@@ -223,24 +223,26 @@ final class CashPagesController {
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
         Form form = Form.of(parameters);
-        return order(branch, code, redirect, errors -> {
-            BigDecimal amount = decimal("amount", form.text("amount"), errors);
-            CashRoute route = null;
-            try {
-                route = CashRoute.valueOf(form.value("route"));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("route", "must be DESK_TO_VAULT or VAULT_TO_DESK"));
-            }
-            if (!errors.isEmpty()) {
-                return null;
-            }
-            return cash.collect(
-                            viewer.actor(),
-                            branch,
-                            new CollectionOrder(route, code, form.text("currency"), amount),
-                            null)
-                    .document();
-        });
+        List<FieldError> routeErrors = new ArrayList<>();
+        CashRoute route = null;
+        try {
+            route = CashRoute.valueOf(form.value("route"));
+        } catch (IllegalArgumentException e) {
+            routeErrors.add(new FieldError("route", "must be DESK_TO_VAULT or VAULT_TO_DESK"));
+        }
+        CashRoute chosen = route;
+        return order(
+                branch,
+                code,
+                form,
+                redirect,
+                routeErrors,
+                amount -> cash.collect(
+                                viewer.actor(),
+                                branch,
+                                new CollectionOrder(chosen, code, form.text("currency"), amount),
+                                null)
+                        .document());
     }
 
     @GetMapping("/cash/shifts/{id}/close")
@@ -343,23 +345,37 @@ final class CashPagesController {
     }
 
     private interface Order {
-        Document make(List<FieldError> errors);
+        Document make(BigDecimal amount);
     }
 
-    private static String order(String branch, String code, RedirectAttributes redirect, Order order) {
+    /**
+     * A cash order from the desk's page: its amount is parsed, and with no broken rule (the amount's or
+     * {@code otherErrors}) the order is made; the page then says what became of it.
+     */
+    private static String order(
+            String branch,
+            String code,
+            Form form,
+            RedirectAttributes redirect,
+            List<FieldError> otherErrors,
+            Order order) {
         List<FieldError> errors = new ArrayList<>();
-        try {
-            Document document = order.make(errors);
-            if (document != null) {
-                redirect.addFlashAttribute(
-                        "notice",
-                        document.number()
-                                + (document.status().name().equals("POSTED")
-                                        ? " is posted."
-                                        : " waits for a controller's approval."));
+        BigDecimal amount = decimal("amount", form.text("amount"), errors);
+        errors.addAll(otherErrors);
+        if (errors.isEmpty()) {
+            try {
+                Document document = order.make(amount);
+                if (document != null) {
+                    redirect.addFlashAttribute(
+                            "notice",
+                            document.number()
+                                    + (document.status().name().equals("POSTED")
+                                            ? " is posted."
+                                            : " waits for a controller's approval."));
+                }
+            } catch (InvalidDocumentException e) {
+                errors.addAll(e.errors());
             }
-        } catch (InvalidDocumentException e) {
-            errors.addAll(e.errors());
         }
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/cash/desks/" + branch + "/" + code;

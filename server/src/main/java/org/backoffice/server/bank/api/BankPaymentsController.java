@@ -15,6 +15,7 @@ import org.backoffice.banking.payment.TransferOrder;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.server.bank.Decimals;
 import org.backoffice.server.metrics.CommitTimer;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.IdempotencyFilter;

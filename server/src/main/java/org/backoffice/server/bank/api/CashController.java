@@ -35,6 +35,7 @@ import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.bank.CashBookTable;
+import org.backoffice.server.bank.Decimals;
 import org.backoffice.server.platform.api.DocumentJson;
 import org.backoffice.server.platform.api.DocumentViews;
 import org.backoffice.server.security.CurrentActor;
@@ -220,7 +221,8 @@ class CashController {
         List<AmountJson> given = request.floats() == null ? List.of() : request.floats();
         for (int i = 0; i < given.size(); i++) {
             AmountJson line = given.get(i);
-            floats.add(new FloatLine(line.currency(), decimal("floats[" + i + "].amount", line.amount(), errors)));
+            floats.add(
+                    new FloatLine(line.currency(), Decimals.parse("floats[" + i + "].amount", line.amount(), errors)));
         }
         failOn(errors);
         Shift shift = cash.openShift(actor, request.branch(), request.desk(), floats);
@@ -277,9 +279,7 @@ class CashController {
                     + " controller (SUBMITTED).")
     @PostMapping("/receipts")
     ResponseEntity<DocumentJson> receive(@RequestBody ReceiptRequest request, Authentication authentication) {
-        List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = decimal("amount", request.amount(), errors);
-        failOn(errors);
+        BigDecimal amount = Decimals.required("amount", request.amount());
         Document document = cash.receive(
                         CurrentActor.of(authentication),
                         request.branch(),
@@ -303,9 +303,7 @@ class CashController {
                     + " debitIban, at the desk names desk.")
     @PostMapping("/disbursements")
     ResponseEntity<DocumentJson> disburse(@RequestBody DisbursementRequest request, Authentication authentication) {
-        List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = decimal("amount", request.amount(), errors);
-        failOn(errors);
+        BigDecimal amount = Decimals.required("amount", request.amount());
         Document document = cash.disburse(
                         CurrentActor.of(authentication),
                         request.branch(),
@@ -327,9 +325,7 @@ class CashController {
             description = "Between vaults the cash passes through both branches' interbranch accounts (1910).")
     @PostMapping("/transfers")
     ResponseEntity<DocumentJson> transfer(@RequestBody TransferRequest request, Authentication authentication) {
-        List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = decimal("amount", request.amount(), errors);
-        failOn(errors);
+        BigDecimal amount = Decimals.required("amount", request.amount());
         Document document = cash.collect(
                         CurrentActor.of(authentication),
                         request.branch(),
@@ -430,15 +426,6 @@ class CashController {
                     s.lines().stream().map(this::line).toList()));
         }
         return new BookJson(book.branch(), book.desk(), book.date(), sections, shifts);
-    }
-
-    private static BigDecimal decimal(String field, String text, List<FieldError> errors) {
-        try {
-            return Amount.parseDecimal(field, text);
-        } catch (IllegalArgumentException e) {
-            errors.addAll(InvalidDocumentException.from(e, field).errors());
-            return null;
-        }
     }
 
     private static void failOn(List<FieldError> errors) {

@@ -24,13 +24,13 @@ import org.backoffice.banking.cash.ReceiptOrder;
 import org.backoffice.banking.cash.Shift;
 import org.backoffice.banking.cash.ShiftClosed;
 import org.backoffice.banking.cash.ShiftStatus;
-import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.bank.CashBookTable;
+import org.backoffice.server.bank.Decimals;
 import org.backoffice.server.web.Choices;
 import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Form;
@@ -140,7 +140,7 @@ final class CashPagesController {
         for (String currency : CURRENCIES) {
             String text = form.value("float." + currency).strip();
             if (!text.isEmpty()) {
-                BigDecimal amount = decimal("floats." + currency, text, errors);
+                BigDecimal amount = Decimals.parse("floats." + currency, text, errors);
                 floats.add(new FloatLine(currency, amount));
             }
         }
@@ -360,7 +360,7 @@ final class CashPagesController {
             List<FieldError> otherErrors,
             Order order) {
         List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = decimal("amount", form.text("amount"), errors);
+        BigDecimal amount = Decimals.parse("amount", form.text("amount"), errors);
         errors.addAll(otherErrors);
         if (errors.isEmpty()) {
             try {
@@ -448,14 +448,5 @@ final class CashPagesController {
         Map<String, String> text = new LinkedHashMap<>();
         units.forEach((currency, amount) -> text.put(currency, money.display(amount, currency)));
         return text;
-    }
-
-    private static BigDecimal decimal(String field, String text, List<FieldError> errors) {
-        try {
-            return Amount.parseDecimal(field, text);
-        } catch (IllegalArgumentException e) {
-            errors.addAll(InvalidDocumentException.from(e, field).errors());
-            return null;
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.backoffice.server.bank.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -21,13 +20,11 @@ import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Action;
+import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -150,15 +147,7 @@ final class ClearingPagesController {
                 .attachments()
                 .content(viewer.actor(), run, sha256)
                 .orElseThrow(() -> new NoSuchElementException("file " + sha256 + " not found"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        return Downloads.attachment(attachment).body(content);
     }
 
     @GetMapping("/clearing/incoming")

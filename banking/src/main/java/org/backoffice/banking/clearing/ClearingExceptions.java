@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.clearing.internal.Netting;
+import org.backoffice.banking.internal.Columns;
 import org.backoffice.banking.payment.ValueDates;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.document.DocumentResult;
@@ -124,10 +125,6 @@ public final class ClearingExceptions {
     }
 
     private static ClearingException row(ResultSet rs) throws SQLException {
-        long resolution = rs.getLong("resolution_id");
-        boolean unresolved = rs.wasNull();
-        long resolvedAt = rs.getLong("resolved_at");
-        boolean notYet = rs.wasNull();
         return new ClearingException(
                 rs.getLong("id"),
                 rs.getLong("file_id"),
@@ -144,11 +141,11 @@ public final class ClearingExceptions {
                 rs.getString("remittance"),
                 rs.getString("status"),
                 Micros.toInstant(rs.getLong("created_at")),
-                unresolved ? null : resolution,
+                Columns.nullableLong(rs, "resolution_id"),
                 rs.getString("resolved_how"),
                 rs.getString("resolved_to"),
                 rs.getString("proposed_by"),
                 rs.getString("resolved_by"),
-                notYet ? null : Micros.toInstant(resolvedAt));
+                Columns.nullableInstant(rs, "resolved_at"));
     }
 }

@@ -131,7 +131,7 @@ final class ClearingPagesController {
             return "redirect:/clearing";
         } catch (InvalidDocumentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", message(e));
+            model.addAttribute("problem", e.getMessage());
             return cycles(viewer, model);
         }
     }
@@ -207,7 +207,7 @@ final class ClearingPagesController {
                             + " unreadable.");
         } catch (InvalidDocumentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", message(e));
+            model.addAttribute("problem", e.getMessage());
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", e.getMessage());
@@ -278,14 +278,7 @@ final class ClearingPagesController {
     private String refused(
             Viewer viewer, long id, InvalidDocumentException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problem", "Exception " + id + ": " + message(e));
+        model.addAttribute("problem", "Exception " + id + ": " + e.getMessage());
         return exceptions(viewer, "OPEN", model);
-    }
-
-    private static String message(InvalidDocumentException e) {
-        return e.errors().stream()
-                .map(f -> f.field() + ": " + f.message())
-                .reduce((a, b) -> a + "; " + b)
-                .orElse(e.getMessage());
     }
 }

@@ -129,7 +129,7 @@ public final class ExceptionResolutionKind implements MoneyKind<ExceptionResolut
 
     @Override
     public String refusal(Connection c, Document document, ExceptionResolution body) throws SQLException {
-        Optional<ExceptionRows.Held> held = ExceptionRows.held(c, body.exceptionId());
+        Optional<ClearingException> held = ExceptionRows.held(c, body.exceptionId());
         if (held.isEmpty()) {
             return "exceptionId: no clearing exception " + body.exceptionId();
         }
@@ -155,7 +155,7 @@ public final class ExceptionResolutionKind implements MoneyKind<ExceptionResolut
         long now = Micros.of(document.updatedAt());
         ExceptionRows.resolve(c, body, document, now);
         if (body.action() == Resolution.RETURN) {
-            ExceptionRows.Held held = ExceptionRows.held(c, body.exceptionId()).orElseThrow();
+            ClearingException held = ExceptionRows.held(c, body.exceptionId()).orElseThrow();
             Cycles.addItem(
                     c,
                     new Cycles.OutgoingItem(

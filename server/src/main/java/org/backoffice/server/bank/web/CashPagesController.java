@@ -156,93 +156,77 @@ final class CashPagesController {
         return "redirect:/cash/desks/" + branch + "/" + code;
     }
 
-    @PostMapping("/cash/desks/{branch}/{code}/receipt")
-    String receipt(
+    /** A cash order entered at the desk: cash received, cash paid out, or cash moved to or from the vault. */
+    @PostMapping("/cash/desks/{branch}/{code}/{order:receipt|disbursement|collection}")
+    String order(
             Viewer viewer,
             @PathVariable("branch") String branch,
             @PathVariable("code") String code,
+            @PathVariable("order") String order,
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
         Form form = Form.of(parameters);
-        return order(
-                branch,
-                code,
-                form,
-                redirect,
-                List.of(),
-                amount -> cash.receive(
-                                viewer.actor(),
-                                branch,
-                                new ReceiptOrder(
-                                        code,
-                                        form.text("currency"),
-                                        amount,
-                                        form.text("creditIban"),
-                                        form.text("incomeAccount"),
-                                        form.text("payer"),
-                                        form.text("idDocument"),
-                                        form.text("purpose")),
-                                null)
-                        .document());
-    }
-
-    @PostMapping("/cash/desks/{branch}/{code}/disbursement")
-    String disbursement(
-            Viewer viewer,
-            @PathVariable("branch") String branch,
-            @PathVariable("code") String code,
-            @RequestParam Map<String, String> parameters,
-            RedirectAttributes redirect) {
-        Form form = Form.of(parameters);
-        return order(
-                branch,
-                code,
-                form,
-                redirect,
-                List.of(),
-                amount -> cash.disburse(
-                                viewer.actor(),
-                                branch,
-                                new DisbursementOrder(
-                                        code,
-                                        form.text("currency"),
-                                        amount,
-                                        form.text("debitIban"),
-                                        form.text("payee"),
-                                        form.text("idDocument"),
-                                        form.text("purpose")),
-                                null)
-                        .document());
-    }
-
-    @PostMapping("/cash/desks/{branch}/{code}/collection")
-    String collection(
-            Viewer viewer,
-            @PathVariable("branch") String branch,
-            @PathVariable("code") String code,
-            @RequestParam Map<String, String> parameters,
-            RedirectAttributes redirect) {
-        Form form = Form.of(parameters);
-        List<FieldError> routeErrors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal amount = Decimals.parse("amount", form.text("amount"), errors);
         CashRoute route = null;
-        try {
-            route = CashRoute.valueOf(form.value("route"));
-        } catch (IllegalArgumentException e) {
-            routeErrors.add(new FieldError("route", "must be DESK_TO_VAULT or VAULT_TO_DESK"));
+        if (order.equals("collection")) {
+            try {
+                route = CashRoute.valueOf(form.value("route"));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("route", "must be DESK_TO_VAULT or VAULT_TO_DESK"));
+            }
         }
-        CashRoute chosen = route;
-        return order(
-                branch,
-                code,
-                form,
-                redirect,
-                routeErrors,
-                amount -> cash.collect(
-                                viewer.actor(),
-                                branch,
-                                new CollectionOrder(chosen, code, form.text("currency"), amount),
-                                null)
-                        .document());
+        if (errors.isEmpty()) {
+            try {
+                String currency = form.text("currency");
+                Document document = switch (order) {
+                    case "receipt" ->
+                        cash.receive(
+                                        viewer.actor(),
+                                        branch,
+                                        new ReceiptOrder(
+                                                code,
+                                                currency,
+                                                amount,
+                                                form.text("creditIban"),
+                                                form.text("incomeAccount"),
+                                                form.text("payer"),
+                                                form.text("idDocument"),
+                                                form.text("purpose")),
+                                        null)
+                                .document();
+                    case "disbursement" ->
+                        cash.disburse(
+                                        viewer.actor(),
+                                        branch,
+                                        new DisbursementOrder(
+                                                code,
+                                                currency,
+                                                amount,
+                                                form.text("debitIban"),
+                                                form.text("payee"),
+                                                form.text("idDocument"),
+                                                form.text("purpose")),
+                                        null)
+                                .document();
+                    default ->
+                        cash.collect(viewer.actor(), branch, new CollectionOrder(route, code, currency, amount), null)
+                                .document();
+                };
+                if (document != null) {
+                    redirect.addFlashAttribute(
+                            "notice",
+                            document.number()
+                                    + (document.status().name().equals("POSTED")
+                                            ? " is posted."
+                                            : " waits for a controller's approval."));
+                }
+            } catch (InvalidDocumentException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/cash/desks/" + branch + "/" + code;
     }
 
     @GetMapping("/cash/shifts/{id}/close")
@@ -342,43 +326,6 @@ final class CashPagesController {
         CashBook book = cash.cashBook(viewer.actor(), branch, desk, date == null ? cash.today() : date);
         return Downloads.of(
                 CashBookTable.of(book, money::scale), type, "cash-book-" + branch + "-" + desk + "-" + book.date());
-    }
-
-    private interface Order {
-        Document make(BigDecimal amount);
-    }
-
-    /**
-     * A cash order from the desk's page: its amount is parsed, and with no broken rule (the amount's or
-     * {@code otherErrors}) the order is made; the page then says what became of it.
-     */
-    private static String order(
-            String branch,
-            String code,
-            Form form,
-            RedirectAttributes redirect,
-            List<FieldError> otherErrors,
-            Order order) {
-        List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = Decimals.parse("amount", form.text("amount"), errors);
-        errors.addAll(otherErrors);
-        if (errors.isEmpty()) {
-            try {
-                Document document = order.make(amount);
-                if (document != null) {
-                    redirect.addFlashAttribute(
-                            "notice",
-                            document.number()
-                                    + (document.status().name().equals("POSTED")
-                                            ? " is posted."
-                                            : " waits for a controller's approval."));
-                }
-            } catch (InvalidDocumentException e) {
-                errors.addAll(e.errors());
-            }
-        }
-        redirect.addFlashAttribute("errors", errors);
-        return "redirect:/cash/desks/" + branch + "/" + code;
     }
 
     private Shift ownShift(Viewer viewer, long id) {

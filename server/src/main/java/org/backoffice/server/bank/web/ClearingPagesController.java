@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.backoffice.banking.Banking;
 import org.backoffice.banking.clearing.ClearingCycle;
 import org.backoffice.banking.clearing.ClearingException;
@@ -18,6 +19,7 @@ import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.platform.attachment.Attachment;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
+import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Action;
 import org.backoffice.server.web.Downloads;
@@ -242,16 +244,14 @@ final class ClearingPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            Document proposal = banking.clearing()
-                    .exceptions()
-                    .proposeReturn(viewer.actor(), id, reason, null)
-                    .document();
-            redirect.addFlashAttribute("notice", "Return proposed: " + proposal.number() + " waits for approval.");
-            return "redirect:/clearing/exceptions";
-        } catch (InvalidDocumentException e) {
-            return refused(viewer, id, e, model, response);
-        }
+        return propose(
+                viewer,
+                id,
+                "Return",
+                () -> banking.clearing().exceptions().proposeReturn(viewer.actor(), id, reason, null),
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/clearing/exceptions/{id}/reroute")
@@ -263,12 +263,28 @@ final class ClearingPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        return propose(
+                viewer,
+                id,
+                "Re-route",
+                () -> banking.clearing().exceptions().proposeReroute(viewer.actor(), id, targetIban, reason, null),
+                model,
+                redirect,
+                response);
+    }
+
+    /** A resolution proposed for a held payment: it waits for approval, or the queue says why it was refused. */
+    private String propose(
+            Viewer viewer,
+            long id,
+            String what,
+            Supplier<DocumentResult> proposal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
-            Document proposal = banking.clearing()
-                    .exceptions()
-                    .proposeReroute(viewer.actor(), id, targetIban, reason, null)
-                    .document();
-            redirect.addFlashAttribute("notice", "Re-route proposed: " + proposal.number() + " waits for approval.");
+            Document document = proposal.get().document();
+            redirect.addFlashAttribute("notice", what + " proposed: " + document.number() + " waits for approval.");
             return "redirect:/clearing/exceptions";
         } catch (InvalidDocumentException e) {
             return refused(viewer, id, e, model, response);

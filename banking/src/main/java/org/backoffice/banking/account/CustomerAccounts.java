@@ -252,7 +252,7 @@ public final class CustomerAccounts {
             throw InvalidDocumentException.of("status", "a frozen account must be unfrozen before it is closed");
         }
         String why = required(reason);
-        AccountClosing closing = platform.ledger().closeAccount(AccountId.of(account.ledgerId()));
+        AccountClosing closing = platform.accounts().closeInLedger(AccountId.of(account.ledgerId()));
         if (closing instanceof AccountClosing.Refused refused) {
             throw InvalidDocumentException.of(
                     "balance",

@@ -146,7 +146,12 @@ public final class EndOfDay {
         if (earlier.isPresent()) {
             return true;
         }
-        Optional<LocalDate> closed = platform.ledger().change(BusinessDays::lastClosed);
+        Optional<LocalDate> closed;
+        try (java.sql.Connection c = platform.ledger().readers().getConnection()) {
+            closed = BusinessDays.lastClosed(c);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the last closed business day: " + e.getMessage(), e);
+        }
         if (closed.isPresent() && !date.isAfter(closed.get())) {
             throw InvalidDocumentException.of(
                     "date",

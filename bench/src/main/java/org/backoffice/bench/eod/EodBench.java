@@ -36,6 +36,7 @@ import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.demo.DemoOrganisation;
+import org.backoffice.platform.journal.OpeningBalances;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.PasswordHasher;
 import org.backoffice.platform.security.Role;
@@ -247,19 +248,22 @@ public final class EodBench {
             byBranch.computeIfAbsent(account.branch(), b -> new ArrayList<>())
                     .add(Posting.of(suspense, account.ledgerId(), "USD", amount));
         }
-        List<Transfer> transfers = new ArrayList<>();
-        for (List<Posting> postings : byBranch.values()) {
+        List<OpeningBalances.Entry> entries = new ArrayList<>();
+        byBranch.forEach((branch, postings) -> {
             for (int from = 0; from < postings.size(); from += 255) {
-                transfers.add(new Transfer(
-                        banking.platform().ids().next(),
-                        valueDate,
-                        postings.subList(from, Math.min(postings.size(), from + 255)),
-                        false,
-                        null,
-                        org.backoffice.ledger.Memo.NONE));
+                entries.add(new OpeningBalances.Entry(
+                        branch,
+                        new Transfer(
+                                banking.platform().ids().next(),
+                                valueDate,
+                                postings.subList(from, Math.min(postings.size(), from + 255)),
+                                false,
+                                null,
+                                org.backoffice.ledger.Memo.NONE)));
             }
-        }
-        for (var future : banking.platform().ledger().submitAll(transfers)) {
+        });
+        var platform = banking.platform();
+        for (var future : platform.operations().submit(Actor.system("bench"), platform.openingBalances(), entries)) {
             Outcome outcome = future.join();
             if (!outcome.accepted()) {
                 throw new IllegalStateException("funding was refused: " + outcome);

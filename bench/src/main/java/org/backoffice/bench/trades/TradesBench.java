@@ -31,6 +31,7 @@ import org.backoffice.platform.PlatformConfig;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.demo.DemoOrganisation;
+import org.backoffice.platform.journal.OpeningBalances;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.platform.organisation.OpenBookAccount;
 import org.backoffice.platform.security.Actor;
@@ -341,7 +342,11 @@ public final class TradesBench {
     }
 
     private static void submit(Securities securities, List<Transfer> transfers) {
-        for (CompletableFuture<Outcome> outcome : securities.platform().ledger().submitAll(transfers)) {
+        var platform = securities.platform();
+        List<OpeningBalances.Entry> entries =
+                transfers.stream().map(t -> new OpeningBalances.Entry("HO", t)).toList();
+        for (CompletableFuture<Outcome> outcome :
+                platform.operations().submit(Actor.system("bench"), platform.openingBalances(), entries)) {
             Outcome result = outcome.join();
             if (!result.accepted()) {
                 throw new IllegalStateException("funding refused: " + result);

@@ -69,6 +69,8 @@ public final class Securities implements AutoCloseable {
                 TradeReferences.either(TradeReferences.instructions(platform), TradeReferences.tradeRefs(platform)));
         this.settlement = new Settlement(platform, settings, instruments, counterparties, depoAccounts, books);
         this.transferOrders = new TransferOrders(platform, settings, settlement, trades, counterparties, depoAccounts);
+        // The securities document types computing from the open module.
+        profile.bind(this);
     }
 
     /** Migrates the module's tables; run it before the platform opens on the database. */

@@ -18,6 +18,7 @@ import org.backoffice.securities.settlement.SettlementKinds;
  */
 public final class SecuritiesProfile {
     private final SecuritiesSettings settings;
+    private final SecuritiesKinds kinds = new SecuritiesKinds();
 
     private SecuritiesProfile(SecuritiesSettings settings) {
         this.settings = settings;
@@ -29,6 +30,11 @@ public final class SecuritiesProfile {
 
     public SecuritiesSettings settings() {
         return settings;
+    }
+
+    /** Binds the document types that need the open module (a corporate action's entitlements). */
+    void bind(Securities securities) {
+        kinds.bind(securities.corporateActions());
     }
 
     /** The profile with the securities chart lines added, and a description that says so. */
@@ -49,7 +55,7 @@ public final class SecuritiesProfile {
                 settles ? List.of() : settlementKinds(),
                 settles ? List.of() : settlementPolicies());
         grantSettlement(extended);
-        return extended;
+        return kinds.extend(extended);
     }
 
     // ---------------------------------------------------------------- settlement

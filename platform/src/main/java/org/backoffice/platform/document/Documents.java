@@ -456,7 +456,14 @@ public final class Documents {
     private CompletableFuture<Outcome> commit(
             List<TransactionRequest> postings, org.backoffice.ledger.TransactionId id, DocumentChange change) {
         Submitted<DocumentChange> attachment =
-                new Submitted<>(rows, change, change.actor(), change.after().branch(), List.of());
+                // Linked postings beyond the first are recorded as the document's operations, so
+                // that the check finds each of them made by the document.
+                new Submitted<>(
+                        rows,
+                        change,
+                        change.actor(),
+                        change.after().branch(),
+                        postings.size() > 1 ? List.copyOf(postings) : List.of());
         return switch (postings.size()) {
             case 0 -> ledger.record(id, attachment);
             case 1 -> ledger.submit(postings.get(0), attachment);

@@ -7,19 +7,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.backoffice.ledger.Asset;
+import org.backoffice.ledger.Outcome;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
-import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.operation.OperationKind;
+import org.backoffice.platform.operation.Operations;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.securities.confirmation.internal.ContractPdf;
 import org.backoffice.securities.confirmation.internal.Matcher;
-import org.backoffice.securities.internal.Rows;
 import org.backoffice.securities.reference.Counterparties;
 import org.backoffice.securities.reference.Counterparty;
 import org.backoffice.securities.reference.DepoAccount;
@@ -35,7 +37,8 @@ import org.backoffice.securities.trade.TradeStatus;
 /**
  * Confirmations of trades: the sale contract as a PDF, the counterparty's affirmation, and the
  * matching of our trade against the counterparty's confirmation. Every affirmation and matching is
- * appended to {@code sec_confirmations} and audited; the latest is the trade's state.
+ * a {@link TradeConfirmationKind} operation on the platform's path: appended to {@code
+ * sec_confirmations} with its audit entry in one transaction; the latest is the trade's state.
  */
 public final class Confirmations {
     private static final String CSV_HEADER =
@@ -47,6 +50,7 @@ public final class Confirmations {
     private final Instruments instruments;
     private final Counterparties counterparties;
     private final DepoAccounts depoAccounts;
+    private final OperationKind<TradeConfirmationKind.Event> kind;
 
     public Confirmations(
             Platform platform,
@@ -61,6 +65,7 @@ public final class Confirmations {
         this.instruments = instruments;
         this.counterparties = counterparties;
         this.depoAccounts = depoAccounts;
+        this.kind = platform.operations().register(new TradeConfirmationKind());
     }
 
     /** The sale contract of a trade the actor sees, as a PDF; a trade waiting for repair has none. */
@@ -81,25 +86,34 @@ public final class Confirmations {
 
     /** Records that the counterparty affirmed the trade: who recorded it and when. */
     public Confirmation affirm(Actor actor, long tradeId) {
-        requireOperator(actor);
+        requireRecorder(actor);
         Trade trade = confirmable(actor, tradeId);
-        return record(actor, trade, ConfirmationStatus.AFFIRMED, List.of());
+        TradeConfirmationKind.Event event = event(actor, trade, ConfirmationStatus.AFFIRMED, List.of());
+        recorded(platform.operations().record(actor, kind, event));
+        return event.confirmation();
     }
 
     /** Matches the trade against the counterparty's view; the outcome and its differences are stored. */
     public MatchResult match(Actor actor, long tradeId, CounterpartyConfirmation theirs) {
-        requireOperator(actor);
+        requireRecorder(actor);
+        TradeConfirmationKind.Event event = matched(actor, tradeId, theirs);
+        recorded(platform.operations().record(actor, kind, event));
+        List<FieldDifference> differences = event.confirmation().differences();
+        return new MatchResult(differences.isEmpty(), differences);
+    }
+
+    /** The matching of a trade against the counterparty's view, as an event still to record. */
+    private TradeConfirmationKind.Event matched(Actor actor, long tradeId, CounterpartyConfirmation theirs) {
         if (theirs == null) {
             throw InvalidDocumentException.of("confirmation", "must be given");
         }
         Trade trade = confirmable(actor, tradeId);
         List<FieldDifference> differences = Matcher.differences(trade, theirs, currency(trade));
-        record(
+        return event(
                 actor,
                 trade,
                 differences.isEmpty() ? ConfirmationStatus.MATCHED : ConfirmationStatus.MISMATCHED,
                 differences);
-        return new MatchResult(differences.isEmpty(), differences);
     }
 
     /**
@@ -108,7 +122,7 @@ public final class Confirmations {
      * stop the others.
      */
     public List<ImportRow> importConfirmations(Actor actor, String csvText) {
-        requireOperator(actor);
+        requireRecorder(actor);
         if (csvText == null || csvText.isBlank()) {
             throw InvalidDocumentException.of("csv", "must be given");
         }
@@ -116,14 +130,67 @@ public final class Confirmations {
         if (!lines[0].strip().equalsIgnoreCase(CSV_HEADER)) {
             throw InvalidDocumentException.of("csv", "the first line must be the header " + CSV_HEADER);
         }
+        // Rows are read and matched a chunk at a time; each chunk's events go to the ledger's batches
+        // together, and the next chunk is read while they are written.
         List<ImportRow> out = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        List<Submitted> submitted = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
-            out.add(importRow(actor, i, lines[i]));
+            Object read = importRow(actor, i, lines[i]);
+            if (read instanceof Pending p) {
+                pending.add(p);
+                out.add(null);
+            } else {
+                out.add((ImportRow) read);
+            }
+            if (pending.size() == CHUNK) {
+                submit(actor, pending, submitted);
+            }
         }
-        return out;
+        submit(actor, pending, submitted);
+        List<ImportRow> rows = new ArrayList<>(out.size());
+        int next = 0;
+        for (ImportRow row : out) {
+            rows.add(row != null ? row : submitted.get(next++).outcome());
+        }
+        return rows;
+    }
+
+    /** Rows of an import per chunk, as trades are captured. */
+    public static final int CHUNK = 1_000;
+
+    /** A row read and matched, its event handed to the ledger. */
+    private record Pending(int row, String ref, TradeConfirmationKind.Event event) {}
+
+    private record Submitted(Pending pending, CompletableFuture<Outcome> future) {
+        ImportRow outcome() {
+            Outcome outcome = Operations.await(future);
+            if (outcome instanceof Outcome.Rejected rejected) {
+                return refused(pending.row(), pending.ref(), "row", "was not recorded: " + rejected.detail());
+            }
+            List<FieldDifference> differences = pending.event().confirmation().differences();
+            return new ImportRow(
+                    pending.row(),
+                    pending.ref(),
+                    differences.isEmpty() ? ImportRow.Kind.MATCHED : ImportRow.Kind.MISMATCHED,
+                    differences,
+                    List.of());
+        }
+    }
+
+    private void submit(Actor actor, List<Pending> pending, List<Submitted> submitted) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<Outcome>> futures = platform.operations()
+                .submit(actor, kind, pending.stream().map(Pending::event).toList());
+        for (int k = 0; k < pending.size(); k++) {
+            submitted.add(new Submitted(pending.get(k), futures.get(k)));
+        }
+        pending.clear();
     }
 
     /** The trade's confirmation events, the first first. */
@@ -150,7 +217,8 @@ public final class Confirmations {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    private ImportRow importRow(Actor actor, int row, String line) {
+    /** The row's refusal, or its event to record. */
+    private Object importRow(Actor actor, int row, String line) {
         String[] cells = line.split(",", -1);
         String ref = cells.length > 0 ? cells[0].strip() : null;
         if (cells.length != 10) {
@@ -177,13 +245,7 @@ public final class Confirmations {
             return refused(row, ref, "tradeRef", "no such trade: " + ref);
         }
         try {
-            MatchResult result = match(actor, trade.get().id(), theirs);
-            return new ImportRow(
-                    row,
-                    ref,
-                    result.matched() ? ImportRow.Kind.MATCHED : ImportRow.Kind.MISMATCHED,
-                    result.differences(),
-                    List.of());
+            return new Pending(row, ref, matched(actor, trade.get().id(), theirs));
         } catch (InvalidDocumentException e) {
             return new ImportRow(row, ref, ImportRow.Kind.REFUSED, List.of(), e.errors());
         }
@@ -216,46 +278,27 @@ public final class Confirmations {
         return trade;
     }
 
-    private Confirmation record(
+    private TradeConfirmationKind.Event event(
             Actor actor, Trade trade, ConfirmationStatus status, List<FieldDifference> differences) {
-        long id = platform.ids().next().value();
-        Instant now = platform.clock().instant();
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, now);
-        String encoded = Matcher.encode(differences);
-        AuditRecord audit = new AuditRecord(
-                actor.username(),
-                status.name(),
-                "TradeConfirmation",
-                trade.tradeRef(),
-                trade.branch(),
-                null,
-                "{\"status\":\"" + status + "\",\"differences\":" + Rows.quoted(encoded) + "}");
-        platform.change(
-                List.of(audit),
-                c -> Sql.update(
-                        c,
-                        "INSERT INTO sec_confirmations (id, trade_id, status, counterparty, differences, recorded_by,"
-                                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        id,
-                        trade.id(),
-                        status.name(),
-                        trade.counterparty(),
-                        encoded,
-                        actor.username(),
-                        micros));
-        return new Confirmation(
-                id,
+        Instant now = platform.clock().instant().truncatedTo(ChronoUnit.MICROS);
+        Confirmation confirmation = new Confirmation(
+                platform.ids().next().value(),
                 trade.id(),
                 status,
                 trade.counterparty(),
                 differences,
                 actor.username(),
-                now.truncatedTo(ChronoUnit.MICROS));
+                now);
+        return new TradeConfirmationKind.Event(confirmation, trade.tradeRef(), trade.branch());
     }
 
-    private static void requireOperator(Actor actor) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.CONTROLLER) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not record confirmations: an operator does");
+    private static void recorded(Outcome outcome) {
+        if (outcome instanceof Outcome.Rejected rejected) {
+            throw new IllegalStateException("confirmation: was not recorded: " + rejected.detail());
         }
+    }
+
+    private void requireRecorder(Actor actor) {
+        platform.permissions().require(actor, TradeConfirmationKind.TYPE, Action.CREATE);
     }
 }

@@ -7,4 +7,13 @@ public record FieldDifference(String field, String ours, String theirs) {
             throw new IllegalArgumentException("field: must be given");
         }
     }
+
+    /** The differences on one line: {@code price: ours 10.00, theirs 10.01; quantity: ...}. */
+    public static String describe(java.util.List<FieldDifference> differences) {
+        return String.join(
+                "; ",
+                differences.stream()
+                        .map(d -> d.field() + ": ours " + d.ours() + ", theirs " + d.theirs())
+                        .toList());
+    }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +15,28 @@ import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.Balance;
-import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
-import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.DocumentId;
+import org.backoffice.platform.document.DocumentResult;
+import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.organisation.BookAccount;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.internal.Rows;
 import org.backoffice.securities.reference.DepoAccount;
 import org.backoffice.securities.reference.DepoAccounts;
 import org.backoffice.securities.reference.Instrument;
 import org.backoffice.securities.reference.Instruments;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cash dividends, bond coupons and splits: an operator announces, a controller other than the
@@ -46,16 +50,17 @@ import org.backoffice.securities.reference.Instruments;
  * on the entitlement and not paid here (cash in lieu is the paying agent's to settle; the P&amp;L
  * replay takes it out of the cost basis at cost).
  *
- * <p>The entitlements and the ids of their ledger transactions (at most 200 postings each, one
- * branch each) are stored with the approval in one database transaction; the transfers are sent
- * after, so calling {@link #approve} again on an applied action resends the same transactions,
- * which the ledger accepts once.
+ * <p>An action is a {@link CorporateActionKind} document: the platform's maker-checker, numbering
+ * and audit. Its posting is the entitlements' ledger transactions (at most 200 postings each, one
+ * branch each), linked, with the action's and the entitlements' rows in the same database
+ * transaction: a refused payment leaves the action announced and nothing recorded.
  */
 public final class CorporateActions {
     /** Postings per ledger transaction; a large register is paid in several. */
     public static final int POSTINGS_PER_TRANSFER = 200;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, kind, isin, record_date, pay_date, rate, tax_rate, ratio_new, ratio_old,"
             + " status, announced_by, announced_at, approved_by, approved_at";
 
@@ -69,13 +74,15 @@ public final class CorporateActions {
         this.instruments = instruments;
         this.depoAccounts = depoAccounts;
         this.books = books;
+        platform.consistency().register(CorporateActionKind.consistency());
     }
 
-    /** Records an action for approval; an operator does. */
+    /**
+     * Announces an action as a {@link CorporateActionKind} document waiting for a controller; an
+     * operator does.
+     */
     public CorporateAction announce(Actor actor, NewCorporateAction terms) {
-        if (!actor.has(Role.OPERATOR)) {
-            throw new SecurityException(actor.username() + " may not announce corporate actions: an operator does");
-        }
+        platform.permissions().require(actor, CorporateActionKind.TYPE, Action.CREATE);
         if (terms == null) {
             throw InvalidDocumentException.of("terms", "the action's terms are required");
         }
@@ -95,76 +102,120 @@ public final class CorporateActions {
             throw InvalidDocumentException.of(
                     "kind", "a " + terms.kind() + " applies to a share, " + terms.isin() + " is a bond");
         }
-        long id = platform.ids().next().value();
-        long at = Micros.now(platform.clock());
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "ANNOUNCE",
-                        "CorporateAction",
-                        Long.toString(id),
-                        null,
-                        null,
-                        "{\"kind\":\"" + terms.kind() + "\",\"isin\":\"" + terms.isin() + "\"}")),
-                c -> Sql.update(
-                        c,
-                        "INSERT INTO sec_corporate_actions (" + COLUMNS + ")"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id,
-                        terms.kind().name(),
-                        terms.isin(),
-                        Rows.text(terms.recordDate()),
-                        Rows.text(terms.payDate()),
-                        Rows.text(terms.rate()),
-                        Rows.text(terms.taxPercent()),
-                        terms.ratio() == null ? null : terms.ratio().newShares(),
-                        terms.ratio() == null ? null : terms.ratio().oldShares(),
-                        ActionStatus.ANNOUNCED.name(),
-                        actor.username(),
-                        at,
-                        null,
-                        null));
-        return find(id).orElseThrow();
+        String branch = platform.organisation().branches().stream()
+                .filter(b -> b.headOffice())
+                .map(b -> b.code())
+                .filter(actor::canSee)
+                .findFirst()
+                .orElseGet(() -> actor.branches().stream().sorted().findFirst().orElse("HO"));
+        LocalDate today = LocalDate.ofInstant(platform.clock().instant(), java.time.ZoneOffset.UTC);
+        DocumentResult created = platform.documents()
+                .create(actor, new NewDocument(CorporateActionKind.TYPE, branch, today, terms), true, null);
+        return find(created.document().id().value()).orElseThrow();
     }
 
     /** Every action, the latest announced first; actions are few (a handful per instrument a year). */
     public List<CorporateAction> list() {
-        return Sql.query(
+        List<CorporateAction> all = new ArrayList<>(Sql.query(
                 platform.ledger().readers(),
-                "SELECT " + COLUMNS + " FROM sec_corporate_actions ORDER BY announced_at DESC, id DESC",
-                CorporateActions::read);
+                "SELECT " + COLUMNS + " FROM sec_corporate_actions",
+                CorporateActions::read));
+        all.addAll(announced(null));
+        all.sort(Comparator.comparing(CorporateAction::announcedAt)
+                .thenComparingLong(CorporateAction::id)
+                .reversed());
+        return all;
     }
 
     public Optional<CorporateAction> find(long id) {
-        return Sql.one(
+        Optional<CorporateAction> applied = Sql.one(
                 platform.ledger().readers(),
                 "SELECT " + COLUMNS + " FROM sec_corporate_actions WHERE id = ?",
                 CorporateActions::read,
                 id);
+        return applied.isPresent() ? applied : announced(id).stream().findFirst();
+    }
+
+    /** Announced actions: their documents waiting for a controller. */
+    private List<CorporateAction> announced(Long id) {
+        return Sql.query(
+                platform.ledger().readers(),
+                "SELECT id, maker, body, created_at FROM documents WHERE type = ? AND status = ?"
+                        + (id == null ? "" : " AND id = ?"),
+                rs -> new CorporateAction(
+                        rs.getLong(1),
+                        JSON.readValue(rs.getString(3), NewCorporateAction.class),
+                        ActionStatus.ANNOUNCED,
+                        rs.getString(2),
+                        Micros.toInstant(rs.getLong(4)),
+                        null,
+                        null),
+                id == null
+                        ? new Object[] {CorporateActionKind.TYPE, DocumentStatus.SUBMITTED.name()}
+                        : new Object[] {CorporateActionKind.TYPE, DocumentStatus.SUBMITTED.name(), id});
     }
 
     /**
-     * Approves and applies the action; a controller other than the announcer does. On an action
-     * already applied it resends its ledger transactions, which changes nothing once they are in.
-     *
-     * @throws IllegalStateException if the ledger refused a transfer (the entitlements stay recorded;
-     *     approve again once the cause is fixed)
+     * Approves the action's document through the platform's maker-checker; a controller other than
+     * the announcer does. Its posting pays the entitlements and writes them, all or none. On an action
+     * already applied it returns its entitlements.
      */
     public List<HolderEntitlement> approve(Actor actor, long actionId) {
-        if (!actor.has(Role.CONTROLLER)) {
-            throw new SecurityException(actor.username() + " may not approve corporate actions: a controller does");
-        }
         CorporateAction action = find(actionId)
                 .orElseThrow(() -> InvalidDocumentException.of("actionId", "no such corporate action: " + actionId));
-        if (action.announcedBy().equals(actor.username())) {
-            throw new SecurityException(actor.username() + " announced action " + actionId + " and may not approve it");
-        }
         if (action.status() == ActionStatus.ANNOUNCED) {
-            record(actor, action, compute(action));
+            platform.documents().approve(actor, new DocumentId(actionId), null);
+        } else {
+            platform.permissions().require(actor, CorporateActionKind.TYPE, Action.APPROVE);
         }
-        List<HolderEntitlement> entitlements = entitlements(actionId);
-        post(action, entitlements);
-        return entitlements;
+        return entitlements(actionId);
+    }
+
+    /** What an action's approval pays: each holder's entitlement and the linked ledger transactions. */
+    record Plan(List<HolderEntitlement> entitlements, List<Transfer> transfers) {}
+
+    /**
+     * Computes the entitlements of an action from the settled positions at the end of its record
+     * date, and the transfers that pay them: the first under {@code first}, the document's id.
+     */
+    Plan plan(TransactionId first, NewCorporateAction terms) {
+        List<Computed> computed = compute(terms);
+        // One transaction per branch and at most POSTINGS_PER_TRANSFER holders.
+        Map<String, List<Computed>> byBranch = new LinkedHashMap<>();
+        for (Computed c : computed) {
+            if (c.net() != 0 || c.units() != 0) {
+                byBranch.computeIfAbsent(c.depo().branch(), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        String currency = instruments.find(terms.isin()).orElseThrow().currency();
+        List<HolderEntitlement> entitlements = new ArrayList<>();
+        List<Transfer> transfers = new ArrayList<>();
+        for (List<Computed> branch : byBranch.values()) {
+            for (int from = 0; from < branch.size(); from += POSTINGS_PER_TRANSFER) {
+                TransactionId id = transfers.isEmpty() ? first : platform.ids().next();
+                List<Posting> postings = new ArrayList<>();
+                for (Computed c : branch.subList(from, Math.min(branch.size(), from + POSTINGS_PER_TRANSFER))) {
+                    postings.add(
+                            terms.kind() == ActionKind.SPLIT
+                                    ? units(c.depo(), terms.isin(), c.units())
+                                    : cash(c.depo(), currency, c.net()));
+                    entitlements.add(new HolderEntitlement(
+                            first.value(),
+                            c.depo().code(),
+                            c.depo().branch(),
+                            c.position(),
+                            c.gross(),
+                            c.tax(),
+                            c.net(),
+                            c.units(),
+                            c.fraction(),
+                            id.value()));
+                }
+                transfers.add(new Transfer(id, terms.payDate(), postings, false, null, null));
+            }
+        }
+        return new Plan(entitlements, transfers);
     }
 
     /** What each depo account of the actor's branches got from an applied action. */
@@ -180,8 +231,7 @@ public final class CorporateActions {
     private record Computed(
             DepoAccount depo, long position, long gross, long tax, long net, long units, BigDecimal fraction) {}
 
-    private List<Computed> compute(CorporateAction action) {
-        NewCorporateAction terms = action.terms();
+    private List<Computed> compute(NewCorporateAction terms) {
         Instrument instrument = instruments.find(terms.isin()).orElseThrow();
         Asset currency = platform.accounts()
                 .asset(instrument.currency())
@@ -242,97 +292,6 @@ public final class CorporateActions {
             }
         }
         return result;
-    }
-
-    private void record(Actor actor, CorporateAction action, List<Computed> computed) {
-        // One transaction per branch and at most POSTINGS_PER_TRANSFER holders, its id reserved now.
-        Map<String, List<Computed>> byBranch = new LinkedHashMap<>();
-        for (Computed c : computed) {
-            if (c.net() != 0 || c.units() != 0) {
-                byBranch.computeIfAbsent(c.depo().branch(), k -> new ArrayList<>())
-                        .add(c);
-            }
-        }
-        Map<Computed, Long> transaction = new LinkedHashMap<>();
-        for (List<Computed> branch : byBranch.values()) {
-            for (int from = 0; from < branch.size(); from += POSTINGS_PER_TRANSFER) {
-                long id = platform.ids().next().value();
-                for (Computed c : branch.subList(from, Math.min(branch.size(), from + POSTINGS_PER_TRANSFER))) {
-                    transaction.put(c, id);
-                }
-            }
-        }
-        long at = Micros.now(platform.clock());
-        // When another controller applied it in between, nothing is written and its entitlements stand.
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "APPROVE",
-                        "CorporateAction",
-                        Long.toString(action.id()),
-                        null,
-                        "{\"status\":\"ANNOUNCED\"}",
-                        "{\"status\":\"APPLIED\",\"holders\":" + transaction.size() + "}")),
-                c -> {
-                    int n = Sql.update(
-                            c,
-                            "UPDATE sec_corporate_actions SET status = ?, approved_by = ?, approved_at = ?"
-                                    + " WHERE id = ? AND status = ?",
-                            ActionStatus.APPLIED.name(),
-                            actor.username(),
-                            at,
-                            action.id(),
-                            ActionStatus.ANNOUNCED.name());
-                    if (n == 0) {
-                        return 0;
-                    }
-                    for (var entry : transaction.entrySet()) {
-                        Computed e = entry.getKey();
-                        Sql.update(
-                                c,
-                                "INSERT INTO sec_ca_entitlements (action_id, depo_account, branch, position, gross, tax,"
-                                        + " net, units_delta, fraction, transaction_id)"
-                                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                action.id(),
-                                e.depo().code(),
-                                e.depo().branch(),
-                                e.position(),
-                                e.gross(),
-                                e.tax(),
-                                e.net(),
-                                e.units(),
-                                e.fraction().toPlainString(),
-                                entry.getValue());
-                    }
-                    return n;
-                });
-    }
-
-    private void post(CorporateAction action, List<HolderEntitlement> entitlements) {
-        NewCorporateAction terms = action.terms();
-        String currency = instruments.find(terms.isin()).orElseThrow().currency();
-        Map<Long, List<Posting>> postings = new LinkedHashMap<>();
-        for (HolderEntitlement e : entitlements) {
-            DepoAccount depo = depoAccounts.find(e.depoAccount()).orElseThrow();
-            Posting posting = terms.kind() == ActionKind.SPLIT
-                    ? units(depo, terms.isin(), e.unitsDelta())
-                    : cash(depo, currency, e.net());
-            postings.computeIfAbsent(e.transactionId(), k -> new ArrayList<>()).add(posting);
-        }
-        List<Transfer> transfers = new ArrayList<>();
-        postings.forEach((id, list) ->
-                transfers.add(new Transfer(TransactionId.of(id), terms.payDate(), list, false, null, null)));
-        List<String> refused = new ArrayList<>();
-        for (var future : platform.ledger().submitAll(transfers)) {
-            Outcome outcome = future.join();
-            if (outcome instanceof Outcome.Rejected rejected) {
-                refused.add(rejected.id() + " " + rejected.reason() + " " + rejected.detail());
-            }
-        }
-        if (!refused.isEmpty()) {
-            throw new IllegalStateException(
-                    "corporate action " + action.id() + ": the ledger refused " + String.join("; ", refused));
-        }
     }
 
     private Posting cash(DepoAccount depo, String currency, long net) {

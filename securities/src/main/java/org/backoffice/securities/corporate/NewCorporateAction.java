@@ -2,6 +2,7 @@ package org.backoffice.securities.corporate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.backoffice.platform.document.DocumentBody;
 
 /**
  * A corporate action as announced, validated on entry; build it with {@link #dividend}, {@link
@@ -20,7 +21,8 @@ public record NewCorporateAction(
         LocalDate payDate,
         BigDecimal rate,
         BigDecimal taxPercent,
-        SplitRatio ratio) {
+        SplitRatio ratio)
+        implements DocumentBody {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public NewCorporateAction {

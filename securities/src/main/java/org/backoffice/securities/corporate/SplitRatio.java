@@ -15,7 +15,7 @@ public record SplitRatio(int newShares, int oldShares) {
     }
 
     /** Whether holders end up with fewer shares than they had. */
-    public boolean isReverse() {
+    public boolean reverse() {
         return newShares < oldShares;
     }
 

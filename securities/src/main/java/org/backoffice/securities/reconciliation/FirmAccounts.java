@@ -6,8 +6,8 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 import org.backoffice.securities.internal.Rows;
 import org.backoffice.securities.reconciliation.internal.Scope;
 import org.backoffice.securities.reference.DepoAccount;
@@ -20,6 +20,12 @@ import org.backoffice.securities.reference.DepoAccounts;
  * reconcile statements of the branches they see.
  */
 public final class FirmAccounts {
+    /** The permission type of registering the firm's accounts: controllers and administrators are granted it. */
+    public static final String TYPE = "FirmAccount";
+
+    /** The permission type of reconciling a statement: operators, controllers and administrators. */
+    public static final String RECONCILIATION = "SecuritiesReconciliation";
+
     private final Platform platform;
     private final DepoAccounts depoAccounts;
 
@@ -30,9 +36,7 @@ public final class FirmAccounts {
 
     /** Registers (or moves) the firm's omnibus safekeeping account or settlement bank account to a branch. */
     public void register(Actor actor, String account, String branch) {
-        if (!actor.has(Role.ADMINISTRATOR) && !actor.has(Role.CONTROLLER)) {
-            throw new SecurityException(actor.username() + " may not register firm accounts: a controller does");
-        }
+        platform.permissions().require(actor, TYPE, Action.CREATE);
         if (account == null || account.isBlank() || account.length() > 35) {
             throw InvalidDocumentException.of("account", "must be given, at most 35 characters");
         }
@@ -56,9 +60,7 @@ public final class FirmAccounts {
      * @param field the statement's field that names the account, for the refusal
      */
     public Scope scope(Actor actor, String account, String field) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.CONTROLLER) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not reconcile statements");
-        }
+        platform.permissions().require(actor, RECONCILIATION, Action.CREATE);
         Optional<DepoAccount> depo = depoAccounts.find(account);
         Scope scope;
         if (depo.isPresent()) {

@@ -13,8 +13,8 @@ import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.reconciliation.BreakQuery;
 import org.backoffice.platform.reconciliation.BreakResolution;
 import org.backoffice.platform.reconciliation.Breaks;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 import org.backoffice.securities.internal.Rows;
 import org.backoffice.securities.reconciliation.internal.Found;
 import org.backoffice.securities.reconciliation.internal.Scope;
@@ -26,6 +26,12 @@ import org.backoffice.securities.reconciliation.internal.Scope;
  * resolves, with the resolution in words.
  */
 public final class SecuritiesBreaks {
+    /** The permission type of giving a break to a user: controllers and administrators are granted it. */
+    public static final String ASSIGNMENT = "SecuritiesBreakAssignment";
+
+    /** The permission type of resolving any break, not only one's own: controllers are granted it. */
+    public static final String RESOLUTION = "SecuritiesBreakResolution";
+
     private final Platform platform;
     private final Breaks breaks;
 
@@ -75,16 +81,15 @@ public final class SecuritiesBreaks {
 
     /** Gives the break to a user to work on; a controller (or an administrator) assigns. */
     public Break assign(Actor actor, long breakId, String owner) {
-        if (!actor.has(Role.CONTROLLER) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not assign breaks: a controller does");
-        }
+        platform.permissions().require(actor, ASSIGNMENT, Action.CREATE);
         return breaks.assign(actor, visible(actor, breakId), owner);
     }
 
     /** Closes the break with a resolution in words; its owner or a controller resolves. */
     public Break resolve(Actor actor, long breakId, String resolution) {
         Break found = visible(actor, breakId);
-        if (!actor.has(Role.CONTROLLER) && !actor.username().equals(found.owner())) {
+        if (!actor.username().equals(found.owner())
+                && !platform.permissions().allows(actor, RESOLUTION, Action.CREATE)) {
             throw new SecurityException(
                     actor.username() + " may not resolve break " + breakId + ": its owner or a controller does");
         }

@@ -35,7 +35,7 @@ public final class Counterparties {
     }
 
     public Counterparty add(Actor actor, Counterparty counterparty) {
-        Clerks.require(actor);
+        Clerks.require(platform, actor);
         if (find(counterparty.lei()).isPresent()) {
             throw InvalidDocumentException.of("lei", "counterparty " + counterparty.lei() + " exists already");
         }
@@ -94,7 +94,7 @@ public final class Counterparties {
 
     /** Records a standing settlement instruction; the id given is ignored and a new one assigned. */
     public StandingInstruction addInstruction(Actor actor, StandingInstruction ssi) {
-        Clerks.require(actor);
+        Clerks.require(platform, actor);
         if (find(ssi.counterparty()).isEmpty()) {
             throw InvalidDocumentException.of("counterparty", "no such counterparty: '" + ssi.counterparty() + "'");
         }

@@ -32,7 +32,7 @@ public final class DepoAccounts {
     /** Opens a depo account at a branch of the actor's, from today. */
     public DepoAccount open(
             Actor actor, String code, String branch, OwnerKind kind, String ownerName, String ownerLei) {
-        Clerks.require(actor);
+        Clerks.require(platform, actor);
         List<FieldError> errors = new ArrayList<>();
         if (code == null || !code.matches(DepoAccount.CODE_PATTERN)) {
             errors.add(new FieldError("code", "must be 1 to 12 capital letters or digits, was '" + code + "'"));
@@ -84,7 +84,7 @@ public final class DepoAccounts {
 
     /** Closes a depo account; the caller has checked it holds nothing and has nothing pending. */
     public void close(Actor actor, String code) {
-        Clerks.require(actor);
+        Clerks.require(platform, actor);
         DepoAccount account = visible(actor, code);
         if (!account.open()) {
             throw new IllegalStateException("status: depo account " + code + " is closed already");

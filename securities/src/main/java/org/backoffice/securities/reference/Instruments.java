@@ -36,7 +36,7 @@ public final class Instruments {
     }
 
     public Instrument add(Actor actor, Instrument instrument) {
-        Clerks.require(actor);
+        Clerks.require(platform, actor);
         if (markets.find(instrument.market()).isEmpty()) {
             throw InvalidDocumentException.of("market", "no such market: '" + instrument.market() + "'");
         }

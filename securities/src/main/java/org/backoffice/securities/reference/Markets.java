@@ -25,7 +25,7 @@ public final class Markets {
     }
 
     public Market add(Actor actor, Market market) {
-        Clerks.require(actor);
+        Clerks.require(platform, actor);
         if (find(market.mic()).isPresent()) {
             throw InvalidDocumentException.of("mic", "market " + market.mic() + " exists already");
         }

@@ -62,8 +62,15 @@ public final class DropCopyCapture {
                 Delivery.DVP);
     }
 
+    /** Reads the log and captures its fills in the trade book's chunks of {@link TradeBook#CHUNK}. */
+    public DropCopySummary captureLog(Actor actor, Path log, Consumer<List<CaptureOutcome>> captured) {
+        return captureLog(actor, log, TradeBook.CHUNK, captured);
+    }
+
     /**
-     * Reads the log and captures its fills in chunks, each in one database transaction.
+     * Reads the log and hands its fills to the trade book {@code chunk} at a time; the book captures
+     * them on the platform's path in its own chunks of {@link TradeBook#CHUNK}, each chunk's trades
+     * and audit entry in the ledger batch's transaction.
      *
      * @param captured called with each chunk's outcomes as soon as they are in the book
      */

@@ -93,4 +93,34 @@ public record Trade(
                 capturedAt,
                 capturedBy);
     }
+
+    /** The trade as its cancellation makes it: version {@code newVersion}, CANCELLED, with nothing left to repair. */
+    public Trade cancelled(int newVersion) {
+        return new Trade(
+                id,
+                tradeRef,
+                source,
+                branch,
+                newVersion,
+                TradeStatus.CANCELLED,
+                side,
+                isin,
+                quantity,
+                price,
+                currency,
+                tradeDate,
+                settlementDate,
+                depoAccount,
+                counterparty,
+                market,
+                delivery,
+                grossAmount,
+                accruedInterest,
+                fees,
+                settlementAmount,
+                ssiId,
+                List.of(),
+                capturedAt,
+                capturedBy);
+    }
 }

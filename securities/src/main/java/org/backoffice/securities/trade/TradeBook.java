@@ -12,15 +12,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.TransactionIds;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.operation.Operations;
+import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 import org.backoffice.securities.SecuritiesSettings;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.reference.Counterparties;
@@ -36,10 +40,15 @@ import org.backoffice.securities.trade.internal.Versions;
 /**
  * The book of trades. Capture (by hand, from CSV, from a FIX drop copy) enriches each trade and
  * checks every field; a trade that breaks a rule waits in the repair queue with all its reasons and
- * is never instructed until an amendment repairs it. Capture is idempotent on the trade's reference.
- * Amendments and cancellations are new versions a maker proposes and another user approves.
+ * is never instructed until an amendment repairs it. Capture is idempotent on the trade's reference
+ * and goes the platform's one path ({@link TradeCaptureKind}). Amendments and cancellations are
+ * platform documents ({@link TradeAmendmentKind}, {@link TradeCancellationKind}): new versions a
+ * maker proposes and another user approves.
  */
 public final class TradeBook {
+    /** Trades per chunk of a capture, whoever captures: the pages, the API, the CLI, a drop copy. */
+    public static final int CHUNK = 1_000;
+
     private static final int IN_CHUNK = 500;
 
     private final Platform platform;
@@ -48,6 +57,7 @@ public final class TradeBook {
     private final TradeChecks checks;
     private final TransactionIds ids;
     private final Versions versions;
+    private final org.backoffice.platform.operation.OperationKind<Trade> captureKind;
     private final DepoAccounts depoAccounts;
     private final Instruments instruments;
 
@@ -66,6 +76,7 @@ public final class TradeBook {
                 settings, markets, instruments, counterparties, depoAccounts, platform.accounts()::asset);
         this.ids = platform.ids();
         this.versions = new Versions(platform);
+        this.captureKind = platform.operations().register(new TradeCaptureKind());
         this.depoAccounts = depoAccounts;
         this.instruments = instruments;
     }
@@ -76,16 +87,59 @@ public final class TradeBook {
     }
 
     /**
-     * Captures trades in one database transaction, each enriched and checked against the book and the
-     * ledger as it stands plus the trades before it. A trade whose reference is in the book already
-     * comes back as a duplicate when it is the same trade, refused when it differs.
+     * Captures trades in chunks of {@link #CHUNK} on the platform's path: each trade enriched and
+     * checked against the book and the ledger as it stands plus the trades before it, then the chunk
+     * handed to the ledger's batch, whose transaction writes the trade rows and their audit entry. A
+     * chunk is checked while the one before is written. A trade whose reference is in the book
+     * already comes back as a duplicate when it is the same trade, refused when it differs.
+     *
+     * @throws SecurityException when the actor may not capture trades; then nothing is captured
      */
     public List<CaptureOutcome> captureAll(Actor actor, TradeSource source, List<NewTrade> trades) {
-        requireCapturer(actor);
+        platform.permissions().require(actor, TradeCaptureKind.TYPE, Action.CREATE);
+        List<CaptureOutcome> outcomes = new ArrayList<>(trades.size());
+        List<Submitted> inFlight = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int from = 0; from < trades.size(); from += CHUNK) {
+            List<NewTrade> chunk = trades.subList(from, Math.min(trades.size(), from + CHUNK));
+            inFlight.add(submitChunk(actor, source, chunk, from, seen));
+        }
+        for (Submitted chunk : inFlight) {
+            outcomes.addAll(chunk.outcomes());
+        }
+        return outcomes;
+    }
+
+    /** A chunk handed to the ledger: its outcomes as checked, the captured ones' futures. */
+    private record Submitted(
+            List<CaptureOutcome> checked, List<Integer> positions, List<CompletableFuture<Outcome>> futures) {
+        List<CaptureOutcome> outcomes() {
+            List<CaptureOutcome> outcomes = new ArrayList<>(checked);
+            for (int k = 0; k < futures.size(); k++) {
+                Outcome outcome = Operations.await(futures.get(k));
+                if (outcome instanceof Outcome.Rejected rejected) {
+                    CaptureOutcome was = outcomes.get(positions.get(k));
+                    outcomes.set(
+                            positions.get(k),
+                            new CaptureOutcome(
+                                    was.row(),
+                                    was.tradeRef(),
+                                    CaptureOutcome.Kind.REFUSED,
+                                    null,
+                                    List.of(FieldError.parse(rejected.detail(), "trade"))));
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    /** Checks a chunk and hands its trades to the ledger; {@code seen} holds the references of the capture so far. */
+    private Submitted submitChunk(
+            Actor actor, TradeSource source, List<NewTrade> trades, int offset, Set<String> seen) {
         LocalDate today = LocalDate.ofInstant(platform.clock().instant(), settings.zone());
         Instant now = platform.clock().instant();
         Map<String, Trade> existing =
-                byRefs(trades.stream().map(NewTrade::tradeRef).toList());
+                byRefs(trades.stream().map(t -> t == null ? null : t.tradeRef()).toList());
         Holdings holdings = new Holdings(platform.ledger(), books);
         holdings.preload(trades, depoAccounts, instruments);
         String fallbackBranch = actor.allBranches() || actor.branches().isEmpty()
@@ -93,11 +147,11 @@ public final class TradeBook {
                 : actor.branches().stream().sorted().findFirst().orElseThrow();
         List<CaptureOutcome> outcomes = new ArrayList<>(trades.size());
         List<Trade> fresh = new ArrayList<>(trades.size());
-        Set<String> seen = new java.util.HashSet<>();
+        List<Integer> positions = new ArrayList<>(trades.size());
         long[] reserved = reserveIds(trades.size());
         for (int i = 0; i < trades.size(); i++) {
             NewTrade ticket = trades.get(i);
-            int row = i + 1;
+            int row = offset + i + 1;
             if (ticket == null) {
                 outcomes.add(refused(row, null, "trade", "must be given"));
                 continue;
@@ -135,6 +189,7 @@ public final class TradeBook {
             }
             Trade trade = build(reserved[i], 1, source, ticket, enriched, now, actor.username());
             fresh.add(trade);
+            positions.add(outcomes.size());
             outcomes.add(new CaptureOutcome(
                     row,
                     ticket.tradeRef(),
@@ -142,26 +197,9 @@ public final class TradeBook {
                     trade,
                     enriched.errors()));
         }
-        if (!fresh.isEmpty()) {
-            long repairs =
-                    fresh.stream().filter(t -> t.status() == TradeStatus.REPAIR).count();
-            AuditRecord audit = new AuditRecord(
-                    actor.username(),
-                    "CAPTURE",
-                    "Trades",
-                    fresh.get(0).tradeRef()
-                            + (fresh.size() > 1
-                                    ? ".." + fresh.get(fresh.size() - 1).tradeRef()
-                                    : ""),
-                    null,
-                    null,
-                    "{\"source\":\"" + source + "\",\"trades\":" + fresh.size() + ",\"repair\":" + repairs + "}");
-            platform.change(List.of(audit), c -> {
-                TradeRows.insert(c, fresh);
-                return null;
-            });
-        }
-        return outcomes;
+        List<CompletableFuture<Outcome>> futures =
+                fresh.isEmpty() ? List.of() : platform.operations().submit(actor, captureKind, fresh);
+        return new Submitted(outcomes, positions, futures);
     }
 
     public Optional<Trade> find(long id) {
@@ -233,7 +271,7 @@ public final class TradeBook {
 
     /** A maker proposes new details for a trade not yet instructed; a repair is such an amendment. */
     public TradeVersion proposeAmendment(Actor actor, long tradeId, NewTrade amended, String reason) {
-        requireCapturer(actor);
+        platform.permissions().require(actor, TradeAmendmentKind.TYPE, Action.CREATE);
         Trade trade = visible(actor, tradeId);
         if (amended == null) {
             throw InvalidDocumentException.of("trade", "must be given");
@@ -242,87 +280,85 @@ public final class TradeBook {
             throw InvalidDocumentException.of(
                     "tradeRef", "must stay " + trade.tradeRef() + "; a new trade is captured, not amended");
         }
-        return versions.propose(actor, trade, TradeVersion.Action.AMEND, amended, reason);
+        int version = proposable(trade, reason);
+        LocalDate today = LocalDate.ofInstant(platform.clock().instant(), settings.zone());
+        Enriched enriched = checks.enrich(amended, today, trade.branch(), new Holdings(platform.ledger(), books));
+        Trade next =
+                build(trade.id(), version, trade.source(), amended, enriched, trade.capturedAt(), trade.capturedBy());
+        return propose(actor, TradeAmendmentKind.TYPE, trade, next, reason);
     }
 
     /** A maker proposes to cancel a trade not yet instructed; an instructed one is cancelled through settlement. */
     public TradeVersion proposeCancellation(Actor actor, long tradeId, String reason) {
-        requireCapturer(actor);
+        platform.permissions().require(actor, TradeCancellationKind.TYPE, Action.CREATE);
         Trade trade = visible(actor, tradeId);
         if (reason == null || reason.isBlank()) {
             throw InvalidDocumentException.of("reason", "must be given for a cancellation");
         }
-        return versions.propose(actor, trade, TradeVersion.Action.CANCEL, trade.ticket(), reason);
+        int version = proposable(trade, reason);
+        Trade next = trade.cancelled(version);
+        return propose(actor, TradeCancellationKind.TYPE, trade, next, reason);
+    }
+
+    /** The version a new proposal of the trade takes, if it may have one now. */
+    private int proposable(Trade trade, String reason) {
+        if (!trade.status().beforeInstruction()) {
+            throw new IllegalStateException("status: trade " + trade.tradeRef() + " is " + trade.status()
+                    + "; once instructed it is cancelled through its settlement instruction");
+        }
+        if (reason != null && reason.length() > 400) {
+            throw InvalidDocumentException.of("reason", "must be at most 400 characters");
+        }
+        if (versions.waiting(trade.id()).isPresent()) {
+            throw new IllegalStateException(
+                    "version: trade " + trade.tradeRef() + " has a proposal waiting for a checker");
+        }
+        return versions.nextVersion(trade);
+    }
+
+    private TradeVersion propose(Actor maker, String type, Trade trade, Trade next, String reason) {
+        String asset = next.currency() != null
+                        && platform.accounts().asset(next.currency()).isPresent()
+                ? next.currency()
+                : platform.profile().assets().get(0).code().value();
+        LocalDate today = LocalDate.ofInstant(platform.clock().instant(), settings.zone());
+        ProposedVersion body = new ProposedVersion(
+                trade.id(), trade.version(), next, reason == null || reason.isBlank() ? null : reason.strip(), asset);
+        platform.documents().create(maker, new NewDocument(type, trade.branch(), today, body), true, null);
+        return versions.waiting(trade.id()).orElseThrow().version();
     }
 
     /**
-     * A checker, never the maker, approves a proposed version: an amendment is enriched and checked
-     * again and the trade becomes new or waits for repair again; a cancellation cancels it.
+     * A checker, never the maker, approves a proposed version through the platform's maker-checker:
+     * the trade takes the version's details (new, or waiting for repair again) or is cancelled, in
+     * the transaction the document posts in.
      */
     public Trade approve(Actor checker, long tradeId, int version) {
-        requireChecker(checker);
         Trade trade = visible(checker, tradeId);
-        TradeVersion proposal = versions.proposal(trade, version);
-        if (proposal.madeBy().equals(checker.username())) {
-            throw new SecurityException("the maker of a version may not approve it");
-        }
-        Trade next;
-        if (proposal.action() == TradeVersion.Action.CANCEL) {
-            next = trade.withStatus(TradeStatus.CANCELLED);
-            next = new Trade(
-                    next.id(),
-                    next.tradeRef(),
-                    next.source(),
-                    next.branch(),
-                    version,
-                    next.status(),
-                    next.side(),
-                    next.isin(),
-                    next.quantity(),
-                    next.price(),
-                    next.currency(),
-                    next.tradeDate(),
-                    next.settlementDate(),
-                    next.depoAccount(),
-                    next.counterparty(),
-                    next.market(),
-                    next.delivery(),
-                    next.grossAmount(),
-                    next.accruedInterest(),
-                    next.fees(),
-                    next.settlementAmount(),
-                    next.ssiId(),
-                    List.of(),
-                    next.capturedAt(),
-                    next.capturedBy());
-        } else {
-            LocalDate today = LocalDate.ofInstant(platform.clock().instant(), settings.zone());
-            Enriched enriched =
-                    checks.enrich(proposal.body(), today, trade.branch(), new Holdings(platform.ledger(), books));
-            next = build(
-                    trade.id(),
-                    version,
-                    trade.source(),
-                    proposal.body(),
-                    enriched,
-                    trade.capturedAt(),
-                    trade.capturedBy());
-        }
-        versions.apply(checker, trade, next, proposal);
+        Versions.Proposal proposal = waiting(trade, version);
+        platform.documents().approve(checker, new DocumentId(proposal.documentId()), null);
         return find(tradeId).orElseThrow();
     }
 
+    /** A checker, never the maker, sends a proposed version back, saying why; the trade stays as it is. */
     public TradeVersion reject(Actor checker, long tradeId, int version, String reason) {
-        requireChecker(checker);
         Trade trade = visible(checker, tradeId);
-        TradeVersion proposal = versions.proposal(trade, version);
-        if (proposal.madeBy().equals(checker.username())) {
-            throw new SecurityException("the maker of a version may not reject it; they may propose another");
-        }
+        Versions.Proposal proposal = waiting(trade, version);
         if (reason == null || reason.isBlank()) {
             throw InvalidDocumentException.of("reason", "must be given for a rejection");
         }
-        return versions.reject(checker, trade, proposal, reason);
+        platform.documents().reject(checker, new DocumentId(proposal.documentId()), reason.strip());
+        return versions.of(trade).stream()
+                .filter(v -> v.version() == version)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Versions.Proposal waiting(Trade trade, int version) {
+        return versions.waiting(trade.id())
+                .filter(p -> p.body().next().version() == version)
+                .orElseThrow(() -> InvalidDocumentException.of(
+                        "version", "trade " + trade.tradeRef() + " has no proposal " + version + " waiting"));
     }
 
     /**
@@ -427,17 +463,5 @@ public final class TradeBook {
 
     private static CaptureOutcome refused(int row, String ref, String field, String rule) {
         return new CaptureOutcome(row, ref, CaptureOutcome.Kind.REFUSED, null, List.of(new FieldError(field, rule)));
-    }
-
-    private static void requireCapturer(Actor actor) {
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new SecurityException(actor.username() + " may not capture or amend trades: an operator does");
-        }
-    }
-
-    private static void requireChecker(Actor actor) {
-        if (!actor.has(Role.CONTROLLER)) {
-            throw new SecurityException(actor.username() + " may not approve trade versions: a controller does");
-        }
     }
 }

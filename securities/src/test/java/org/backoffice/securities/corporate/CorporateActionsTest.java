@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
@@ -105,10 +106,47 @@ class CorporateActionsTest {
         assertThat(actions.approve(controller, dividend.id())).isEqualTo(paid);
         assertThat(money(SecuritiesFixture.CLIENT)).isEqualTo(10_625);
         assertThat(broker.posted(income)).isEqualTo(21_250);
+        // Two branches, two linked transactions: each is the document's, and the check finds nothing.
+        assertThat(paid.stream().map(HolderEntitlement::transactionId).distinct())
+                .hasSize(2)
+                .contains(dividend.id());
+        // (The fixture's deposits go straight to the ledger: those three are the only transactions without one.)
+        var report = broker.platform().consistency().run();
+        assertThat(report.rules())
+                .filteredOn(r -> r.violations() > 0)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.name()).isEqualTo("every ledger transaction belongs to a document or an operation");
+                    assertThat(r.violations()).isEqualTo(3);
+                    paid.forEach(e -> assertThat(r.examples()).noneMatch(x -> x.startsWith(e.transactionId() + ":")));
+                });
         // Each branch's controller sees their own holders.
         assertThat(actions.entitlements(broker.actor("controller.b1"), dividend.id()))
                 .extracting(HolderEntitlement::depoAccount)
                 .containsExactly(SecuritiesFixture.CLIENT_B1);
+    }
+
+    @Test
+    void aPaymentTheLedgerRefusesLeavesTheActionAnnouncedAndNothingPaidOrRecorded() {
+        broker.deposit(SecuritiesFixture.CLIENT, SHARE, 1000);
+        broker.deposit(SecuritiesFixture.CLIENT_B1, SHARE, 500);
+        long closed = broker.securities().books().money(broker.depo(SecuritiesFixture.CLIENT_B1), "GBP");
+        broker.platform().accounts().closeInLedger(AccountId.of(closed));
+        CorporateAction dividend = actions.announce(
+                operator,
+                NewCorporateAction.dividend(
+                        SHARE, SecuritiesFixture.TODAY, TUESDAY, new BigDecimal("0.125"), new BigDecimal("15")));
+        long transactions = broker.rows("SELECT COUNT(*) FROM ledger_transactions");
+
+        assertThatThrownBy(() -> actions.approve(controller, dividend.id())).hasMessageContaining("CLOSED");
+
+        // B1's payment was refused, so HO's, linked to it, was not made either; no row was written.
+        assertThat(actions.find(dividend.id()).orElseThrow().status()).isEqualTo(ActionStatus.ANNOUNCED);
+        assertThat(actions.entitlements(controller, dividend.id())).isEmpty();
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_ca_entitlements")).isZero();
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_corporate_actions")).isZero();
+        assertThat(broker.rows("SELECT COUNT(*) FROM ledger_transactions")).isEqualTo(transactions);
+        assertThat(money(SecuritiesFixture.CLIENT)).isZero();
     }
 
     @Test

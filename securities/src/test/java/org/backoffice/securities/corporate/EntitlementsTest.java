@@ -154,7 +154,7 @@ class EntitlementsTest {
     @CsvSource({"3, 2, false", "1, 10, true", "1, 1, false"})
     void a_split_ratio_knows_a_reverse_split(int newShares, int oldShares, boolean reverse) {
         SplitRatio ratio = new SplitRatio(newShares, oldShares);
-        assertThat(ratio.isReverse()).isEqualTo(reverse);
+        assertThat(ratio.reverse()).isEqualTo(reverse);
         assertThat(ratio).hasToString(newShares + "-for-" + oldShares);
     }
 }

@@ -24,8 +24,6 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = {"  backoffice import fix-log --file dropcopy-20261125.log --as operator.ho"})
 final class FixLogImport extends InstallationTask {
-    /** Fills captured per trade-book batch. */
-    static final int CHUNK = 1000;
 
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "the FIX log")
     Path file;
@@ -45,7 +43,7 @@ final class FixLogImport extends InstallationTask {
         Actor actor = as.actor(installation, Installation.CLI);
         DropCopySummary s;
         try {
-            s = installation.securities().dropCopy().captureLog(actor, file, CHUNK, batch -> {});
+            s = installation.securities().dropCopy().captureLog(actor, file, batch -> {});
         } catch (SecurityException e) {
             throw CliError.failed("--as", e.getMessage());
         }

@@ -71,4 +71,9 @@ public final class Money {
                 .asset(code)
                 .orElseThrow(() -> new IllegalArgumentException("currency: no such asset '" + code + "'"));
     }
+
+    /** A decimal as it is, without exponent or separators (a ratio, an average cost); empty for none. */
+    public static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
 }

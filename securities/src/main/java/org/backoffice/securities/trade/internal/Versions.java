@@ -1,19 +1,23 @@
 package org.backoffice.securities.trade.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.audit.AuditRecord;
-import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.document.Document;
+import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.internal.Rows;
 import org.backoffice.securities.trade.NewTrade;
+import org.backoffice.securities.trade.ProposedVersion;
 import org.backoffice.securities.trade.Trade;
+import org.backoffice.securities.trade.TradeAmendmentKind;
+import org.backoffice.securities.trade.TradeCancellationKind;
 import org.backoffice.securities.trade.TradeStatus;
 import org.backoffice.securities.trade.TradeVersion;
 import org.backoffice.securities.trade.TradeVersion.Action;
@@ -21,13 +25,14 @@ import org.backoffice.securities.trade.TradeVersion.State;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The versions of trades. A trade never amended has none written: its row is its first version.
- * The first proposal writes that version down before it, so every version stays readable.
+ * The version chain of trades. A trade never amended has no row here: its trade row is its first
+ * version. The versions a document made current are rows here, written by the document's posting;
+ * proposals waiting for a checker and rejected ones are the documents themselves.
  */
 public final class Versions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS =
-            "trade_id, version, action, state, body, reason, made_by, made_at, checked_by, checked_at";
+            "trade_id, version, action, state, body, reason, made_by, made_at, checked_by, checked_at, document_id";
 
     private final Platform platform;
 
@@ -35,12 +40,20 @@ public final class Versions {
         this.platform = platform;
     }
 
+    /** A proposal document of a trade: its id, its state and its body. */
+    public record Proposal(long documentId, DocumentStatus status, ProposedVersion body, TradeVersion version) {}
+
+    /** Every version of the trade, the first first: written ones, then proposals waiting or rejected. */
     public List<TradeVersion> of(Trade trade) {
-        List<TradeVersion> written = written(trade.id());
-        if (written.isEmpty()) {
-            return List.of(first(trade));
+        List<TradeVersion> all = written(trade.id());
+        if (all.isEmpty()) {
+            all.add(first(trade));
         }
-        return written;
+        proposals(trade.id()).stream()
+                .filter(p -> p.status() != DocumentStatus.POSTED)
+                .forEach(p -> all.add(p.version()));
+        all.sort(Comparator.comparingInt(TradeVersion::version));
+        return all;
     }
 
     /** The details the trade was first captured with. */
@@ -52,171 +65,155 @@ public final class Versions {
                 .orElseGet(trade::ticket);
     }
 
-    public TradeVersion propose(Actor maker, Trade trade, Action action, NewTrade body, String reason) {
+    /** The number the next proposal of the trade takes: after every version and every proposal. */
+    public int nextVersion(Trade trade) {
+        int last = trade.version();
+        for (TradeVersion v : written(trade.id())) {
+            last = Math.max(last, v.version());
+        }
+        for (Proposal p : proposals(trade.id())) {
+            last = Math.max(last, p.body().next().version());
+        }
+        return last + 1;
+    }
+
+    /** The trade's proposal documents, SUBMITTED, REJECTED or POSTED, the first first. */
+    public List<Proposal> proposals(long tradeId) {
+        // The documents keep their body as JSON: found by the trade's id in it, then read to be sure.
+        return Sql.query(
+                        platform.ledger().readers(),
+                        "SELECT id, type, status, maker, approver, comment, body, created_at, updated_at FROM documents"
+                                + " WHERE type IN (?, ?) AND (body LIKE ? OR body LIKE ?) ORDER BY id",
+                        Versions::proposal,
+                        TradeAmendmentKind.TYPE,
+                        TradeCancellationKind.TYPE,
+                        "%\"tradeId\":" + tradeId + ",%",
+                        "%\"tradeId\":" + tradeId + "}%")
+                .stream()
+                .filter(p -> p.body().tradeId() == tradeId)
+                .toList();
+    }
+
+    public Optional<Proposal> waiting(long tradeId) {
+        return proposals(tradeId).stream()
+                .filter(p -> p.status() == DocumentStatus.SUBMITTED)
+                .findFirst();
+    }
+
+    /** Refuses a version whose trade moved on since it was proposed, in the posting's transaction. */
+    public static String refusal(Connection c, ProposedVersion body) throws SQLException {
+        Optional<Trade> now = trade(c, body.tradeId());
+        if (now.isEmpty()) {
+            return "tradeId: no such trade: " + body.tradeId();
+        }
+        Trade trade = now.get();
         if (!trade.status().beforeInstruction()) {
-            throw new IllegalStateException("status: trade " + trade.tradeRef() + " is " + trade.status()
-                    + "; once instructed it is cancelled through its settlement instruction");
+            return "version: trade " + trade.tradeRef() + " is " + trade.status()
+                    + "; once instructed it is cancelled through its settlement instruction";
         }
-        if (reason != null && reason.length() > 400) {
-            throw InvalidDocumentException.of("reason", "must be at most 400 characters");
+        if (trade.version() != body.fromVersion()) {
+            return "version: trade " + trade.tradeRef() + " changed meanwhile; look at it again";
         }
-        List<TradeVersion> written = written(trade.id());
-        if (written.stream().anyMatch(v -> v.state() == State.PROPOSED)) {
-            throw new IllegalStateException(
-                    "version: trade " + trade.tradeRef() + " has a proposal waiting for a checker");
-        }
-        int version = written.stream().mapToInt(TradeVersion::version).max().orElse(trade.version()) + 1;
-        long now = Micros.now(platform.clock());
-        String json = JSON.writeValueAsString(body);
-        platform.change(
-                List.of(new AuditRecord(
-                        maker.username(),
-                        "PROPOSE_" + action,
-                        "Trade",
-                        trade.tradeRef(),
-                        trade.branch(),
-                        null,
-                        "{\"version\":" + version + ",\"reason\":" + Rows.quoted(reason) + "}")),
-                c -> {
-                    if (written.isEmpty()) {
-                        TradeVersion first = first(trade);
-                        Sql.update(
-                                c,
-                                "INSERT INTO sec_trade_versions (" + COLUMNS
-                                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                trade.id(),
-                                trade.version(),
-                                Action.CAPTURE.name(),
-                                State.CURRENT.name(),
-                                JSON.writeValueAsString(first.body()),
-                                null,
-                                first.madeBy(),
-                                Micros.of(first.madeAt()),
-                                null,
-                                null);
-                    }
-                    return Sql.update(
-                            c,
-                            "INSERT INTO sec_trade_versions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            trade.id(),
-                            version,
-                            action.name(),
-                            State.PROPOSED.name(),
-                            json,
-                            reason == null || reason.isBlank() ? null : reason.strip(),
-                            maker.username(),
-                            now,
-                            null,
-                            null);
-                });
-        return written(trade.id()).stream()
-                .filter(v -> v.version() == version)
-                .findFirst()
-                .orElseThrow();
+        return null;
     }
 
-    public TradeVersion proposal(Trade trade, int version) {
-        return written(trade.id()).stream()
-                .filter(v -> v.version() == version && v.state() == State.PROPOSED)
-                .findFirst()
-                .orElseThrow(() -> InvalidDocumentException.of(
-                        "version", "trade " + trade.tradeRef() + " has no proposal " + version + " waiting"));
-    }
-
-    /** Makes the approved proposal the trade's current version, if the trade has not moved meanwhile. */
-    public void apply(Actor checker, Trade current, Trade next, TradeVersion proposal) {
-        long now = Micros.now(platform.clock());
-        platform.change(
-                List.of(new AuditRecord(
-                        checker.username(),
-                        "APPROVE_" + proposal.action(),
-                        "Trade",
-                        current.tradeRef(),
-                        current.branch(),
-                        "{\"version\":" + current.version() + ",\"status\":\"" + current.status() + "\"}",
-                        "{\"version\":" + next.version() + ",\"status\":\"" + next.status() + "\"}")),
-                c -> {
-                    int changed = Sql.update(
-                            c,
-                            "UPDATE sec_trades SET version = ?, status = ?, side = ?, isin = ?, quantity = ?, price = ?,"
-                                    + " currency = ?, trade_date = ?, settlement_date = ?, depo_account = ?,"
-                                    + " counterparty = ?, market = ?, delivery = ?, gross_amount = ?,"
-                                    + " accrued_interest = ?, fees = ?, settlement_amount = ?, ssi_id = ?,"
-                                    + " repair_reasons = ?, branch = ?"
-                                    + " WHERE id = ? AND version = ? AND status IN (?, ?)",
-                            next.version(),
-                            next.status().name(),
-                            next.side() == null ? "?" : next.side().name(),
-                            next.isin() == null ? "" : next.isin(),
-                            next.quantity(),
-                            next.price() == null ? "" : next.price().toPlainString(),
-                            next.currency() == null ? "" : next.currency(),
-                            next.tradeDate() == null ? "" : next.tradeDate().toString(),
-                            Rows.text(next.settlementDate()),
-                            next.depoAccount() == null ? "" : next.depoAccount(),
-                            next.counterparty() == null ? "" : next.counterparty(),
-                            next.market(),
-                            next.delivery() == null ? "?" : next.delivery().name(),
-                            next.grossAmount(),
-                            next.accruedInterest(),
-                            next.fees(),
-                            next.settlementAmount(),
-                            next.ssiId(),
-                            TradeRows.reasons(next.repairReasons()),
-                            next.branch(),
-                            current.id(),
-                            current.version(),
-                            TradeStatus.NEW.name(),
-                            TradeStatus.REPAIR.name());
-                    if (changed != 1) {
-                        throw new IllegalStateException(
-                                "version: trade " + current.tradeRef() + " changed meanwhile; look at it again");
-                    }
-                    Sql.update(
-                            c,
-                            "UPDATE sec_trade_versions SET state = ? WHERE trade_id = ? AND state = ?",
-                            State.SUPERSEDED.name(),
-                            current.id(),
-                            State.CURRENT.name());
-                    return Sql.update(
-                            c,
-                            "UPDATE sec_trade_versions SET state = ?, checked_by = ?, checked_at = ?"
-                                    + " WHERE trade_id = ? AND version = ? AND state = ?",
-                            State.CURRENT.name(),
-                            checker.username(),
-                            now,
-                            current.id(),
-                            proposal.version(),
-                            State.PROPOSED.name());
-                });
-    }
-
-    public TradeVersion reject(Actor checker, Trade trade, TradeVersion proposal, String reason) {
-        long now = Micros.now(platform.clock());
-        platform.change(
-                List.of(new AuditRecord(
-                        checker.username(),
-                        "REJECT_" + proposal.action(),
-                        "Trade",
-                        trade.tradeRef(),
-                        trade.branch(),
-                        null,
-                        "{\"version\":" + proposal.version() + ",\"reason\":" + Rows.quoted(reason) + "}")),
-                c -> Sql.update(
+    /**
+     * Makes the approved version the trade's current one, in the document's posting transaction:
+     * the trade row takes the version's details, the version chain gains it.
+     */
+    public static void apply(Connection c, Document document, Action action, ProposedVersion body) throws SQLException {
+        Trade current = trade(c, body.tradeId())
+                .orElseThrow(() -> new IllegalStateException("tradeId: no such trade: " + body.tradeId()));
+        Trade next = body.next();
+        boolean chained = !Sql.query(
                         c,
-                        "UPDATE sec_trade_versions SET state = ?, checked_by = ?, checked_at = ?,"
-                                + " reason = ? WHERE trade_id = ? AND version = ? AND state = ?",
-                        State.REJECTED.name(),
-                        checker.username(),
-                        now,
-                        (proposal.reason() == null ? "" : proposal.reason() + " / ") + "rejected: " + reason.strip(),
-                        trade.id(),
-                        proposal.version(),
-                        State.PROPOSED.name()));
-        return written(trade.id()).stream()
-                .filter(v -> v.version() == proposal.version())
-                .findFirst()
-                .orElseThrow();
+                        "SELECT version FROM sec_trade_versions WHERE trade_id = ?",
+                        rs -> rs.getInt(1),
+                        current.id())
+                .isEmpty();
+        if (!chained) {
+            TradeVersion first = first(current);
+            insert(c, first, null);
+        }
+        int changed = Sql.update(
+                c,
+                "UPDATE sec_trades SET version = ?, status = ?, side = ?, isin = ?, quantity = ?, price = ?,"
+                        + " currency = ?, trade_date = ?, settlement_date = ?, depo_account = ?,"
+                        + " counterparty = ?, market = ?, delivery = ?, gross_amount = ?,"
+                        + " accrued_interest = ?, fees = ?, settlement_amount = ?, ssi_id = ?,"
+                        + " repair_reasons = ?, branch = ?"
+                        + " WHERE id = ? AND version = ? AND status IN (?, ?)",
+                next.version(),
+                next.status().name(),
+                next.side() == null ? "?" : next.side().name(),
+                next.isin() == null ? "" : next.isin(),
+                next.quantity(),
+                next.price() == null ? "" : next.price().toPlainString(),
+                next.currency() == null ? "" : next.currency(),
+                next.tradeDate() == null ? "" : next.tradeDate().toString(),
+                Rows.text(next.settlementDate()),
+                next.depoAccount() == null ? "" : next.depoAccount(),
+                next.counterparty() == null ? "" : next.counterparty(),
+                next.market(),
+                next.delivery() == null ? "?" : next.delivery().name(),
+                next.grossAmount(),
+                next.accruedInterest(),
+                next.fees(),
+                next.settlementAmount(),
+                next.ssiId(),
+                TradeRows.reasons(next.repairReasons()),
+                next.branch(),
+                current.id(),
+                body.fromVersion(),
+                TradeStatus.NEW.name(),
+                TradeStatus.REPAIR.name());
+        if (changed != 1) {
+            throw new IllegalStateException(
+                    "version: trade " + current.tradeRef() + " changed meanwhile; look at it again");
+        }
+        Sql.update(
+                c,
+                "UPDATE sec_trade_versions SET state = ? WHERE trade_id = ? AND state = ?",
+                State.SUPERSEDED.name(),
+                current.id(),
+                State.CURRENT.name());
+        insert(
+                c,
+                new TradeVersion(
+                        current.id(),
+                        next.version(),
+                        action,
+                        State.CURRENT,
+                        next.ticket(),
+                        blankless(body.reason()),
+                        document.maker(),
+                        document.createdAt(),
+                        document.approver(),
+                        document.updatedAt()),
+                document.id().value());
+    }
+
+    private static Optional<Trade> trade(Connection c, long id) throws SQLException {
+        return Sql.query(c, "SELECT " + TradeRows.COLUMNS + " FROM sec_trades WHERE id = ?", TradeRows::read, id)
+                .stream()
+                .findFirst();
+    }
+
+    private static void insert(Connection c, TradeVersion v, Long documentId) throws SQLException {
+        Sql.update(
+                c,
+                "INSERT INTO sec_trade_versions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                v.tradeId(),
+                v.version(),
+                v.action().name(),
+                v.state().name(),
+                JSON.writeValueAsString(v.body()),
+                v.reason(),
+                v.madeBy(),
+                Micros.of(v.madeAt()),
+                v.checkedBy(),
+                v.checkedAt() == null ? null : Micros.of(v.checkedAt()),
+                documentId);
     }
 
     private List<TradeVersion> written(long tradeId) {
@@ -239,6 +236,36 @@ public final class Versions {
                 trade.capturedAt(),
                 null,
                 null);
+    }
+
+    private static Proposal proposal(ResultSet rs) throws SQLException {
+        ProposedVersion body = JSON.readValue(rs.getString("body"), ProposedVersion.class);
+        DocumentStatus status = DocumentStatus.valueOf(rs.getString("status"));
+        boolean rejected = status == DocumentStatus.REJECTED;
+        String reason = blankless(body.reason());
+        if (rejected) {
+            reason = (reason == null ? "" : reason + " / ") + "rejected: " + rs.getString("comment");
+        }
+        TradeVersion version = new TradeVersion(
+                body.tradeId(),
+                body.next().version(),
+                rs.getString("type").equals(TradeCancellationKind.TYPE) ? Action.CANCEL : Action.AMEND,
+                switch (status) {
+                    case REJECTED -> State.REJECTED;
+                    case POSTED, REVERSED -> State.CURRENT;
+                    default -> State.PROPOSED;
+                },
+                body.next().ticket(),
+                reason,
+                rs.getString("maker"),
+                Micros.toInstant(rs.getLong("created_at")),
+                rejected ? rs.getString("approver") : null,
+                rejected ? Micros.toInstant(rs.getLong("updated_at")) : null);
+        return new Proposal(rs.getLong("id"), status, body, version);
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static TradeVersion read(ResultSet rs) throws SQLException {

@@ -40,7 +40,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @PageController
 final class BlotterPagesController {
-    static final int PAGE_SIZE = 50;
 
     private final Securities securities;
     private final Money money;
@@ -61,7 +60,7 @@ final class BlotterPagesController {
             @RequestParam(name = "tradeDate", required = false) String tradeDate,
             @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
-        TradeQuery query = query(status, isin, depo, tradeDate, Math.max(page, 0), PAGE_SIZE);
+        TradeQuery query = query(status, isin, depo, tradeDate, Math.max(page, 0), TradeViews.PAGE_SIZE);
         Page<Trade> trades = securities.trades().list(viewer.actor(), query);
         UriComponentsBuilder address = UriComponentsBuilder.fromPath("/securities/trades");
         Map<String, String> filters = new LinkedHashMap<>();

@@ -133,7 +133,8 @@ final class ConfirmationPagesController {
                         redirect.addFlashAttribute(
                                 "notice", "Matched: the counterparty confirms " + trade.tradeRef() + ".");
                     } else {
-                        redirect.addFlashAttribute("problem", "Mismatched: " + differences(result.differences()));
+                        redirect.addFlashAttribute(
+                                "problem", "Mismatched: " + FieldDifference.describe(result.differences()));
                     }
                     return "redirect:/securities/trades/" + trade.id();
                 }
@@ -141,14 +142,6 @@ final class ConfirmationPagesController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return matchForm(trade, form.withErrors(errors, MATCH_INPUTS), model);
-    }
-
-    static String differences(List<FieldDifference> differences) {
-        return String.join(
-                "; ",
-                differences.stream()
-                        .map(d -> d.field() + ": ours " + d.ours() + ", theirs " + d.theirs())
-                        .toList());
     }
 
     private String matchForm(Trade trade, Form form, Model model) {
@@ -210,7 +203,9 @@ final class ConfirmationPagesController {
     public record RowOutcome(int row, String tradeRef, String kind, String detail) {}
 
     static RowOutcome row(ImportRow r) {
-        String detail = r.kind() == ImportRow.Kind.REFUSED ? Steps.reasons(r.errors()) : differences(r.differences());
+        String detail = r.kind() == ImportRow.Kind.REFUSED
+                ? Steps.reasons(r.errors())
+                : FieldDifference.describe(r.differences());
         // Rows are numbered as a spreadsheet shows them: the header is row 1.
         return new RowOutcome(
                 r.row() + 1, r.tradeRef() == null ? "" : r.tradeRef(), r.kind().name(), detail);

@@ -207,7 +207,7 @@ final class CorporateActionsPagesController {
                                 money.display(e.tax(), currency),
                                 money.display(e.net(), currency),
                                 e.unitsDelta(),
-                                PositionsPagesController.plain(e.fraction())))
+                                Money.plain(e.fraction())))
                         .toList());
         model.addAttribute("currency", currency);
         return "securities/entitlements";

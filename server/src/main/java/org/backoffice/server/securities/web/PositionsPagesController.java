@@ -1,7 +1,6 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -279,11 +278,7 @@ final class PositionsPagesController {
                 p.currency(),
                 p.openQuantity(),
                 money.display(p.costBasis(), p.currency()),
-                plain(p.averageCost()),
+                Money.plain(p.averageCost()),
                 money.display(p.realised(), p.currency()));
-    }
-
-    static String plain(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
     }
 }

@@ -24,8 +24,7 @@ final class RepairQueuePagesController {
 
     @GetMapping("/securities/trades/repair")
     String repair(Viewer viewer, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        Page<Trade> trades =
-                securities.trades().repairQueue(viewer.actor(), Math.max(page, 0), BlotterPagesController.PAGE_SIZE);
+        Page<Trade> trades = securities.trades().repairQueue(viewer.actor(), Math.max(page, 0), TradeViews.PAGE_SIZE);
         model.addAttribute("rows", views.rows(trades.items()));
         model.addAttribute("pager", Pager.of(trades, UriComponentsBuilder.fromPath("/securities/trades/repair")));
         return "securities/repair";

@@ -3,6 +3,7 @@ package org.backoffice.server.securities.web;
 import java.util.List;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.confirmation.Confirmation;
+import org.backoffice.securities.confirmation.FieldDifference;
 import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeStatus;
@@ -44,7 +45,7 @@ final class TradeActions {
                                 .toLocalDateTime()
                                 .withNano(0)
                                 .toString(),
-                        ConfirmationPagesController.differences(c.differences())))
+                        FieldDifference.describe(c.differences())))
                 .toList();
         model.addAttribute("confirmations", confirmations);
     }

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 /** A trade and its versions as the trade pages show them, and a trade found from an address. */
 @Component
 final class TradeViews {
+    /** Trades per page of the blotter and the repair queue. */
+    static final int PAGE_SIZE = 50;
+
     private final Securities securities;
     private final Money money;
 

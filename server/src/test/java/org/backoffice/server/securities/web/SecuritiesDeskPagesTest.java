@@ -222,7 +222,7 @@ class SecuritiesDeskPagesTest extends WebTest {
                 .contains("announced as action " + action.id(), "id=\"approve-" + action.id());
 
         maker.post("/securities/corporate-actions/" + action.id() + "/approve", Map.of());
-        assertThat(maker.followed().body()).contains("Refused: opcon.sw2b announced action " + action.id());
+        assertThat(maker.followed().body()).contains("Refused: the maker cannot approve or reject their own document");
         assertThat(securities.corporateActions().find(action.id()).orElseThrow().status())
                 .isEqualTo(ActionStatus.ANNOUNCED);
 

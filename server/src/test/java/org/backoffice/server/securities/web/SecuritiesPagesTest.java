@@ -87,7 +87,7 @@ class SecuritiesPagesTest extends WebTest {
         assertThat(maker.followed().body()).contains("Cancellation proposed as version 2");
         maker.post("/securities/trades/" + id + "/versions/2/approve", Map.of());
 
-        assertThat(maker.followed().body()).contains("Refused: the maker of a version may not approve it");
+        assertThat(maker.followed().body()).contains("Refused: the maker cannot approve or reject their own document");
         assertThat(securities.trades().find(id).orElseThrow().status()).isEqualTo(TradeStatus.NEW);
 
         PageClient checker = as("controller.ho");

@@ -212,16 +212,8 @@ public final class CustomerAccounts {
             where.append(" AND status = ?");
             args.add(status.name());
         }
-        long total =
-                Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM bank_accounts" + where, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        List<CustomerAccount> items = Sql.query(
-                platform.ledger().readers(),
-                "SELECT * FROM bank_accounts" + where + " ORDER BY iban LIMIT ? OFFSET ?",
-                AccountDirectory::row,
-                args.toArray());
-        return new Page<>(items, page, size, total);
+        return Sql.page(
+                platform.ledger().readers(), "bank_accounts" + where, args, "iban", AccountDirectory::row, page, size);
     }
 
     public Balance balance(Actor actor, String iban) {

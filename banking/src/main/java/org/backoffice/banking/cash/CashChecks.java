@@ -27,22 +27,6 @@ final class CashChecks {
         return true;
     }
 
-    static void positive(String field, long amount, List<FieldError> errors) {
-        if (amount <= 0) {
-            errors.add(new FieldError(field, "must be greater than zero"));
-        }
-    }
-
-    static void text(String field, String value, int max, boolean required, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "must be given"));
-            }
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-    }
-
     /** The desk's cash account in the currency, or an error naming the desk. */
     static Optional<BookAccount> desk(
             PostingContext context, String branch, String desk, String currency, List<FieldError> errors) {

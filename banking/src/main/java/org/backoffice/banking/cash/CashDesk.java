@@ -15,6 +15,7 @@ import org.backoffice.banking.BankingSettings;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashRows;
 import org.backoffice.banking.internal.BankGrants;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.banking.payment.ValueDates;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Asset;
@@ -536,11 +537,7 @@ public final class CashDesk {
 
     private long minorUnits(String field, BigDecimal amount, String currency) {
         List<FieldError> errors = new ArrayList<>();
-        if (amount == null) {
-            errors.add(new FieldError(field, "must be given"));
-        } else if (amount.signum() <= 0) {
-            errors.add(new FieldError(field, "must be greater than zero"));
-        }
+        FieldRules.positive(field, amount, errors);
         Optional<Asset> asset =
                 currency == null ? Optional.empty() : platform.accounts().asset(currency);
         if (asset.isEmpty() || !settings.currencies().contains(currency)) {

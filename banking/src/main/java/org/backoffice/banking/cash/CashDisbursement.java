@@ -1,7 +1,7 @@
 package org.backoffice.banking.cash;
 
 import java.time.LocalDate;
-import org.backoffice.platform.document.DocumentBody;
+import org.backoffice.banking.MoneyBody;
 
 /**
  * Cash paid out at a desk: Dr a client's account of the branch, Cr the desk.
@@ -17,4 +17,4 @@ public record CashDisbursement(
         String idDocument,
         String purpose,
         LocalDate valueDate)
-        implements DocumentBody {}
+        implements MoneyBody {}

@@ -6,18 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.cash.internal.CashLedger;
 import org.backoffice.banking.cash.internal.CashRows;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.organisation.BookAccount;
@@ -27,7 +28,7 @@ import org.backoffice.platform.organisation.BookAccount;
  * whose number the order keeps. A shortfall at the client or at the desk is named by its field
  * here; the ledger's limits on both accounts are the guarantee.
  */
-public final class CashDisbursementOrderKind implements DocumentKind<CashDisbursement> {
+public final class CashDisbursementOrderKind implements MoneyKind<CashDisbursement> {
     public static final String TYPE = "CashDisbursementOrder";
 
     private final AccountDirectory directory;
@@ -59,10 +60,10 @@ public final class CashDisbursementOrderKind implements DocumentKind<CashDisburs
         if (body.valueDate() == null) {
             errors.add(new FieldError("valueDate", "must be given"));
         }
-        CashChecks.positive("amount", body.amount(), errors);
-        CashChecks.text("payee", body.payee(), CashChecks.MAX_TEXT, false, errors);
-        CashChecks.text("idDocument", body.idDocument(), CashChecks.MAX_ID_DOCUMENT, true, errors);
-        CashChecks.text("purpose", body.purpose(), CashChecks.MAX_TEXT, false, errors);
+        FieldRules.positive("amount", body.amount(), errors);
+        FieldRules.text("payee", body.payee(), CashChecks.MAX_TEXT, false, errors);
+        FieldRules.text("idDocument", body.idDocument(), CashChecks.MAX_ID_DOCUMENT, true, errors);
+        FieldRules.text("purpose", body.purpose(), CashChecks.MAX_TEXT, false, errors);
         if (!CashChecks.currency(context, "currency", body.currency(), errors)) {
             return errors;
         }
@@ -94,16 +95,6 @@ public final class CashDisbursementOrderKind implements DocumentKind<CashDisburs
             });
         }
         return errors;
-    }
-
-    @Override
-    public String asset(CashDisbursement body) {
-        return body.currency();
-    }
-
-    @Override
-    public long amount(CashDisbursement body) {
-        return body.amount();
     }
 
     @Override

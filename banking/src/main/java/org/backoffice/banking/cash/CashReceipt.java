@@ -1,7 +1,7 @@
 package org.backoffice.banking.cash;
 
 import java.time.LocalDate;
-import org.backoffice.platform.document.DocumentBody;
+import org.backoffice.banking.MoneyBody;
 
 /**
  * Cash paid in at a desk: Dr the desk, Cr a client's account of the branch ({@code creditIban}) or
@@ -19,4 +19,4 @@ public record CashReceipt(
         String idDocument,
         String purpose,
         LocalDate valueDate)
-        implements DocumentBody {}
+        implements MoneyBody {}

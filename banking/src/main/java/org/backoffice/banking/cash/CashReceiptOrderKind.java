@@ -6,22 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.cash.internal.CashRows;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.organisation.BookAccount;
 
 /** Cash in at a desk: Dr the desk / Cr the client's account or an income account of the branch. */
-public final class CashReceiptOrderKind implements DocumentKind<CashReceipt> {
+public final class CashReceiptOrderKind implements MoneyKind<CashReceipt> {
     public static final String TYPE = "CashReceiptOrder";
 
     private final AccountDirectory directory;
@@ -51,10 +52,10 @@ public final class CashReceiptOrderKind implements DocumentKind<CashReceipt> {
         if (body.valueDate() == null) {
             errors.add(new FieldError("valueDate", "must be given"));
         }
-        CashChecks.positive("amount", body.amount(), errors);
-        CashChecks.text("payer", body.payer(), CashChecks.MAX_TEXT, false, errors);
-        CashChecks.text("idDocument", body.idDocument(), CashChecks.MAX_ID_DOCUMENT, false, errors);
-        CashChecks.text("purpose", body.purpose(), CashChecks.MAX_TEXT, false, errors);
+        FieldRules.positive("amount", body.amount(), errors);
+        FieldRules.text("payer", body.payer(), CashChecks.MAX_TEXT, false, errors);
+        FieldRules.text("idDocument", body.idDocument(), CashChecks.MAX_ID_DOCUMENT, false, errors);
+        FieldRules.text("purpose", body.purpose(), CashChecks.MAX_TEXT, false, errors);
         if (!CashChecks.currency(context, "currency", body.currency(), errors)) {
             return errors;
         }
@@ -91,16 +92,6 @@ public final class CashReceiptOrderKind implements DocumentKind<CashReceipt> {
             errors.add(new FieldError(
                     "incomeAccount", "is kept in " + account.get().asset()));
         }
-    }
-
-    @Override
-    public String asset(CashReceipt body) {
-        return body.currency();
-    }
-
-    @Override
-    public long amount(CashReceipt body) {
-        return body.amount();
     }
 
     @Override

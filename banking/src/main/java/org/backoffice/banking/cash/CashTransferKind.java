@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashLedger;
 import org.backoffice.banking.cash.internal.CashRows;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.organisation.BookAccount;
@@ -26,7 +27,7 @@ import org.backoffice.platform.organisation.BookAccount;
  * and head office's through both branches' interbranch accounts, so that each branch's books
  * balance on their own. The document's branch is the branch whose vault the cash leaves or enters.
  */
-public final class CashTransferKind implements DocumentKind<CashTransfer> {
+public final class CashTransferKind implements MoneyKind<CashTransfer> {
     public static final String TYPE = "CashTransfer";
 
     private final CashLedger ledger;
@@ -62,7 +63,7 @@ public final class CashTransferKind implements DocumentKind<CashTransfer> {
             errors.add(new FieldError("route", "must be one of " + List.of(CashRoute.values())));
             return errors;
         }
-        CashChecks.positive("amount", body.amount(), errors);
+        FieldRules.positive("amount", body.amount(), errors);
         if (!CashChecks.currency(context, "currency", body.currency(), errors)) {
             return errors;
         }
@@ -104,16 +105,6 @@ public final class CashTransferKind implements DocumentKind<CashTransfer> {
             }
         }
         return errors;
-    }
-
-    @Override
-    public String asset(CashTransfer body) {
-        return body.currency();
-    }
-
-    @Override
-    public long amount(CashTransfer body) {
-        return body.amount();
     }
 
     @Override

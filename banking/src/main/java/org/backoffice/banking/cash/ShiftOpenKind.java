@@ -10,6 +10,7 @@ import java.util.Set;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashRows;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
@@ -73,7 +74,7 @@ public final class ShiftOpenKind implements DocumentKind<ShiftOpening> {
             if (!seen.add(cash.currency())) {
                 errors.add(new FieldError(field + ".currency", cash.currency() + " is given twice"));
             }
-            CashChecks.positive(field + ".amount", cash.amount(), errors);
+            FieldRules.positive(field + ".amount", cash.amount(), errors);
             CashChecks.desk(context, branch, body.desk(), cash.currency(), errors);
             CashChecks.house(context, branch, HouseAccounts.VAULT, cash.currency(), field, errors);
         }

@@ -15,6 +15,7 @@ import org.backoffice.banking.BankingSettings;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.clearing.internal.Cycles;
 import org.backoffice.banking.clearing.internal.Netting;
+import org.backoffice.banking.internal.Columns;
 import org.backoffice.banking.message.ClearingBatch;
 import org.backoffice.banking.message.ClearingPayment;
 import org.backoffice.banking.message.NetPositionCsv;
@@ -293,19 +294,13 @@ public final class ClearingCycles {
     }
 
     static ClearingCycle cycle(ResultSet rs) throws SQLException {
-        long cut = rs.getLong("cut_at");
-        boolean noCut = rs.wasNull();
-        long closed = rs.getLong("closed_at");
-        boolean notClosed = rs.wasNull();
-        long run = rs.getLong("run_id");
-        boolean noRun = rs.wasNull();
         return new ClearingCycle(
                 rs.getLong("id"),
                 rs.getInt("number"),
                 rs.getString("status"),
                 Micros.toInstant(rs.getLong("opened_at")),
-                noCut ? null : Micros.toInstant(cut),
-                notClosed ? null : Micros.toInstant(closed),
-                noRun ? null : run);
+                Columns.nullableInstant(rs, "cut_at"),
+                Columns.nullableInstant(rs, "closed_at"),
+                Columns.nullableLong(rs, "run_id"));
     }
 }

@@ -1,12 +1,11 @@
 package org.backoffice.banking.clearing;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Iban;
+import org.backoffice.banking.clearing.internal.ExceptionRows;
 import org.backoffice.banking.clearing.internal.Netting;
 import org.backoffice.banking.payment.ValueDates;
 import org.backoffice.platform.Platform;
@@ -14,7 +13,6 @@ import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.document.NewDocument;
-import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
 
@@ -51,7 +49,7 @@ public final class ClearingExceptions {
         return Sql.query(
                 platform.ledger().readers(),
                 "SELECT * FROM clearing_exceptions" + where + " ORDER BY created_at, id LIMIT ? OFFSET ?",
-                ClearingExceptions::row,
+                ExceptionRows::row,
                 args);
     }
 
@@ -60,7 +58,7 @@ public final class ClearingExceptions {
         return Sql.one(
                         platform.ledger().readers(),
                         "SELECT * FROM clearing_exceptions WHERE id = ?",
-                        ClearingExceptions::row,
+                        ExceptionRows::row,
                         id)
                 .orElseThrow(() -> new NoSuchElementException("clearing exception " + id + " not found"));
     }
@@ -121,34 +119,5 @@ public final class ClearingExceptions {
 
     private void requireHeadOffice(Actor actor) {
         actor.requireBranch(house.headOffice());
-    }
-
-    private static ClearingException row(ResultSet rs) throws SQLException {
-        long resolution = rs.getLong("resolution_id");
-        boolean unresolved = rs.wasNull();
-        long resolvedAt = rs.getLong("resolved_at");
-        boolean notYet = rs.wasNull();
-        return new ClearingException(
-                rs.getLong("id"),
-                rs.getLong("file_id"),
-                rs.getInt("item"),
-                rs.getString("reason"),
-                rs.getString("end_to_end_id"),
-                rs.getString("debtor_name"),
-                rs.getString("debtor_iban"),
-                rs.getString("debtor_bic"),
-                rs.getString("creditor_name"),
-                rs.getString("creditor_iban"),
-                rs.getString("currency"),
-                rs.getLong("amount"),
-                rs.getString("remittance"),
-                rs.getString("status"),
-                Micros.toInstant(rs.getLong("created_at")),
-                unresolved ? null : resolution,
-                rs.getString("resolved_how"),
-                rs.getString("resolved_to"),
-                rs.getString("proposed_by"),
-                rs.getString("resolved_by"),
-                notYet ? null : Micros.toInstant(resolvedAt));
     }
 }

@@ -31,6 +31,24 @@ public record ClearingFile(
         totals = List.copyOf(totals);
     }
 
+    /** The same file with these totals. */
+    public ClearingFile withTotals(List<Total> totals) {
+        return new ClearingFile(
+                id,
+                fileName,
+                sha256,
+                format,
+                status,
+                valueDate,
+                credited,
+                suspended,
+                unreadable,
+                importedBy,
+                startedAt,
+                finishedAt,
+                totals);
+    }
+
     /** How many payments of one currency had one outcome, and their sum in minor units. */
     public record Total(String currency, String outcome, int payments, long amount) {}
 }

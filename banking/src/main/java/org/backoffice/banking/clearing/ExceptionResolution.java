@@ -1,6 +1,6 @@
 package org.backoffice.banking.clearing;
 
-import org.backoffice.platform.document.DocumentBody;
+import org.backoffice.banking.MoneyBody;
 
 /**
  * An operator's proposal for an incoming payment held in suspense, which a controller approves:
@@ -19,4 +19,4 @@ public record ExceptionResolution(
         String targetIban,
         String sendingBic,
         String reason)
-        implements DocumentBody {}
+        implements MoneyBody {}

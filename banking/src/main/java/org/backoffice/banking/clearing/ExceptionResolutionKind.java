@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.AccountStatus;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
@@ -14,13 +15,13 @@ import org.backoffice.banking.clearing.internal.Cycles;
 import org.backoffice.banking.clearing.internal.ExceptionRows;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.banking.payment.Legs;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
@@ -30,7 +31,7 @@ import org.backoffice.platform.jdbc.Micros;
  * goes to the clearing payable account and joins the open cycle towards the sending bank; a
  * re-route credits the named account (through the interbranch accounts if it is kept elsewhere).
  */
-public final class ExceptionResolutionKind implements DocumentKind<ExceptionResolution> {
+public final class ExceptionResolutionKind implements MoneyKind<ExceptionResolution> {
     public static final String TYPE = "ExceptionResolution";
 
     private final AccountDirectory directory;
@@ -65,12 +66,8 @@ public final class ExceptionResolutionKind implements DocumentKind<ExceptionReso
         if (body.action() == null) {
             errors.add(new FieldError("action", "must be RETURN or REROUTE"));
         }
-        if (body.currency() == null || context.asset(body.currency()).isEmpty()) {
-            errors.add(new FieldError("currency", "must be a currency the bank keeps, was '" + body.currency() + "'"));
-        }
-        if (body.amount() <= 0) {
-            errors.add(new FieldError("amount", "must be greater than zero"));
-        }
+        FieldRules.currency(context, "currency", body.currency(), errors);
+        FieldRules.positive("amount", body.amount(), errors);
         if (body.reason() == null || body.reason().isBlank()) {
             errors.add(new FieldError("reason", "must say why"));
         } else if (body.reason().length() > 140) {
@@ -109,16 +106,6 @@ public final class ExceptionResolutionKind implements DocumentKind<ExceptionReso
     }
 
     @Override
-    public String asset(ExceptionResolution body) {
-        return body.currency();
-    }
-
-    @Override
-    public long amount(ExceptionResolution body) {
-        return body.amount();
-    }
-
-    @Override
     public TransactionRequest posting(Document document, ExceptionResolution body, PostingContext context) {
         String head = headOffice.get();
         long suspense = Legs.house(context, head, HouseAccounts.SUSPENSE, body.currency());
@@ -142,7 +129,7 @@ public final class ExceptionResolutionKind implements DocumentKind<ExceptionReso
 
     @Override
     public String refusal(Connection c, Document document, ExceptionResolution body) throws SQLException {
-        Optional<ExceptionRows.Held> held = ExceptionRows.held(c, body.exceptionId());
+        Optional<ClearingException> held = ExceptionRows.held(c, body.exceptionId());
         if (held.isEmpty()) {
             return "exceptionId: no clearing exception " + body.exceptionId();
         }
@@ -168,7 +155,7 @@ public final class ExceptionResolutionKind implements DocumentKind<ExceptionReso
         long now = Micros.of(document.updatedAt());
         ExceptionRows.resolve(c, body, document, now);
         if (body.action() == Resolution.RETURN) {
-            ExceptionRows.Held held = ExceptionRows.held(c, body.exceptionId()).orElseThrow();
+            ClearingException held = ExceptionRows.held(c, body.exceptionId()).orElseThrow();
             Cycles.addItem(
                     c,
                     new Cycles.OutgoingItem(

@@ -188,20 +188,7 @@ public final class IncomingClearing {
     }
 
     private ClearingFile withTotals(ClearingFile f) {
-        return new ClearingFile(
-                f.id(),
-                f.fileName(),
-                f.sha256(),
-                f.format(),
-                f.status(),
-                f.valueDate(),
-                f.credited(),
-                f.suspended(),
-                f.unreadable(),
-                f.importedBy(),
-                f.startedAt(),
-                f.finishedAt(),
-                FileRows.totals(platform.ledger().readers(), f.id()));
+        return f.withTotals(FileRows.totals(platform.ledger().readers(), f.id()));
     }
 
     private String requireClerk(Actor actor) {

@@ -106,17 +106,8 @@ public final class Clients {
                     .replace("_", "\\_");
             args.add("%" + typed + "%");
         }
-        long total =
-                Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM bank_clients" + where, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<Client> items = Sql.query(
-                platform.ledger().readers(),
-                "SELECT * FROM bank_clients" + where + " ORDER BY name, id LIMIT ? OFFSET ?",
-                Clients::row,
-                pageArgs.toArray());
-        return new Page<>(items, page, size, total);
+        return Sql.page(
+                platform.ledger().readers(), "bank_clients" + where, args, "name, id", Clients::row, page, size);
     }
 
     private void requireClerk(Actor actor) {

@@ -3,6 +3,7 @@ package org.backoffice.banking.client;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.organisation.Lei;
@@ -33,10 +34,10 @@ public record NewClient(
         if (kind == null) {
             errors.add(new FieldError("kind", "must be PERSON or COMPANY"));
         }
-        required(errors, "branch", branch, 16);
+        FieldRules.text("branch", branch, 16, true, errors);
         if (kind == ClientKind.PERSON) {
-            required(errors, "givenNames", givenNames, 100);
-            required(errors, "familyName", familyName, 100);
+            FieldRules.text("givenNames", givenNames, 100, true, errors);
+            FieldRules.text("familyName", familyName, 100, true, errors);
             if (birthDate == null) {
                 errors.add(new FieldError("birthDate", "must be given for a person"));
             } else if (birthDate.isAfter(today.minusYears(16))) {
@@ -44,16 +45,16 @@ public record NewClient(
             } else if (birthDate.isBefore(today.minusYears(130))) {
                 errors.add(new FieldError("birthDate", "must be within the last 130 years"));
             }
-            required(errors, "idDocument", idDocument, 40);
+            FieldRules.text("idDocument", idDocument, 40, true, errors);
         } else if (kind == ClientKind.COMPANY) {
-            required(errors, "companyName", companyName, 200);
-            required(errors, "idDocument", idDocument, 40);
+            FieldRules.text("companyName", companyName, 200, true, errors);
+            FieldRules.text("idDocument", idDocument, 40, true, errors);
             if (lei != null && !lei.isBlank() && !Lei.valid(lei)) {
                 errors.add(new FieldError("lei", "must be 20 characters with valid ISO 17442 check digits"));
             }
         }
         optional(errors, "taxId", taxId, 32);
-        required(errors, "address", address, 300);
+        FieldRules.text("address", address, 300, true, errors);
         if (country == null || !country.matches("[A-Z]{2}")) {
             errors.add(new FieldError("country", "must be a two-letter ISO 3166 code, was '" + country + "'"));
         }
@@ -74,14 +75,6 @@ public record NewClient(
     /** The name the bank prints: the company's, or the person's given and family names. */
     public String displayName() {
         return kind == ClientKind.COMPANY ? companyName.strip() : givenNames.strip() + " " + familyName.strip();
-    }
-
-    private static void required(List<FieldError> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "must be given"));
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
     }
 
     private static void optional(List<FieldError> errors, String field, String value, int max) {

@@ -12,6 +12,7 @@ import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Asset;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
@@ -65,17 +66,17 @@ public final class CurrencyConversionKind implements DocumentKind<CurrencyConver
     @Override
     public List<FieldError> validate(String branch, CurrencyConversion body, PostingContext context) {
         List<FieldError> errors = new ArrayList<>();
-        PaymentChecks.currency(context, "sellCurrency", body.sellCurrency(), errors);
-        PaymentChecks.currency(context, "buyCurrency", body.buyCurrency(), errors);
+        FieldRules.currency(context, "sellCurrency", body.sellCurrency(), errors);
+        FieldRules.currency(context, "buyCurrency", body.buyCurrency(), errors);
         if (body.sellCurrency() != null && body.sellCurrency().equals(body.buyCurrency())) {
             errors.add(new FieldError("buyCurrency", "must differ from the sold currency"));
         }
-        PaymentChecks.positive("sellAmount", body.sellAmount(), errors);
-        PaymentChecks.positive("buyAmount", body.buyAmount(), errors);
+        FieldRules.positive("sellAmount", body.sellAmount(), errors);
+        FieldRules.positive("buyAmount", body.buyAmount(), errors);
         if (body.valueDate() == null) {
             errors.add(new FieldError("valueDate", "must be given"));
         }
-        PaymentChecks.text("reference", body.reference(), PaymentChecks.MAX_REFERENCE, false, errors);
+        FieldRules.text("reference", body.reference(), PaymentChecks.MAX_REFERENCE, false, errors);
         BigDecimal rate = rate(body.rate(), errors);
         Optional<CustomerAccount> debit =
                 PaymentChecks.ownAccount(directory, "debitIban", body.debitIban(), body.sellCurrency(), errors);

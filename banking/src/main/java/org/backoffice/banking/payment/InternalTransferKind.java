@@ -5,20 +5,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 
 /** Rules and posting of a transfer between clients: Dr the debtor's account, Cr the creditor's. */
-public final class InternalTransferKind implements DocumentKind<InternalTransfer> {
+public final class InternalTransferKind implements MoneyKind<InternalTransfer> {
     public static final String TYPE = "InternalTransfer";
 
     private final AccountDirectory directory;
@@ -45,12 +46,12 @@ public final class InternalTransferKind implements DocumentKind<InternalTransfer
     @Override
     public List<FieldError> validate(String branch, InternalTransfer body, PostingContext context) {
         List<FieldError> errors = new ArrayList<>();
-        PaymentChecks.currency(context, "currency", body.currency(), errors);
-        PaymentChecks.positive("amount", body.amount(), errors);
+        FieldRules.currency(context, "currency", body.currency(), errors);
+        FieldRules.positive("amount", body.amount(), errors);
         if (body.valueDate() == null) {
             errors.add(new FieldError("valueDate", "must be given"));
         }
-        PaymentChecks.text("reference", body.reference(), PaymentChecks.MAX_REFERENCE, false, errors);
+        FieldRules.text("reference", body.reference(), PaymentChecks.MAX_REFERENCE, false, errors);
         Optional<CustomerAccount> debtor =
                 PaymentChecks.ownAccount(directory, "debtorIban", body.debtorIban(), body.currency(), errors);
         Optional<CustomerAccount> creditor =
@@ -65,16 +66,6 @@ public final class InternalTransferKind implements DocumentKind<InternalTransfer
             errors.add(new FieldError("creditorIban", "must differ from the debtor's account"));
         }
         return errors;
-    }
-
-    @Override
-    public String asset(InternalTransfer body) {
-        return body.currency();
-    }
-
-    @Override
-    public long amount(InternalTransfer body) {
-        return body.amount();
     }
 
     @Override
@@ -108,6 +99,6 @@ public final class InternalTransferKind implements DocumentKind<InternalTransfer
 
     @Override
     public String rejectedField(RejectionReason reason) {
-        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "amount" : DocumentKind.super.rejectedField(reason);
+        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "amount" : MoneyKind.super.rejectedField(reason);
     }
 }

@@ -1,7 +1,7 @@
 package org.backoffice.banking.payment;
 
 import java.time.LocalDate;
-import org.backoffice.platform.document.DocumentBody;
+import org.backoffice.banking.MoneyBody;
 
 /**
  * A client's payment to an account at another bank: it leaves the client's account for the
@@ -17,4 +17,4 @@ public record OutgoingPayment(
         LocalDate valueDate,
         String endToEndId,
         String remittance)
-        implements DocumentBody {}
+        implements MoneyBody {}

@@ -6,18 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.clearing.internal.Cycles;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.banking.internal.BusinessDays;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
@@ -28,7 +29,7 @@ import org.backoffice.platform.jdbc.Sql;
  * clearing payable account, where it waits for the clearing cycle that settles it: posting it adds
  * it to the open cycle, reversing it takes it out again while that cycle is not settled.
  */
-public final class OutgoingPaymentKind implements DocumentKind<OutgoingPayment> {
+public final class OutgoingPaymentKind implements MoneyKind<OutgoingPayment> {
     public static final String TYPE = "OutgoingPayment";
     private static final String BIC = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?";
 
@@ -60,13 +61,13 @@ public final class OutgoingPaymentKind implements DocumentKind<OutgoingPayment> 
     @Override
     public List<FieldError> validate(String branch, OutgoingPayment body, PostingContext context) {
         List<FieldError> errors = new ArrayList<>();
-        PaymentChecks.currency(context, "currency", body.currency(), errors);
-        PaymentChecks.positive("amount", body.amount(), errors);
+        FieldRules.currency(context, "currency", body.currency(), errors);
+        FieldRules.positive("amount", body.amount(), errors);
         if (body.valueDate() == null) {
             errors.add(new FieldError("valueDate", "must be given"));
         }
-        PaymentChecks.text("creditorName", body.creditorName(), 140, true, errors);
-        PaymentChecks.text("remittance", body.remittance(), PaymentChecks.MAX_REFERENCE, false, errors);
+        FieldRules.text("creditorName", body.creditorName(), 140, true, errors);
+        FieldRules.text("remittance", body.remittance(), PaymentChecks.MAX_REFERENCE, false, errors);
         if (body.endToEndId() == null || !body.endToEndId().matches("[A-Za-z0-9/\\-?:().,'+ ]{1,35}")) {
             errors.add(new FieldError("endToEndId", "must be 1 to 35 characters of the SWIFT character set"));
         }
@@ -87,16 +88,6 @@ public final class OutgoingPaymentKind implements DocumentKind<OutgoingPayment> 
                     "debtorIban", "is kept at branch " + debtor.get().branch() + ", not " + branch));
         }
         return errors;
-    }
-
-    @Override
-    public String asset(OutgoingPayment body) {
-        return body.currency();
-    }
-
-    @Override
-    public long amount(OutgoingPayment body) {
-        return body.amount();
     }
 
     @Override
@@ -158,6 +149,6 @@ public final class OutgoingPaymentKind implements DocumentKind<OutgoingPayment> 
 
     @Override
     public String rejectedField(RejectionReason reason) {
-        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "amount" : DocumentKind.super.rejectedField(reason);
+        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "amount" : MoneyKind.super.rejectedField(reason);
     }
 }

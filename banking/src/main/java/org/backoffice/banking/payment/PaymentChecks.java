@@ -7,7 +7,6 @@ import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.internal.AccountDirectory;
 import org.backoffice.platform.document.FieldError;
-import org.backoffice.platform.document.PostingContext;
 
 /** The checks every payment type makes of its fields, each broken rule naming its field. */
 final class PaymentChecks {
@@ -39,27 +38,5 @@ final class PaymentChecks {
                     field, "the account is kept in " + account.get().currency() + ", the payment is in " + currency));
         }
         return account;
-    }
-
-    static void currency(PostingContext context, String field, String currency, List<FieldError> errors) {
-        if (currency == null || context.asset(currency).isEmpty()) {
-            errors.add(new FieldError(field, "must be a currency the bank keeps, was '" + currency + "'"));
-        }
-    }
-
-    static void positive(String field, long amount, List<FieldError> errors) {
-        if (amount <= 0) {
-            errors.add(new FieldError(field, "must be greater than zero"));
-        }
-    }
-
-    static void text(String field, String value, int max, boolean required, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "must be given"));
-            }
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.internal.AccountDirectory;
+import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
@@ -128,11 +129,7 @@ public final class Payments {
 
     private long minorUnits(String field, BigDecimal amount, String currency) {
         List<FieldError> errors = new ArrayList<>();
-        if (amount == null) {
-            errors.add(new FieldError(field, "must be given"));
-        } else if (amount.signum() <= 0) {
-            errors.add(new FieldError(field, "must be greater than zero"));
-        }
+        FieldRules.positive(field, amount, errors);
         if (currency == null || platform.accounts().asset(currency).isEmpty()) {
             errors.add(new FieldError("currency", "must be a currency the bank keeps, was '" + currency + "'"));
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.backoffice.platform.Page;
 import org.backoffice.platform.security.Actor;
 
 /** Small helpers for explicit SQL on the read pool. */
@@ -45,6 +46,30 @@ public final class Sql {
 
     public static long count(DataSource readers, String sql, Object... args) {
         return one(readers, sql, rs -> rs.getLong(1), args).orElse(0L);
+    }
+
+    /**
+     * One page of the rows of {@code from} (a table and its WHERE clause, whose parameters are {@code args}) in
+     * {@code orderBy} order, with how many rows there are in all.
+     */
+    public static <T> Page<T> page(
+            DataSource readers,
+            String from,
+            List<Object> args,
+            String orderBy,
+            RowMapper<T> mapper,
+            int page,
+            int size) {
+        long total = count(readers, "SELECT COUNT(*) FROM " + from, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<T> items = query(
+                readers,
+                "SELECT * FROM " + from + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
+                mapper,
+                pageArgs.toArray());
+        return new Page<>(items, page, size, total);
     }
 
     public static int update(Connection c, String sql, Object... args) throws SQLException {

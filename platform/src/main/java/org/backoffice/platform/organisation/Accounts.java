@@ -269,15 +269,7 @@ public final class Accounts implements PostingContext {
             where.append(" AND asset = ?");
             args.add(asset);
         }
-        long total = Sql.count(readers, "SELECT COUNT(*) FROM accounts" + where, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        List<BookAccount> items = Sql.query(
-                readers,
-                "SELECT * FROM accounts" + where + " ORDER BY number LIMIT ? OFFSET ?",
-                Accounts::row,
-                args.toArray());
-        return new Page<>(items, page, size, total);
+        return Sql.page(readers, "accounts" + where, args, "number", Accounts::row, page, size);
     }
 
     public Balance balance(Actor actor, String number, LocalDate asOf) {

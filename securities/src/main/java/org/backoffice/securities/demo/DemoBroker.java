@@ -26,6 +26,7 @@ import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.amount.Amount;
+import org.backoffice.platform.journal.OpeningBalances;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.security.Actor;
@@ -280,7 +281,7 @@ public final class DemoBroker {
     private void openingBalances(LocalDate day) {
         List<String> depos = clients();
         depos.add(HOUSE);
-        List<Transfer> transfers = new ArrayList<>();
+        List<OpeningBalances.Entry> transfers = new ArrayList<>();
         Books books = securities.books();
         for (String code : depos) {
             DepoAccount depo = securities.depoAccounts().find(code).orElseThrow();
@@ -289,6 +290,7 @@ public final class DemoBroker {
                 long money = books.money(depo, ccy);
                 long units = (depo.house() ? 20_000_000L : 2_000_000L) * 100;
                 transfers.add(transfer(
+                        depo.branch(),
                         day,
                         depo.house() ? money : bank,
                         depo.house() ? books.branch(depo.branch(), "3010", ccy) : money,
@@ -299,6 +301,7 @@ public final class DemoBroker {
                 long position = books.position(depo, isin);
                 long quantity = depo.house() ? 200_000 : 50_000;
                 transfers.add(transfer(
+                        depo.branch(),
                         day,
                         depo.house() ? position : books.branch(depo.branch(), Books.DEPOSITORY, isin),
                         depo.house() ? books.branch(depo.branch(), Books.TRADING, isin) : position,
@@ -306,7 +309,8 @@ public final class DemoBroker {
                         quantity));
             }
         }
-        for (var future : securities.platform().ledger().submitAll(transfers)) {
+        var platform = securities.platform();
+        for (var future : platform.operations().submit(admin, platform.openingBalances(), transfers)) {
             Outcome outcome = future.join();
             if (!outcome.accepted()) {
                 throw new IllegalStateException("demo opening balance refused: " + outcome);
@@ -314,11 +318,14 @@ public final class DemoBroker {
         }
     }
 
-    private Transfer transfer(LocalDate day, long debit, long credit, String asset, long amount) {
-        return Transfer.of(
-                securities.platform().ids().next(),
-                day,
-                new Posting(AccountId.of(debit), AccountId.of(credit), AssetCode.of(asset), amount));
+    private OpeningBalances.Entry transfer(
+            String branch, LocalDate day, long debit, long credit, String asset, long amount) {
+        return new OpeningBalances.Entry(
+                branch,
+                Transfer.of(
+                        securities.platform().ids().next(),
+                        day,
+                        new Posting(AccountId.of(debit), AccountId.of(credit), AssetCode.of(asset), amount)));
     }
 
     /** Each branch desk's drop copy from the venue for the week, read from its FIX message log. */

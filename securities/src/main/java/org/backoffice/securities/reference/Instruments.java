@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.ledger.Asset;
-import org.backoffice.ledger.AssetCode;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -47,15 +46,7 @@ public final class Instruments {
         if (find(instrument.isin()).isPresent()) {
             throw InvalidDocumentException.of("isin", "instrument " + instrument.isin() + " exists already");
         }
-        Optional<Asset> defined = platform.ledger().asset(AssetCode.of(instrument.isin()));
-        if (defined.isEmpty()) {
-            platform.ledger().defineAsset(instrument.asset());
-        } else if (defined.get().scale() != instrument.unitScale()) {
-            throw InvalidDocumentException.of(
-                    "unitScale",
-                    "the ledger counts " + instrument.isin() + " with "
-                            + defined.get().scale() + " decimals, not " + instrument.unitScale());
-        }
+        platform.accounts().defineAsset(instrument.asset());
         Coupon coupon = instrument.coupon();
         platform.change(
                 List.of(new AuditRecord(

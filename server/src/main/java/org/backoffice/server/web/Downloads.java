@@ -3,6 +3,8 @@ package org.backoffice.server.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.backoffice.platform.attachment.Attachment;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.reporting.ReportTable;
 import org.springframework.http.ContentDisposition;
@@ -25,6 +27,18 @@ public final class Downloads {
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
+    }
+
+    /** An attached file as it was attached: its media type, and its own name (any characters, as UTF-8). */
+    public static ResponseEntity.BodyBuilder attachment(Attachment attachment) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString());
     }
 
     /** The table written in {@code format}, as {@code name} with the format's extension. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.backoffice.banking.Banking;
 import org.backoffice.banking.BankingSettings;
 import org.backoffice.banking.account.OpenCustomerAccount;
@@ -35,13 +40,19 @@ import org.backoffice.ledger.LedgerConfig;
 import org.backoffice.ledger.testing.ScratchDatabase;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.PlatformConfig;
+import org.backoffice.securities.message.ExecKind;
+import org.backoffice.securities.message.FixFill;
+import org.backoffice.securities.message.FixLogWriter;
+import org.backoffice.securities.message.Side;
+import org.backoffice.server.DatabaseUrl;
+import org.backoffice.server.securities.SecuritiesData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A real {@code backoffice import} process is killed (SIGKILL) at random moments in the middle of
- * a 100,000-item import, then run again until it finishes. Afterwards {@code backoffice check}
+ * a 100,000-item import (a clearing file, a venue's drop copy), then run again until it finishes. Afterwards {@code backoffice check}
  * is clean and every item is posted exactly once: a crash at any instant leaves each operation
  * whole or absent, and a rerun posts nothing twice.
  */
@@ -69,9 +80,9 @@ class KilledImportTest {
             List<String> command = List.of("import", "clearing-file", file.toString(), "--format", "csv", "--db", url);
             int killed = 0;
             for (int attempt = 0; attempt < KILLS; attempt++) {
-                long before = transactions(url);
+                long before = count(url, "ledger_transactions");
                 long target = before + 1 + random.nextLong(ITEMS / KILLS);
-                if (killMidWay(command, url, target, attempt)) {
+                if (killMidWay(command, url, "ledger_transactions", target, attempt)) {
                     killed++;
                 }
             }
@@ -92,19 +103,94 @@ class KilledImportTest {
         }
     }
 
-    /** Starts the import and kills it once the ledger holds {@code target} transactions; true if it was still running. */
-    private boolean killMidWay(List<String> command, String url, long target, int attempt) throws Exception {
+    @ParameterizedTest
+    @MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
+    void aDropCopyKilledMidImportCapturesEachTradeOnceWhenRunAgain(TestDatabase kind) throws Exception {
+        try (ScratchDatabase db = kind.create()) {
+            String url = db.url();
+            assertThat(Cli.on(url, "init", "--profile", "broker").exit()).isZero();
+            LocalDate today;
+            try (Installation installation = Installation.open(DatabaseUrl.parse(url))) {
+                SecuritiesData.ensure(installation.securities());
+                today = SecuritiesData.today(installation.securities());
+            }
+            SplittableRandom random = new SplittableRandom(kind.ordinal() * 17L + 3);
+            Path file = dir.resolve("dropcopy.log");
+            writeFixLog(file, today, random);
+
+            List<String> command = List.of("import", "fix-log", "--file", file.toString(), "--db", url);
+            int killed = 0;
+            for (int attempt = 0; attempt < KILLS; attempt++) {
+                long target = count(url, "sec_trades") + 1 + random.nextLong(ITEMS / KILLS);
+                if (killMidWay(command, url, "sec_trades", target, attempt)) {
+                    killed++;
+                }
+            }
+            assertThat(killed).as("imports killed in the middle").isPositive();
+
+            Child last = Child.start(command, dir.resolve("last.log"));
+            assertThat(last.awaitExit(PATIENCE)).as(last.log()).isZero();
+            Matcher counts = Pattern.compile("captured (\\d+), repair (\\d+), duplicate (\\d+), refused 0")
+                    .matcher(last.log());
+            assertThat(counts.find()).as(last.log()).isTrue();
+            assertThat(Long.parseLong(counts.group(1))
+                            + Long.parseLong(counts.group(2))
+                            + Long.parseLong(counts.group(3)))
+                    .as("trades captured now (into the book or its repair queue) and before the kills")
+                    .isEqualTo(ITEMS);
+
+            Cli.Run check = Cli.on(url, "check");
+            assertThat(check.exit()).as(check.toString()).isZero();
+            assertThat(count(url, "sec_trades")).as("trades in the book").isEqualTo(ITEMS);
+            assertThat(count(url, "(SELECT DISTINCT trade_ref FROM sec_trades) refs"))
+                    .as("distinct trade references")
+                    .isEqualTo(ITEMS);
+        }
+    }
+
+    /** The venue's drop copy: buys and sells of 1 to 100 shares at 1.00 to 99.99 against one counterparty. */
+    private static void writeFixLog(Path file, LocalDate today, SplittableRandom random) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
+                FixLogWriter writer = new FixLogWriter(out, "VENUE", "BACKOFFICE", true)) {
+            for (int i = 0; i < ITEMS; i++) {
+                writer.write(new FixFill(
+                        "KILL-" + i,
+                        "O" + i,
+                        null,
+                        random.nextBoolean() ? Side.BUY : Side.SELL,
+                        SecuritiesData.SHARE,
+                        BigDecimal.valueOf(1 + random.nextInt(100)),
+                        BigDecimal.valueOf(100 + random.nextInt(9_900), 2),
+                        "GBP",
+                        today,
+                        null,
+                        SecuritiesData.DEPO,
+                        SecuritiesData.ALPHA,
+                        SecuritiesData.MARKET,
+                        Instant.parse("2026-11-25T10:00:00Z"),
+                        ExecKind.NEW,
+                        null));
+            }
+        }
+    }
+
+    /** Starts the import and kills it once {@code table} holds {@code target} rows; true if it was still running. */
+    private boolean killMidWay(List<String> command, String url, String table, long target, int attempt)
+            throws Exception {
         Child child = Child.start(command, dir.resolve("killed-" + attempt + ".log"));
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try {
-            while (child.process.isAlive() && transactions(url) < target) {
+            while (child.process.isAlive() && count(url, table) < target) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError(
-                            "the import reached only " + transactions(url) + " transactions:\n" + child.log());
+                            "the import reached only " + count(url, table) + " rows of " + table + ":\n" + child.log());
                 }
                 child.process.waitFor(25, TimeUnit.MILLISECONDS);
             }
             if (!child.process.isAlive()) {
+                assertThat(child.process.exitValue())
+                        .as("an import that ended by itself:\n" + child.log())
+                        .isZero();
                 return false;
             }
             child.process.destroyForcibly();
@@ -183,10 +269,10 @@ class KilledImportTest {
         return balances;
     }
 
-    private static long transactions(String url) throws SQLException {
+    private static long count(String url, String table) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM ledger_transactions")) {
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }

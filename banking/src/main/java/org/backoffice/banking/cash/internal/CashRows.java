@@ -10,6 +10,7 @@ import org.backoffice.banking.cash.CloseLine;
 import org.backoffice.banking.cash.PieceCount;
 import org.backoffice.banking.cash.Shift;
 import org.backoffice.banking.cash.ShiftStatus;
+import org.backoffice.banking.internal.Columns;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 
@@ -148,12 +149,6 @@ public final class CashRows {
 
     public static Shift shift(ResultSet rs) throws SQLException {
         String closedOn = rs.getString("closed_on");
-        long openDocument = rs.getLong("open_document");
-        boolean noOpenDocument = rs.wasNull();
-        long closeDocument = rs.getLong("close_document");
-        boolean noCloseDocument = rs.wasNull();
-        long closedAt = rs.getLong("closed_at");
-        boolean notClosed = rs.wasNull();
         return new Shift(
                 rs.getLong("id"),
                 rs.getString("branch"),
@@ -162,10 +157,10 @@ public final class CashRows {
                 ShiftStatus.valueOf(rs.getString("status")),
                 LocalDate.parse(rs.getString("opened_on")),
                 Micros.toInstant(rs.getLong("opened_at")),
-                noOpenDocument ? null : openDocument,
-                noCloseDocument ? null : closeDocument,
+                Columns.nullableLong(rs, "open_document"),
+                Columns.nullableLong(rs, "close_document"),
                 closedOn == null ? null : LocalDate.parse(closedOn),
-                notClosed ? null : Micros.toInstant(closedAt));
+                Columns.nullableInstant(rs, "closed_at"));
     }
 
     public static PieceCount count(ResultSet rs) throws SQLException {

@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.backoffice.banking.clearing.ClearingException;
 import org.backoffice.banking.clearing.ExceptionResolution;
 import org.backoffice.banking.clearing.Resolution;
+import org.backoffice.banking.internal.Columns;
 import org.backoffice.platform.document.Document;
+import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 
 /** The exceptions queue's rows, read and resolved in the writer's transaction. */
@@ -15,28 +18,18 @@ public final class ExceptionRows {
 
     private ExceptionRows() {}
 
-    /** What a resolution needs of the payment held in suspense. */
-    public record Held(
-            long id,
-            String status,
-            String endToEndId,
-            String debtorName,
-            String debtorIban,
-            String debtorBic,
-            String creditorName,
-            String creditorIban,
-            String currency,
-            long amount) {}
-
-    public static Optional<Held> held(Connection c, long id) throws SQLException {
-        return Sql.query(c, "SELECT * FROM clearing_exceptions WHERE id = ?", ExceptionRows::held, id).stream()
+    public static Optional<ClearingException> held(Connection c, long id) throws SQLException {
+        return Sql.query(c, "SELECT * FROM clearing_exceptions WHERE id = ?", ExceptionRows::row, id).stream()
                 .findFirst();
     }
 
-    private static Held held(ResultSet rs) throws SQLException {
-        return new Held(
+    /** A row of the exceptions queue as the exception it is. */
+    public static ClearingException row(ResultSet rs) throws SQLException {
+        return new ClearingException(
                 rs.getLong("id"),
-                rs.getString("status"),
+                rs.getLong("file_id"),
+                rs.getInt("item"),
+                rs.getString("reason"),
                 rs.getString("end_to_end_id"),
                 rs.getString("debtor_name"),
                 rs.getString("debtor_iban"),
@@ -44,7 +37,16 @@ public final class ExceptionRows {
                 rs.getString("creditor_name"),
                 rs.getString("creditor_iban"),
                 rs.getString("currency"),
-                rs.getLong("amount"));
+                rs.getLong("amount"),
+                rs.getString("remittance"),
+                rs.getString("status"),
+                Micros.toInstant(rs.getLong("created_at")),
+                Columns.nullableLong(rs, "resolution_id"),
+                rs.getString("resolved_how"),
+                rs.getString("resolved_to"),
+                rs.getString("proposed_by"),
+                rs.getString("resolved_by"),
+                Columns.nullableInstant(rs, "resolved_at"));
     }
 
     /** Marks the exception resolved by the posted document: how, where to, who proposed and approved. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.backoffice.banking.clearing.ClearingFile;
 import org.backoffice.banking.clearing.ClearingFormat;
+import org.backoffice.banking.internal.Columns;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 
@@ -42,8 +43,6 @@ public final class FileRows {
 
     private static Registered registered(ResultSet rs, DataSource readers) throws SQLException {
         long id = rs.getLong("id");
-        long finished = rs.getLong("finished_at");
-        boolean running = rs.wasNull();
         ClearingFile file = new ClearingFile(
                 id,
                 rs.getString("file_name"),
@@ -56,7 +55,7 @@ public final class FileRows {
                 rs.getInt("unreadable"),
                 rs.getString("imported_by"),
                 Micros.toInstant(rs.getLong("started_at")),
-                running ? null : Micros.toInstant(finished),
+                Columns.nullableInstant(rs, "finished_at"),
                 List.of());
         return new Registered(file, rs.getLong("first_tx"));
     }

@@ -15,6 +15,7 @@ import org.backoffice.banking.payment.TransferOrder;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.security.Actor;
+import org.backoffice.server.bank.Decimals;
 import org.backoffice.server.metrics.CommitTimer;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.IdempotencyFilter;
@@ -67,7 +68,12 @@ class BankPaymentsController {
             @Schema(description = "Optional; omitted for the earliest the cut-off allows")
             LocalDate valueDate,
 
-            String reference) {}
+            String reference) {
+        TransferOrder order() {
+            return new TransferOrder(
+                    debtorIban, creditorIban, currency, Decimals.parse("amount", amount), valueDate, reference);
+        }
+    }
 
     @Schema(name = "OutgoingPaymentRequest")
     record OutgoingRequest(
@@ -82,7 +88,20 @@ class BankPaymentsController {
             @Schema(description = "1..35 characters of the SWIFT set", example = "INV-2026-0042")
             String endToEndId,
 
-            String remittance) {}
+            String remittance) {
+        PaymentOrder order() {
+            return new PaymentOrder(
+                    debtorIban,
+                    creditorName,
+                    creditorIban,
+                    creditorBic,
+                    currency,
+                    Decimals.parse("amount", amount),
+                    valueDate,
+                    endToEndId,
+                    remittance);
+        }
+    }
 
     @Schema(name = "ConversionRequest")
     record ConversionRequest(
@@ -95,7 +114,12 @@ class BankPaymentsController {
             String sellAmount,
 
             LocalDate valueDate,
-            String reference) {}
+            String reference) {
+        ConversionOrder order() {
+            return new ConversionOrder(
+                    debitIban, creditIban, Decimals.parse("sellAmount", sellAmount), valueDate, reference);
+        }
+    }
 
     @Operation(summary = "A transfer between two clients' accounts of this bank, in one currency")
     @ResponseStatus(HttpStatus.CREATED)
@@ -113,18 +137,7 @@ class BankPaymentsController {
                 key,
                 authentication,
                 http,
-                (actor, idempotency) -> banking.payments()
-                        .transfer(
-                                actor,
-                                new TransferOrder(
-                                        request.debtorIban(),
-                                        request.creditorIban(),
-                                        request.currency(),
-                                        Decimals.parse("amount", request.amount()),
-                                        request.valueDate(),
-                                        request.reference()),
-                                submit,
-                                idempotency));
+                (actor, idempotency) -> banking.payments().transfer(actor, request.order(), submit, idempotency));
     }
 
     @Operation(summary = "A payment to an account at another bank, to leave with the next clearing cycle")
@@ -143,21 +156,7 @@ class BankPaymentsController {
                 key,
                 authentication,
                 http,
-                (actor, idempotency) -> banking.payments()
-                        .pay(
-                                actor,
-                                new PaymentOrder(
-                                        request.debtorIban(),
-                                        request.creditorName(),
-                                        request.creditorIban(),
-                                        request.creditorBic(),
-                                        request.currency(),
-                                        Decimals.parse("amount", request.amount()),
-                                        request.valueDate(),
-                                        request.endToEndId(),
-                                        request.remittance()),
-                                submit,
-                                idempotency));
+                (actor, idempotency) -> banking.payments().pay(actor, request.order(), submit, idempotency));
     }
 
     @Operation(
@@ -179,17 +178,7 @@ class BankPaymentsController {
                 key,
                 authentication,
                 http,
-                (actor, idempotency) -> banking.payments()
-                        .convert(
-                                actor,
-                                new ConversionOrder(
-                                        request.debitIban(),
-                                        request.creditIban(),
-                                        Decimals.parse("sellAmount", request.sellAmount()),
-                                        request.valueDate(),
-                                        request.reference()),
-                                submit,
-                                idempotency));
+                (actor, idempotency) -> banking.payments().convert(actor, request.order(), submit, idempotency));
     }
 
     private interface Creation {

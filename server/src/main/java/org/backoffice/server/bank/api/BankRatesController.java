@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.banking.Banking;
+import org.backoffice.server.bank.Decimals;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Params;
 import org.springframework.security.core.Authentication;

@@ -3,7 +3,6 @@ package org.backoffice.server.bank.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +34,7 @@ import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.bank.CashBookTable;
+import org.backoffice.server.bank.Decimals;
 import org.backoffice.server.platform.api.DocumentJson;
 import org.backoffice.server.platform.api.DocumentViews;
 import org.backoffice.server.security.CurrentActor;
@@ -131,7 +131,19 @@ class CashController {
 
             String payer,
             String idDocument,
-            String purpose) {}
+            String purpose) {
+        ReceiptOrder order() {
+            return new ReceiptOrder(
+                    desk,
+                    currency,
+                    Decimals.required("amount", amount),
+                    creditIban,
+                    incomeAccount,
+                    payer,
+                    idDocument,
+                    purpose);
+        }
+    }
 
     @Schema(name = "CashDisbursementRequest")
     record DisbursementRequest(
@@ -145,10 +157,19 @@ class CashController {
             @Schema(description = "The payee's identity document number; required")
             String idDocument,
 
-            String purpose) {}
+            String purpose) {
+        DisbursementOrder order() {
+            return new DisbursementOrder(
+                    desk, currency, Decimals.required("amount", amount), debitIban, payee, idDocument, purpose);
+        }
+    }
 
     @Schema(name = "CashTransferRequest")
-    record TransferRequest(String branch, CashRoute route, String desk, String currency, String amount) {}
+    record TransferRequest(String branch, CashRoute route, String desk, String currency, String amount) {
+        CollectionOrder order() {
+            return new CollectionOrder(route, desk, currency, Decimals.required("amount", amount));
+        }
+    }
 
     @Schema(name = "CashBookLine")
     record LineJson(
@@ -220,7 +241,8 @@ class CashController {
         List<AmountJson> given = request.floats() == null ? List.of() : request.floats();
         for (int i = 0; i < given.size(); i++) {
             AmountJson line = given.get(i);
-            floats.add(new FloatLine(line.currency(), decimal("floats[" + i + "].amount", line.amount(), errors)));
+            floats.add(
+                    new FloatLine(line.currency(), Decimals.parse("floats[" + i + "].amount", line.amount(), errors)));
         }
         failOn(errors);
         Shift shift = cash.openShift(actor, request.branch(), request.desk(), floats);
@@ -277,24 +299,8 @@ class CashController {
                     + " controller (SUBMITTED).")
     @PostMapping("/receipts")
     ResponseEntity<DocumentJson> receive(@RequestBody ReceiptRequest request, Authentication authentication) {
-        List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = decimal("amount", request.amount(), errors);
-        failOn(errors);
-        Document document = cash.receive(
-                        CurrentActor.of(authentication),
-                        request.branch(),
-                        new ReceiptOrder(
-                                request.desk(),
-                                request.currency(),
-                                amount,
-                                request.creditIban(),
-                                request.incomeAccount(),
-                                request.payer(),
-                                request.idDocument(),
-                                request.purpose()),
-                        null)
-                .document();
-        return created(document);
+        return created(cash.receive(CurrentActor.of(authentication), request.branch(), request.order(), null)
+                .document());
     }
 
     @Operation(
@@ -303,23 +309,8 @@ class CashController {
                     + " debitIban, at the desk names desk.")
     @PostMapping("/disbursements")
     ResponseEntity<DocumentJson> disburse(@RequestBody DisbursementRequest request, Authentication authentication) {
-        List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = decimal("amount", request.amount(), errors);
-        failOn(errors);
-        Document document = cash.disburse(
-                        CurrentActor.of(authentication),
-                        request.branch(),
-                        new DisbursementOrder(
-                                request.desk(),
-                                request.currency(),
-                                amount,
-                                request.debitIban(),
-                                request.payee(),
-                                request.idDocument(),
-                                request.purpose()),
-                        null)
-                .document();
-        return created(document);
+        return created(cash.disburse(CurrentActor.of(authentication), request.branch(), request.order(), null)
+                .document());
     }
 
     @Operation(
@@ -327,16 +318,8 @@ class CashController {
             description = "Between vaults the cash passes through both branches' interbranch accounts (1910).")
     @PostMapping("/transfers")
     ResponseEntity<DocumentJson> transfer(@RequestBody TransferRequest request, Authentication authentication) {
-        List<FieldError> errors = new ArrayList<>();
-        BigDecimal amount = decimal("amount", request.amount(), errors);
-        failOn(errors);
-        Document document = cash.collect(
-                        CurrentActor.of(authentication),
-                        request.branch(),
-                        new CollectionOrder(request.route(), request.desk(), request.currency(), amount),
-                        null)
-                .document();
-        return created(document);
+        return created(cash.collect(CurrentActor.of(authentication), request.branch(), request.order(), null)
+                .document());
     }
 
     @Operation(
@@ -430,15 +413,6 @@ class CashController {
                     s.lines().stream().map(this::line).toList()));
         }
         return new BookJson(book.branch(), book.desk(), book.date(), sections, shifts);
-    }
-
-    private static BigDecimal decimal(String field, String text, List<FieldError> errors) {
-        try {
-            return Amount.parseDecimal(field, text);
-        } catch (IllegalArgumentException e) {
-            errors.addAll(InvalidDocumentException.from(e, field).errors());
-            return null;
-        }
     }
 
     private static void failOn(List<FieldError> errors) {

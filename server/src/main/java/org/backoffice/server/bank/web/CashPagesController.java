@@ -24,13 +24,13 @@ import org.backoffice.banking.cash.ReceiptOrder;
 import org.backoffice.banking.cash.Shift;
 import org.backoffice.banking.cash.ShiftClosed;
 import org.backoffice.banking.cash.ShiftStatus;
-import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
 import org.backoffice.reporting.ReportFormat;
 import org.backoffice.server.bank.CashBookTable;
+import org.backoffice.server.bank.Decimals;
 import org.backoffice.server.web.Choices;
 import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Form;
@@ -140,7 +140,7 @@ final class CashPagesController {
         for (String currency : CURRENCIES) {
             String text = form.value("float." + currency).strip();
             if (!text.isEmpty()) {
-                BigDecimal amount = decimal("floats." + currency, text, errors);
+                BigDecimal amount = Decimals.parse("floats." + currency, text, errors);
                 floats.add(new FloatLine(currency, amount));
             }
         }
@@ -156,91 +156,77 @@ final class CashPagesController {
         return "redirect:/cash/desks/" + branch + "/" + code;
     }
 
-    @PostMapping("/cash/desks/{branch}/{code}/receipt")
-    String receipt(
+    /** A cash order entered at the desk: cash received, cash paid out, or cash moved to or from the vault. */
+    @PostMapping("/cash/desks/{branch}/{code}/{order:receipt|disbursement|collection}")
+    String order(
             Viewer viewer,
             @PathVariable("branch") String branch,
             @PathVariable("code") String code,
+            @PathVariable("order") String order,
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
         Form form = Form.of(parameters);
-        return order(branch, code, redirect, errors -> {
-            BigDecimal amount = decimal("amount", form.text("amount"), errors);
-            if (!errors.isEmpty()) {
-                return null;
-            }
-            return cash.receive(
-                            viewer.actor(),
-                            branch,
-                            new ReceiptOrder(
-                                    code,
-                                    form.text("currency"),
-                                    amount,
-                                    form.text("creditIban"),
-                                    form.text("incomeAccount"),
-                                    form.text("payer"),
-                                    form.text("idDocument"),
-                                    form.text("purpose")),
-                            null)
-                    .document();
-        });
-    }
-
-    @PostMapping("/cash/desks/{branch}/{code}/disbursement")
-    String disbursement(
-            Viewer viewer,
-            @PathVariable("branch") String branch,
-            @PathVariable("code") String code,
-            @RequestParam Map<String, String> parameters,
-            RedirectAttributes redirect) {
-        Form form = Form.of(parameters);
-        return order(branch, code, redirect, errors -> {
-            BigDecimal amount = decimal("amount", form.text("amount"), errors);
-            if (!errors.isEmpty()) {
-                return null;
-            }
-            return cash.disburse(
-                            viewer.actor(),
-                            branch,
-                            new DisbursementOrder(
-                                    code,
-                                    form.text("currency"),
-                                    amount,
-                                    form.text("debitIban"),
-                                    form.text("payee"),
-                                    form.text("idDocument"),
-                                    form.text("purpose")),
-                            null)
-                    .document();
-        });
-    }
-
-    @PostMapping("/cash/desks/{branch}/{code}/collection")
-    String collection(
-            Viewer viewer,
-            @PathVariable("branch") String branch,
-            @PathVariable("code") String code,
-            @RequestParam Map<String, String> parameters,
-            RedirectAttributes redirect) {
-        Form form = Form.of(parameters);
-        return order(branch, code, redirect, errors -> {
-            BigDecimal amount = decimal("amount", form.text("amount"), errors);
-            CashRoute route = null;
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal amount = Decimals.parse("amount", form.text("amount"), errors);
+        CashRoute route = null;
+        if (order.equals("collection")) {
             try {
                 route = CashRoute.valueOf(form.value("route"));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("route", "must be DESK_TO_VAULT or VAULT_TO_DESK"));
             }
-            if (!errors.isEmpty()) {
-                return null;
+        }
+        if (errors.isEmpty()) {
+            try {
+                String currency = form.text("currency");
+                Document document = switch (order) {
+                    case "receipt" ->
+                        cash.receive(
+                                        viewer.actor(),
+                                        branch,
+                                        new ReceiptOrder(
+                                                code,
+                                                currency,
+                                                amount,
+                                                form.text("creditIban"),
+                                                form.text("incomeAccount"),
+                                                form.text("payer"),
+                                                form.text("idDocument"),
+                                                form.text("purpose")),
+                                        null)
+                                .document();
+                    case "disbursement" ->
+                        cash.disburse(
+                                        viewer.actor(),
+                                        branch,
+                                        new DisbursementOrder(
+                                                code,
+                                                currency,
+                                                amount,
+                                                form.text("debitIban"),
+                                                form.text("payee"),
+                                                form.text("idDocument"),
+                                                form.text("purpose")),
+                                        null)
+                                .document();
+                    default ->
+                        cash.collect(viewer.actor(), branch, new CollectionOrder(route, code, currency, amount), null)
+                                .document();
+                };
+                if (document != null) {
+                    redirect.addFlashAttribute(
+                            "notice",
+                            document.number()
+                                    + (document.status().name().equals("POSTED")
+                                            ? " is posted."
+                                            : " waits for a controller's approval."));
+                }
+            } catch (InvalidDocumentException e) {
+                errors.addAll(e.errors());
             }
-            return cash.collect(
-                            viewer.actor(),
-                            branch,
-                            new CollectionOrder(route, code, form.text("currency"), amount),
-                            null)
-                    .document();
-        });
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/cash/desks/" + branch + "/" + code;
     }
 
     @GetMapping("/cash/shifts/{id}/close")
@@ -342,29 +328,6 @@ final class CashPagesController {
                 CashBookTable.of(book, money::scale), type, "cash-book-" + branch + "-" + desk + "-" + book.date());
     }
 
-    private interface Order {
-        Document make(List<FieldError> errors);
-    }
-
-    private static String order(String branch, String code, RedirectAttributes redirect, Order order) {
-        List<FieldError> errors = new ArrayList<>();
-        try {
-            Document document = order.make(errors);
-            if (document != null) {
-                redirect.addFlashAttribute(
-                        "notice",
-                        document.number()
-                                + (document.status().name().equals("POSTED")
-                                        ? " is posted."
-                                        : " waits for a controller's approval."));
-            }
-        } catch (InvalidDocumentException e) {
-            errors.addAll(e.errors());
-        }
-        redirect.addFlashAttribute("errors", errors);
-        return "redirect:/cash/desks/" + branch + "/" + code;
-    }
-
     private Shift ownShift(Viewer viewer, long id) {
         Shift shift = cash.shift(viewer.actor(), id)
                 .orElseThrow(() -> new NoSuchElementException("shift " + id + " not found"));
@@ -432,14 +395,5 @@ final class CashPagesController {
         Map<String, String> text = new LinkedHashMap<>();
         units.forEach((currency, amount) -> text.put(currency, money.display(amount, currency)));
         return text;
-    }
-
-    private static BigDecimal decimal(String field, String text, List<FieldError> errors) {
-        try {
-            return Amount.parseDecimal(field, text);
-        } catch (IllegalArgumentException e) {
-            errors.addAll(InvalidDocumentException.from(e, field).errors());
-            return null;
-        }
     }
 }

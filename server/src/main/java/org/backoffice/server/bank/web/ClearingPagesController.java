@@ -3,10 +3,10 @@ package org.backoffice.server.bank.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.backoffice.banking.Banking;
 import org.backoffice.banking.clearing.ClearingCycle;
 import org.backoffice.banking.clearing.ClearingException;
@@ -19,15 +19,14 @@ import org.backoffice.banking.clearing.IncomingClearing;
 import org.backoffice.platform.attachment.Attachment;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
+import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Action;
+import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -134,7 +133,7 @@ final class ClearingPagesController {
             return "redirect:/clearing";
         } catch (InvalidDocumentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", message(e));
+            model.addAttribute("problem", e.getMessage());
             return cycles(viewer, model);
         }
     }
@@ -150,15 +149,7 @@ final class ClearingPagesController {
                 .attachments()
                 .content(viewer.actor(), run, sha256)
                 .orElseThrow(() -> new NoSuchElementException("file " + sha256 + " not found"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        return Downloads.attachment(attachment).body(content);
     }
 
     @GetMapping("/clearing/incoming")
@@ -218,7 +209,7 @@ final class ClearingPagesController {
                             + " unreadable.");
         } catch (InvalidDocumentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", message(e));
+            model.addAttribute("problem", e.getMessage());
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", e.getMessage());
@@ -253,16 +244,14 @@ final class ClearingPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            Document proposal = banking.clearing()
-                    .exceptions()
-                    .proposeReturn(viewer.actor(), id, reason, null)
-                    .document();
-            redirect.addFlashAttribute("notice", "Return proposed: " + proposal.number() + " waits for approval.");
-            return "redirect:/clearing/exceptions";
-        } catch (InvalidDocumentException e) {
-            return refused(viewer, id, e, model, response);
-        }
+        return propose(
+                viewer,
+                id,
+                "Return",
+                () -> banking.clearing().exceptions().proposeReturn(viewer.actor(), id, reason, null),
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/clearing/exceptions/{id}/reroute")
@@ -274,12 +263,28 @@ final class ClearingPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        return propose(
+                viewer,
+                id,
+                "Re-route",
+                () -> banking.clearing().exceptions().proposeReroute(viewer.actor(), id, targetIban, reason, null),
+                model,
+                redirect,
+                response);
+    }
+
+    /** A resolution proposed for a held payment: it waits for approval, or the queue says why it was refused. */
+    private String propose(
+            Viewer viewer,
+            long id,
+            String what,
+            Supplier<DocumentResult> proposal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
-            Document proposal = banking.clearing()
-                    .exceptions()
-                    .proposeReroute(viewer.actor(), id, targetIban, reason, null)
-                    .document();
-            redirect.addFlashAttribute("notice", "Re-route proposed: " + proposal.number() + " waits for approval.");
+            Document document = proposal.get().document();
+            redirect.addFlashAttribute("notice", what + " proposed: " + document.number() + " waits for approval.");
             return "redirect:/clearing/exceptions";
         } catch (InvalidDocumentException e) {
             return refused(viewer, id, e, model, response);
@@ -289,14 +294,7 @@ final class ClearingPagesController {
     private String refused(
             Viewer viewer, long id, InvalidDocumentException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problem", "Exception " + id + ": " + message(e));
+        model.addAttribute("problem", "Exception " + id + ": " + e.getMessage());
         return exceptions(viewer, "OPEN", model);
-    }
-
-    private static String message(InvalidDocumentException e) {
-        return e.errors().stream()
-                .map(f -> f.field() + ": " + f.message())
-                .reduce((a, b) -> a + "; " + b)
-                .orElse(e.getMessage());
     }
 }

@@ -125,12 +125,7 @@ final class CustomerAccountPagesController {
                     "Account " + changed.iban().printed() + " is "
                             + changed.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
         } catch (InvalidDocumentException e) {
-            redirect.addFlashAttribute(
-                    "problem",
-                    e.errors().stream()
-                            .map(error -> error.field() + ": " + error.message())
-                            .reduce((a, b) -> a + "; " + b)
-                            .orElse("refused"));
+            redirect.addFlashAttribute("problem", e.errors().isEmpty() ? "refused" : e.getMessage());
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

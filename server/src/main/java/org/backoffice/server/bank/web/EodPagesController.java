@@ -7,6 +7,7 @@ import org.backoffice.banking.Banking;
 import org.backoffice.banking.eod.EodReport;
 import org.backoffice.banking.eod.EodRun;
 import org.backoffice.ledger.Asset;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Role;
 import org.backoffice.reporting.ReportFormat;
@@ -68,8 +69,7 @@ final class EodPagesController {
             return "redirect:/eod?date=" + run.date();
         } catch (InvalidDocumentException e) {
             redirect.addFlashAttribute(
-                    "problem",
-                    e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
+                    "problem", e.errors().stream().map(FieldError::text).toList());
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute(
                     "problem", List.of("End of day stopped: " + e.getMessage() + ". Run it again to resume."));

@@ -18,6 +18,7 @@ import org.backoffice.banking.reconciliation.Reconciliation;
 import org.backoffice.banking.reconciliation.ReconciliationReport;
 import org.backoffice.banking.reconciliation.RegisterNostro;
 import org.backoffice.banking.reconciliation.Resolve;
+import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.reconciliation.BreakQuery;
@@ -90,7 +91,7 @@ final class ReconciliationPagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute(
                     "registerProblems",
-                    e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
+                    e.errors().stream().map(FieldError::text).toList());
             model.addAttribute("registerForm", new RegisterNostro(bookNumber, bic, accountId));
             return nostros(viewer, model);
         }

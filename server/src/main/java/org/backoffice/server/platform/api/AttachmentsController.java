@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import org.backoffice.platform.Platform;
@@ -15,10 +14,9 @@ import org.backoffice.platform.attachment.Attachments;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.server.security.CurrentActor;
+import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.ItemsJson;
 import org.backoffice.server.web.Params;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -110,16 +108,7 @@ class AttachmentsController {
         byte[] content = attachments
                 .content(actor, documentId, sha256)
                 .orElseThrow(() -> new NoSuchElementException("attachment " + sha256 + " not found"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .eTag("\"" + sha256 + "\"")
-                .body(content);
+        return Downloads.attachment(attachment).eTag("\"" + sha256 + "\"").body(content);
     }
 
     /** The part's media type without parameters (the archive keeps type/subtype); octet-stream when unnamed. */

@@ -137,7 +137,6 @@ class LedgerModelPropertiesTest {
             {"VoidPending", "Accepted"},
             {"Reversal", "Accepted"},
             {"Linked", "Accepted"},
-            {"Linked", "Rejected(INSUFFICIENT_BALANCE)"},
         }) {
             coverage.check((Object[]) outcome).count(n -> n > 0);
         }

@@ -3,26 +3,21 @@ package org.backoffice.ledger.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
+import org.backoffice.ledger.testing.ChildJvm;
 import org.backoffice.ledger.testing.LedgerInvariants;
 import org.backoffice.ledger.testing.LedgerInvariants.StoredPosting;
 import org.backoffice.ledger.testing.LedgerInvariants.StoredTransaction;
@@ -56,11 +51,11 @@ class KilledMidLoadTest {
             Files.createFile(acknowledgements);
             int writers = kind == TestDatabase.POSTGRESQL ? 2 : 1;
             Process child = new ProcessBuilder(
-                            javaExecutable(),
+                            ChildJvm.java(),
                             "-Xmx256m",
                             "--enable-native-access=ALL-UNNAMED",
                             "-cp",
-                            testClasspath(),
+                            ChildJvm.classpath(),
                             LoadUntilKilled.class.getName(),
                             db.url(),
                             acknowledgements.toString(),
@@ -156,50 +151,5 @@ class KilledMidLoadTest {
             }
         }
         return ids;
-    }
-
-    private static String javaExecutable() {
-        return ProcessHandle.current()
-                .info()
-                .command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    /**
-     * This JVM's class path, with the entries of any manifest-only jar (as Surefire's booter jar)
-     * expanded, so that the child sees the same classes however the tests were launched.
-     */
-    static String testClasspath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.isEmpty()) {
-                continue;
-            }
-            entries.add(entry);
-            Path path = Path.of(entry);
-            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
-                entries.addAll(manifestClassPath(path));
-            }
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    private static List<String> manifestClassPath(Path jar) throws IOException {
-        List<String> entries = new ArrayList<>();
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Manifest manifest = file.getManifest();
-            String classPath =
-                    manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
-            if (classPath == null) {
-                return entries;
-            }
-            URI base = jar.toAbsolutePath().toUri();
-            for (String token : classPath.trim().split("\\s+")) {
-                if (!token.isEmpty()) {
-                    entries.add(Path.of(base.resolve(token)).toString());
-                }
-            }
-        }
-        return entries;
     }
 }

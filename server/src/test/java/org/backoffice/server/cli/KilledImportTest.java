@@ -2,7 +2,6 @@ package org.backoffice.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -23,9 +22,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backoffice.banking.Banking;
@@ -37,6 +33,7 @@ import org.backoffice.banking.client.NewClient;
 import org.backoffice.banking.message.ClearingCsv;
 import org.backoffice.ledger.Balance;
 import org.backoffice.ledger.LedgerConfig;
+import org.backoffice.ledger.testing.ChildJvm;
 import org.backoffice.ledger.testing.ScratchDatabase;
 import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.PlatformConfig;
@@ -282,11 +279,11 @@ class KilledImportTest {
     private record Child(Process process, Path output) {
         static Child start(List<String> args, Path output) throws IOException {
             List<String> command = new ArrayList<>(List.of(
-                    javaExecutable(),
+                    ChildJvm.java(),
                     "-Xmx512m",
                     "--enable-native-access=ALL-UNNAMED",
                     "-cp",
-                    testClasspath(),
+                    ChildJvm.classpath(),
                     BackofficeCli.class.getName()));
             command.addAll(args);
             Process process = new ProcessBuilder(command)
@@ -311,39 +308,5 @@ class KilledImportTest {
                 return "(no output: " + e.getMessage() + ")";
             }
         }
-    }
-
-    private static String javaExecutable() {
-        return ProcessHandle.current()
-                .info()
-                .command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    /** This JVM's class path, with any manifest-only jar (as Surefire's booter) expanded. */
-    private static String testClasspath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.isEmpty()) {
-                continue;
-            }
-            entries.add(entry);
-            Path path = Path.of(entry);
-            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
-                try (JarFile jar = new JarFile(path.toFile())) {
-                    Manifest manifest = jar.getManifest();
-                    String classPath = manifest == null
-                            ? null
-                            : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
-                    if (classPath != null) {
-                        for (String token : classPath.trim().split("\\s+")) {
-                            entries.add(Path.of(path.toAbsolutePath().toUri().resolve(token))
-                                    .toString());
-                        }
-                    }
-                }
-            }
-        }
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -67,16 +67,19 @@ public final class MessageImport {
         }
         List<String> messages = MessageSniffer.split(text);
         List<ImportedMessage> results = new ArrayList<>(messages.size());
+        Pipeline pipeline = new Pipeline(actor, results::addAll);
         for (int from = 0; from < messages.size(); from += CHUNK) {
-            results.addAll(importChunk(actor, messages.subList(from, Math.min(messages.size(), from + CHUNK)), from));
+            pipeline.add(messages.subList(from, Math.min(messages.size(), from + CHUNK)), from);
         }
+        pipeline.drain();
         return results;
     }
 
     /**
      * Reads a file of messages one after another and applies them in chunks of {@value #CHUNK}, as
      * {@link #importMessages} applies a text, without holding the whole file: each chunk's outcomes
-     * go to {@code outcomes} as soon as its operations are committed.
+     * go to {@code outcomes} as soon as its operations are committed. A chunk is read and prepared
+     * while the one before is written.
      *
      * @return how many messages the file held
      * @throws java.io.UncheckedIOException when the file cannot be read (or is not UTF-8)
@@ -84,6 +87,7 @@ public final class MessageImport {
     public long importFile(Actor actor, Path file, Consumer<List<ImportedMessage>> outcomes) {
         requireWorker(actor);
         long count = 0;
+        Pipeline pipeline = new Pipeline(actor, outcomes);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<String> chunk = new ArrayList<>(CHUNK);
             StringBuilder message = new StringBuilder(1024);
@@ -100,7 +104,7 @@ public final class MessageImport {
                     chunk.add(message.toString().strip());
                     message.setLength(0);
                     if (chunk.size() == CHUNK) {
-                        outcomes.accept(importChunk(actor, chunk, (int) count));
+                        pipeline.add(List.copyOf(chunk), (int) count);
                         count += chunk.size();
                         chunk.clear();
                     }
@@ -114,94 +118,160 @@ public final class MessageImport {
                 throw InvalidDocumentException.of("text", "must hold at least one message");
             }
             if (!chunk.isEmpty()) {
-                outcomes.accept(importChunk(actor, chunk, (int) count));
+                pipeline.add(List.copyOf(chunk), (int) count);
                 count += chunk.size();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("file: " + file + " cannot be read as UTF-8 text: " + e.getMessage(), e);
+        } finally {
+            pipeline.drain();
         }
         return count;
     }
 
-    private List<ImportedMessage> importChunk(Actor actor, List<String> messages, int first) {
-        List<Read> reads = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            reads.add(read(first + i, messages.get(i)));
+    /**
+     * Chunks of messages on their way to the ledger: one chunk in flight while the next is read and
+     * prepared. A message of the next chunk that touches an instruction, or repeats a message, of the
+     * chunk in flight waits for that chunk's outcomes first, so it is checked against what they left.
+     */
+    private final class Pipeline {
+        private final Actor actor;
+        private final Consumer<List<ImportedMessage>> outcomes;
+        private Submitted inFlight;
+
+        Pipeline(Actor actor, Consumer<List<ImportedMessage>> outcomes) {
+            this.actor = actor;
+            this.outcomes = outcomes;
         }
-        List<String> references = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (Read r : reads) {
-            if (r.error() == null) {
-                references.add(r.reference());
-                keys.add(key(r));
-            }
+
+        void add(List<String> messages, int first) {
+            Submitted next = submit(messages, first);
+            drain();
+            inFlight = next;
         }
-        Map<String, Instruction> current = new HashMap<>(queries.byReferences(references));
-        Set<String> applied = new HashSet<>(queries.appliedKeys(keys));
-        ImportedMessage[] results = new ImportedMessage[reads.size()];
-        List<InFlight> wave = new ArrayList<>();
-        Set<Long> inWave = new HashSet<>();
-        for (int k = 0; k < reads.size(); k++) {
-            Read r = reads.get(k);
-            if (r.error() != null) {
-                results[k] = new ImportedMessage(r.index() + 1, r.kind(), r.reference(), r.error());
-                continue;
-            }
-            Instruction in = current.get(r.reference());
-            if (in == null || !actor.canSee(in.branch())) {
-                results[k] = failed(r, "reference: no instruction " + r.reference());
-                continue;
-            }
-            String key = key(r);
-            if (!applied.add(clip(key))) {
-                // Applied before, or earlier in this text: nothing changes.
-                results[k] = new ImportedMessage(r.index() + 1, r.kind(), r.reference(), null);
-                continue;
-            }
-            if (inWave.contains(in.id())) {
-                // A later message of the same instruction waits for the earlier one's outcome.
-                flush(wave, reads.get(0).index(), results);
-                inWave.clear();
-                current.putAll(queries.byReferences(List.of(r.reference())));
-                in = current.get(r.reference());
-            }
-            try {
-                PreparedStep prepared = r.message() instanceof SettlementStatus status
-                        ? statuses.prepare(actor, in, status)
-                        : confirmations.prepare(actor, in, (SettlementConfirmation) r.message());
-                CompletableFuture<Outcome> outcome = steps.platform
-                        .operations()
-                        .submit(actor, prepared.kind(), List.of(prepared.step()))
-                        .get(0);
-                wave.add(new InFlight(r, prepared, outcome));
-                inWave.add(in.id());
-            } catch (RuntimeException e) {
-                applied.remove(clip(key));
-                results[k] = failed(r, message(e));
+
+        /** Waits for the chunk in flight and hands on its outcomes. */
+        void drain() {
+            if (inFlight != null) {
+                Submitted done = inFlight;
+                inFlight = null;
+                outcomes.accept(done.complete());
             }
         }
-        flush(wave, reads.get(0).index(), results);
-        return List.of(results);
+
+        private boolean touchesInFlight(long instruction, String key) {
+            return inFlight != null && (inFlight.instructions.contains(instruction) || inFlight.keys.contains(key));
+        }
+
+        private Submitted submit(List<String> messages, int first) {
+            List<Read> reads = new ArrayList<>(messages.size());
+            for (int i = 0; i < messages.size(); i++) {
+                reads.add(read(first + i, messages.get(i)));
+            }
+            List<String> references = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (Read r : reads) {
+                if (r.error() == null) {
+                    references.add(r.reference());
+                    keys.add(key(r));
+                }
+            }
+            Map<String, Instruction> current = new HashMap<>(queries.byReferences(references));
+            Set<String> applied = new HashSet<>(queries.appliedKeys(keys));
+            Submitted chunk = new Submitted(first, reads.size());
+            for (int k = 0; k < reads.size(); k++) {
+                Read r = reads.get(k);
+                if (r.error() != null) {
+                    chunk.results[k] = new ImportedMessage(r.index() + 1, r.kind(), r.reference(), r.error());
+                    continue;
+                }
+                Instruction in = current.get(r.reference());
+                String key = clip(key(r));
+                if (in != null && touchesInFlight(in.id(), key)) {
+                    // Read again what the chunk in flight may have changed, once it is written.
+                    drain();
+                    current.putAll(queries.byReferences(references));
+                    applied.addAll(queries.appliedKeys(keys));
+                    in = current.get(r.reference());
+                }
+                if (in == null || !actor.canSee(in.branch())) {
+                    chunk.results[k] = failed(r, "reference: no instruction " + r.reference());
+                    continue;
+                }
+                if (!applied.add(key)) {
+                    // Applied before, or earlier in this text: nothing changes.
+                    chunk.results[k] = new ImportedMessage(r.index() + 1, r.kind(), r.reference(), null);
+                    continue;
+                }
+                if (chunk.instructions.contains(in.id())) {
+                    // A later message of the same instruction waits for the earlier one's outcome.
+                    chunk.flush();
+                    current.putAll(queries.byReferences(List.of(r.reference())));
+                    in = current.get(r.reference());
+                }
+                try {
+                    PreparedStep prepared = r.message() instanceof SettlementStatus status
+                            ? statuses.prepare(actor, in, status)
+                            : confirmations.prepare(actor, in, (SettlementConfirmation) r.message());
+                    CompletableFuture<Outcome> outcome = steps.platform
+                            .operations()
+                            .submit(actor, prepared.kind(), List.of(prepared.step()))
+                            .get(0);
+                    chunk.add(new InFlight(r, prepared, outcome), in.id(), key);
+                } catch (RuntimeException e) {
+                    applied.remove(key);
+                    chunk.results[k] = failed(r, message(e));
+                }
+            }
+            return chunk;
+        }
     }
 
-    private static void flush(List<InFlight> wave, int first, ImportedMessage[] results) {
-        for (InFlight f : wave) {
-            Read r = f.read();
-            String error = null;
-            try {
-                Outcome outcome = Operations.await(f.outcome());
-                if (outcome instanceof Outcome.Rejected rejected) {
-                    error = InstructionSteps.refusal(
-                            rejected,
-                            f.prepared().what() + " of "
-                                    + f.prepared().step().before().reference());
-                }
-            } catch (RuntimeException e) {
-                error = message(e);
-            }
-            results[r.index() - first] = new ImportedMessage(r.index() + 1, r.kind(), r.reference(), error);
+    /** A chunk whose operations are with the ledger: what it touches, and its outcomes as they come. */
+    private static final class Submitted {
+        private final int first;
+        private final ImportedMessage[] results;
+        private final List<InFlight> wave = new ArrayList<>();
+        private final Set<Long> instructions = new HashSet<>();
+        private final Set<String> keys = new HashSet<>();
+
+        Submitted(int first, int size) {
+            this.first = first;
+            this.results = new ImportedMessage[size];
         }
-        wave.clear();
+
+        void add(InFlight message, long instruction, String key) {
+            wave.add(message);
+            instructions.add(instruction);
+            keys.add(key);
+        }
+
+        /** Waits for the operations submitted so far; a later message of their instructions sees what they did. */
+        void flush() {
+            for (InFlight f : wave) {
+                Read r = f.read();
+                String error = null;
+                try {
+                    Outcome outcome = Operations.await(f.outcome());
+                    if (outcome instanceof Outcome.Rejected rejected) {
+                        error = InstructionSteps.refusal(
+                                rejected,
+                                f.prepared().what() + " of "
+                                        + f.prepared().step().before().reference());
+                    }
+                } catch (RuntimeException e) {
+                    error = message(e);
+                }
+                results[r.index() - first] = new ImportedMessage(r.index() + 1, r.kind(), r.reference(), error);
+            }
+            wave.clear();
+            instructions.clear();
+        }
+
+        List<ImportedMessage> complete() {
+            flush();
+            return List.of(results);
+        }
     }
 
     /** Applies one status advice as the import would; the same advice twice changes nothing. */

@@ -70,7 +70,8 @@ public final class DropCopyCapture {
     /**
      * Reads the log and hands its fills to the trade book {@code chunk} at a time; the book captures
      * them on the platform's path in its own chunks of {@link TradeBook#CHUNK}, each chunk's trades
-     * and audit entry in the ledger batch's transaction.
+     * and audit entry in the ledger batch's transaction, each chunk read and checked while the one
+     * before is written.
      *
      * @param captured called with each chunk's outcomes as soon as they are in the book
      */
@@ -80,6 +81,10 @@ public final class DropCopyCapture {
         }
         Tally tally = new Tally();
         List<NewTrade> pending = new ArrayList<>(chunk);
+        TradeBook.Capturing capturing = book.capturing(actor, TradeSource.FIX, outcomes -> {
+            tally.count(outcomes);
+            captured.accept(outcomes);
+        });
         try (Stream<FixLogLine> lines = FixLogReader.lines(log)) {
             lines.forEach(line -> {
                 tally.lines++;
@@ -89,10 +94,12 @@ public final class DropCopyCapture {
                         if (fill.fill().kind() == ExecKind.NEW) {
                             pending.add(ticket(fill.fill()));
                             if (pending.size() == chunk) {
-                                flush(actor, pending, tally, captured);
+                                hand(capturing, pending);
                             }
                         } else {
-                            flush(actor, pending, tally, captured);
+                            // The fill it corrects must be in the book first.
+                            hand(capturing, pending);
+                            capturing.finish();
                             correct(actor, fill.fill(), tally, "line " + line.lineNumber());
                         }
                     }
@@ -103,9 +110,19 @@ public final class DropCopyCapture {
                     }
                 }
             });
+            hand(capturing, pending);
+        } finally {
+            capturing.finish();
         }
-        flush(actor, pending, tally, captured);
         return tally.summary();
+    }
+
+    /** Hands the pending fills to the capture in the trade book's chunks. */
+    private static void hand(TradeBook.Capturing capturing, List<NewTrade> pending) {
+        for (int from = 0; from < pending.size(); from += TradeBook.CHUNK) {
+            capturing.add(pending.subList(from, Math.min(pending.size(), from + TradeBook.CHUNK)));
+        }
+        pending.clear();
     }
 
     /**
@@ -142,19 +159,7 @@ public final class DropCopyCapture {
             return;
         }
         List<CaptureOutcome> outcomes = book.captureAll(actor, TradeSource.FIX, pending);
-        for (CaptureOutcome outcome : outcomes) {
-            switch (outcome.kind()) {
-                case CAPTURED -> tally.captured++;
-                case REPAIR -> tally.repair++;
-                case DUPLICATE -> tally.duplicates++;
-                case REFUSED -> {
-                    tally.refused++;
-                    tally.problem("ExecID " + outcome.tradeRef() + ": "
-                            + outcome.errors().get(0).field() + ": "
-                            + outcome.errors().get(0).message());
-                }
-            }
-        }
+        tally.count(outcomes);
         pending.clear();
         captured.accept(outcomes);
     }
@@ -212,6 +217,22 @@ public final class DropCopyCapture {
         void problem(String text) {
             if (problems.size() < MAX_PROBLEMS) {
                 problems.add(text);
+            }
+        }
+
+        void count(List<CaptureOutcome> outcomes) {
+            for (CaptureOutcome outcome : outcomes) {
+                switch (outcome.kind()) {
+                    case CAPTURED -> captured++;
+                    case REPAIR -> repair++;
+                    case DUPLICATE -> duplicates++;
+                    case REFUSED -> {
+                        refused++;
+                        problem("ExecID " + outcome.tradeRef() + ": "
+                                + outcome.errors().get(0).field() + ": "
+                                + outcome.errors().get(0).message());
+                    }
+                }
             }
         }
 

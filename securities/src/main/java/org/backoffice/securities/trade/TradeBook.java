@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.TransactionIds;
 import org.backoffice.platform.Page;
@@ -96,18 +98,65 @@ public final class TradeBook {
      * @throws SecurityException when the actor may not capture trades; then nothing is captured
      */
     public List<CaptureOutcome> captureAll(Actor actor, TradeSource source, List<NewTrade> trades) {
-        platform.permissions().require(actor, TradeCaptureKind.TYPE, Action.CREATE);
         List<CaptureOutcome> outcomes = new ArrayList<>(trades.size());
-        List<Submitted> inFlight = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Capturing capturing = capturing(actor, source, outcomes::addAll);
         for (int from = 0; from < trades.size(); from += CHUNK) {
-            List<NewTrade> chunk = trades.subList(from, Math.min(trades.size(), from + CHUNK));
-            inFlight.add(submitChunk(actor, source, chunk, from, seen));
+            capturing.add(trades.subList(from, Math.min(trades.size(), from + CHUNK)));
         }
-        for (Submitted chunk : inFlight) {
-            outcomes.addAll(chunk.outcomes());
-        }
+        capturing.finish();
         return outcomes;
+    }
+
+    /**
+     * A capture fed a chunk at a time, as a drop copy or a file is read: each chunk checked while the
+     * one before is written, its outcomes handed on once it is in the book. Trades are checked against
+     * the book as it stands plus every trade the capture handed in before them.
+     *
+     * @param captured called with each chunk's outcomes, in order, once the chunk is committed
+     * @throws SecurityException when the actor may not capture trades
+     */
+    public Capturing capturing(Actor actor, TradeSource source, Consumer<List<CaptureOutcome>> captured) {
+        platform.permissions().require(actor, TradeCaptureKind.TYPE, Action.CREATE);
+        return new Capturing(actor, source, captured);
+    }
+
+    /** A capture in progress; see {@link #capturing}. */
+    public final class Capturing {
+        private final Actor actor;
+        private final TradeSource source;
+        private final Consumer<List<CaptureOutcome>> captured;
+        private final Set<String> seen = new HashSet<>();
+        private Submitted inFlight;
+        private int offset;
+
+        private Capturing(Actor actor, TradeSource source, Consumer<List<CaptureOutcome>> captured) {
+            this.actor = actor;
+            this.source = source;
+            this.captured = captured;
+        }
+
+        /** Checks the trades and hands them to the ledger; the chunk before gets its outcomes meanwhile. */
+        public void add(List<NewTrade> trades) {
+            if (trades.size() > CHUNK) {
+                throw new IllegalArgumentException("trades: at most " + CHUNK + " a chunk, were " + trades.size());
+            }
+            if (trades.isEmpty()) {
+                return;
+            }
+            Submitted next = submitChunk(actor, source, new ArrayList<>(trades), offset, seen);
+            offset += trades.size();
+            finish();
+            inFlight = next;
+        }
+
+        /** Waits for the chunk in the ledger's hands and hands on its outcomes. */
+        public void finish() {
+            if (inFlight != null) {
+                Submitted done = inFlight;
+                inFlight = null;
+                captured.accept(done.outcomes());
+            }
+        }
     }
 
     /** A chunk handed to the ledger: its outcomes as checked, the captured ones' futures. */

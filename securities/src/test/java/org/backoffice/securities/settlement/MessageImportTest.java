@@ -163,6 +163,49 @@ class MessageImportTest {
     }
 
     @Test
+    void aPartialAndItsRestInConsecutiveChunksApplyInOrderAndARepeatAcrossChunksPostsOnce() throws Exception {
+        Instruction partly = instructed(50, true);
+        settlement.applyStatus(
+                operator,
+                new SettlementStatus(
+                        partly.reference(),
+                        StatusKind.MATCHED,
+                        null,
+                        null,
+                        java.time.Instant.parse("2026-11-26T09:00:00Z")));
+        long position =
+                broker.securities().books().position(broker.depo(SecuritiesFixture.CLIENT), SecuritiesFixture.SHARE);
+        // The first part closes chunk one; its rest and a repeat of the first part open chunk two,
+        // read while chunk one is still being written.
+        StringBuilder file = new StringBuilder();
+        for (int i = 1; i < MessageImport.CHUNK; i++) {
+            file.append("{1:F01DEMOGB2LAXXX0000000000}{2:O999}{4:\n:20:FILLER")
+                    .append(i)
+                    .append("\n-}\n");
+        }
+        file.append(mt(confirmation(partly, "C-1", 20, true)));
+        file.append(mt(confirmation(partly, "C-2", 30, false), confirmation(partly, "C-1", 20, true)));
+        java.nio.file.Path path = java.nio.file.Files.createTempFile("confirmations", ".mt");
+        List<ImportedMessage> outcomes = new java.util.ArrayList<>();
+        try {
+            java.nio.file.Files.writeString(path, file);
+            settlement.messageImport().importFile(operator, path, outcomes::addAll);
+        } finally {
+            java.nio.file.Files.deleteIfExists(path);
+        }
+
+        assertThat(outcomes).hasSize(MessageImport.CHUNK + 2);
+        assertThat(outcomes.subList(MessageImport.CHUNK - 1, MessageImport.CHUNK + 2))
+                .extracting(ImportedMessage::applied)
+                .containsExactly(true, true, true);
+        assertThat(outcomes.get(0).applied()).isFalse();
+        assertThat(settlement.find(partly.id()).orElseThrow().status()).isEqualTo(InstructionStatus.SETTLED);
+        assertThat(broker.posted(position)).isEqualTo(550);
+        assertThat(broker.rows("SELECT COUNT(*) FROM sec_instruction_settlements"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void anUnknownReferenceIsRefusedWithoutStoppingTheFile() {
         Instruction buy = instructed(100, true);
         SettlementConfirmation unknown = new SettlementConfirmation(

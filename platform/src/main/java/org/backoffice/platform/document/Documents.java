@@ -353,14 +353,19 @@ public final class Documents {
         if (why == null) {
             throw InvalidDocumentException.of("comment", "must say why the document is reversed");
         }
+        // Every transaction the document posted is reversed, the last first, all or none.
+        List<Long> posted = store.transactions(current.id());
         long reversalId = ids.next().value();
-        Reversal reversal = new Reversal(
-                org.backoffice.ledger.TransactionId.of(reversalId),
-                current.id().transactionId(),
-                LocalDate.now(clock),
-                org.backoffice.ledger.Memo.reference(current.type() + ":" + current.id() + ":reversal"));
+        List<TransactionRequest> reversals = new ArrayList<>(posted.size());
+        for (int i = posted.size() - 1; i >= 0; i--) {
+            reversals.add(new Reversal(
+                    reversals.isEmpty() ? org.backoffice.ledger.TransactionId.of(reversalId) : ids.next(),
+                    org.backoffice.ledger.TransactionId.of(posted.get(i)),
+                    LocalDate.now(clock),
+                    org.backoffice.ledger.Memo.reference(current.type() + ":" + current.id() + ":reversal")));
+        }
         Document after = moved(current, DocumentStatus.REVERSED, current.approver(), why);
-        return transition(current, after, actor, "REVERSE", false, List.of(reversal), reversalId);
+        return transition(current, after, actor, "REVERSE", false, reversals, reversalId);
     }
 
     public Optional<Document> find(Actor actor, DocumentId id) {

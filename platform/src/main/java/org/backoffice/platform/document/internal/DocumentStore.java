@@ -44,6 +44,24 @@ public final class DocumentStore {
 
     public record IdempotentRequest(String requestHash, DocumentId document) {}
 
+    /**
+     * The ledger transactions a document posted, its own first: with linked postings, the others are
+     * recorded as the document's operations under the first one's id.
+     */
+    public List<Long> transactions(DocumentId id) {
+        List<Long> transactions = new ArrayList<>();
+        transactions.add(id.value());
+        for (Long linked : Sql.query(
+                readers,
+                "SELECT tx_id FROM platform_operations WHERE operation_id = ? AND tx_id <> ? ORDER BY tx_id",
+                rs -> rs.getLong(1),
+                id.value(),
+                id.value())) {
+            transactions.add(linked);
+        }
+        return transactions;
+    }
+
     /** How many documents rest in each status, over every branch; statuses without documents are left out. */
     public Map<DocumentStatus, Long> countByStatus() {
         Map<DocumentStatus, Long> counts = new EnumMap<>(DocumentStatus.class);

@@ -33,7 +33,6 @@ import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.Organisation;
 import org.backoffice.platform.organisation.Reports;
 import org.backoffice.platform.profile.Profile;
-import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
 import org.backoffice.platform.security.Users;
@@ -81,7 +80,6 @@ public final class Platform implements AutoCloseable {
                     new Documents(ledger, rows, store, kinds, policies, profile.permissions(), accounts, clock, ids);
             this.operations = new Operations(ledger, profile.permissions());
             operations.register(openingBalances);
-            profile.permissions().grant(OpeningBalances.TYPE, Action.CREATE, Role.ADMINISTRATOR);
             this.organisation = new Organisation(ledger, chain, clock);
             this.users = new Users(ledger, chain, config.hasher(), clock, ids);
             this.audit = new AuditLog(ledger.readers());

@@ -9,6 +9,7 @@ import org.backoffice.platform.amount.CurrencyAssets;
 import org.backoffice.platform.check.Consistency;
 import org.backoffice.platform.document.ApprovalPolicy;
 import org.backoffice.platform.journal.JournalVoucherKind;
+import org.backoffice.platform.journal.OpeningBalances;
 import org.backoffice.platform.organisation.ChartAccount;
 import org.backoffice.platform.organisation.ChartAccount.Kind;
 import org.backoffice.platform.security.Action;
@@ -103,7 +104,8 @@ public final class Profiles {
 
     /**
      * Who may do what with journal vouchers (operators and accountants make them, a second user
-     * approves) and who may run the consistency check (auditors and administrators).
+     * approves), who may run the consistency check (auditors and administrators) and who records
+     * opening balances (administrators).
      */
     private static Permissions journalPermissions() {
         return new Permissions()
@@ -111,7 +113,8 @@ public final class Profiles {
                 .grant(JournalVoucherKind.TYPE, Action.CREATE, Role.OPERATOR, Role.ACCOUNTANT)
                 .grant(JournalVoucherKind.TYPE, Action.APPROVE, Role.CONTROLLER, Role.ACCOUNTANT)
                 .grant(JournalVoucherKind.TYPE, Action.REVERSE, Role.CONTROLLER, Role.ACCOUNTANT)
-                .grant(Consistency.TYPE, Action.VIEW, Role.AUDITOR, Role.ADMINISTRATOR);
+                .grant(Consistency.TYPE, Action.VIEW, Role.AUDITOR, Role.ADMINISTRATOR)
+                .grant(OpeningBalances.TYPE, Action.CREATE, Role.ADMINISTRATOR);
     }
 
     private static ApprovalPolicy journalApproval() {

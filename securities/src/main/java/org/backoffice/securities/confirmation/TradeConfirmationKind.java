@@ -5,12 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.backoffice.ledger.TransactionId;
-import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.check.ConsistencyRule;
 import org.backoffice.platform.jdbc.Micros;
-import org.backoffice.platform.operation.OperationKind;
+import org.backoffice.platform.operation.RecordKind;
 import org.backoffice.securities.confirmation.internal.Matcher;
 import org.backoffice.securities.internal.Rows;
 
@@ -19,30 +17,14 @@ import org.backoffice.securities.internal.Rows;
  * confirmation matched ours or not. It moves nothing in the ledger; its row and its audit entry
  * commit together in the ledger batch's transaction, a file of confirmations many to a batch.
  */
-public final class TradeConfirmationKind implements OperationKind<TradeConfirmationKind.Event> {
+public final class TradeConfirmationKind extends RecordKind<TradeConfirmationKind.Event> {
     public static final String TYPE = "TradeConfirmation";
 
     /** One event to record: the confirmation, and the trade's reference and branch it concerns. */
     public record Event(Confirmation confirmation, String tradeRef, String branch) {}
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String branch(Event event) {
-        return event.branch();
-    }
-
-    @Override
-    public List<TransactionRequest> movements(Event event) {
-        return List.of();
-    }
-
-    @Override
-    public TransactionId id(Event event) {
-        return TransactionId.of(event.confirmation().id());
+    public TradeConfirmationKind() {
+        super(TYPE, Event::branch, event -> event.confirmation().id());
     }
 
     @Override

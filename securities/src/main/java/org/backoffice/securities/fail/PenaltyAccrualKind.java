@@ -5,18 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.ledger.TransactionId;
-import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.jdbc.Sql;
-import org.backoffice.platform.operation.OperationKind;
+import org.backoffice.platform.operation.RecordKind;
 
 /**
  * The end-of-day accrual of one branch's settlement penalties for a day: the penalty rows of every
  * trade failing at its end, recorded on the platform's path (they move nothing in the ledger). A
  * trade already charged for the day is refused, so a rerun of the day records nothing twice.
  */
-final class PenaltyAccrualKind implements OperationKind<PenaltyAccrualKind.Accrual> {
+final class PenaltyAccrualKind extends RecordKind<PenaltyAccrualKind.Accrual> {
     static final String TYPE = "PenaltyAccrual";
     static final PenaltyAccrualKind KIND = new PenaltyAccrualKind();
 
@@ -27,24 +25,8 @@ final class PenaltyAccrualKind implements OperationKind<PenaltyAccrualKind.Accru
         }
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String branch(Accrual accrual) {
-        return accrual.branch();
-    }
-
-    @Override
-    public List<TransactionRequest> movements(Accrual accrual) {
-        return List.of();
-    }
-
-    @Override
-    public TransactionId id(Accrual accrual) {
-        return TransactionId.of(accrual.id());
+    PenaltyAccrualKind() {
+        super(TYPE, Accrual::branch, Accrual::id);
     }
 
     @Override

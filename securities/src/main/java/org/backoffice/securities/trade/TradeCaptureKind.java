@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.backoffice.ledger.TransactionId;
-import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.check.ConsistencyRule;
 import org.backoffice.platform.jdbc.Sql;
-import org.backoffice.platform.operation.OperationKind;
+import org.backoffice.platform.operation.RecordKind;
 import org.backoffice.securities.trade.internal.TradeRows;
 
 /**
@@ -23,27 +21,11 @@ import org.backoffice.securities.trade.internal.TradeRows;
  * leaves each trade in the book with its audit entry, or neither. The trade reference is the
  * idempotency key: a trade whose reference reached the book since it was checked is refused.
  */
-public final class TradeCaptureKind implements OperationKind<Trade> {
+public final class TradeCaptureKind extends RecordKind<Trade> {
     public static final String TYPE = "TradeCapture";
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String branch(Trade trade) {
-        return trade.branch();
-    }
-
-    @Override
-    public List<TransactionRequest> movements(Trade trade) {
-        return List.of();
-    }
-
-    @Override
-    public TransactionId id(Trade trade) {
-        return TransactionId.of(trade.id());
+    public TradeCaptureKind() {
+        super(TYPE, Trade::branch, Trade::id);
     }
 
     @Override

@@ -3,7 +3,10 @@ package org.backoffice.platform.jdbc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * A module's tables, migrated by Flyway from {@code db/MODULE/common} and {@code db/MODULE/VENDOR}
@@ -34,11 +37,14 @@ public final class ModuleSchema {
 
     private static void flyway(String url, String module, String target) {
         String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
+        var configuration = Flyway.configure();
         if (vendor.equals("sqlite")) {
             createParent(url);
+            configuration.dataSource(sqlite(url));
+        } else {
+            configuration.dataSource(url, null, null);
         }
-        var configuration = Flyway.configure()
-                .dataSource(url, null, null)
+        configuration
                 .locations("classpath:db/" + module + "/common", "classpath:db/" + module + "/" + vendor)
                 .table(module + "_schema_history")
                 .baselineOnMigrate(true)
@@ -48,6 +54,18 @@ public final class ModuleSchema {
             configuration.target(target);
         }
         configuration.load().migrate();
+    }
+
+    /**
+     * On SQLite, a migration waits as long as the ledger's writer would for a lock held by a running
+     * installation (its writer between batches, its checkpointer), instead of failing at once.
+     */
+    private static DataSource sqlite(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(30_000);
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl(url);
+        return sqlite;
     }
 
     private static void createParent(String url) {

@@ -17,6 +17,7 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.jdbc.Where;
 import org.backoffice.platform.organisation.BookAccount;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.custody.Books;
@@ -230,16 +231,8 @@ public final class Positions {
     }
 
     private List<DepoAccount> visibleAccounts(Actor actor) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (!Sql.branchScope(actor, null, where, args)) {
-            return List.of();
-        }
-        List<String> codes = Sql.query(
-                platform.ledger().readers(),
-                "SELECT code FROM sec_depo_accounts" + where + " ORDER BY code",
-                rs -> rs.getString(1),
-                args.toArray());
+        List<String> codes = Where.scoped(actor, null)
+                .all(platform.ledger().readers(), "sec_depo_accounts", "code", "code", rs -> rs.getString(1));
         return codes.stream().map(code -> depoAccounts.find(code).orElseThrow()).toList();
     }
 

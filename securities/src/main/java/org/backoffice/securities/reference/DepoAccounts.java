@@ -14,6 +14,7 @@ import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.jdbc.Where;
 import org.backoffice.platform.organisation.Lei;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.internal.Rows;
@@ -125,21 +126,15 @@ public final class DepoAccounts {
     }
 
     public Page<DepoAccount> list(Actor actor, String branch, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (!Sql.branchScope(actor, branch, where, args)) {
-            return new Page<>(List.of(), page, size, 0);
-        }
-        long total = Sql.count(
-                platform.ledger().readers(), "SELECT COUNT(*) FROM sec_depo_accounts" + where, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        List<DepoAccount> rows = Sql.query(
-                platform.ledger().readers(),
-                "SELECT " + COLUMNS + " FROM sec_depo_accounts" + where + " ORDER BY code LIMIT ? OFFSET ?",
-                DepoAccounts::read,
-                args.toArray());
-        return new Page<>(rows, page, size, total);
+        return Where.scoped(actor, branch)
+                .page(
+                        platform.ledger().readers(),
+                        "sec_depo_accounts",
+                        COLUMNS,
+                        "code",
+                        DepoAccounts::read,
+                        page,
+                        size);
     }
 
     private static DepoAccount read(ResultSet rs) throws SQLException {

@@ -16,6 +16,7 @@ import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.jdbc.Where;
 import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.SecuritiesSettings;
@@ -278,25 +279,15 @@ public final class TransferOrders {
     }
 
     public Page<TransferOrder> list(Actor actor, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (!Sql.branchScope(actor, null, where, args)) {
-            return new Page<>(List.of(), page, size, 0);
-        }
-        long total = Sql.count(
-                platform.ledger().readers(), "SELECT COUNT(*) FROM sec_transfer_orders" + where, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        return new Page<>(
-                Sql.query(
+        return Where.scoped(actor, null)
+                .page(
                         platform.ledger().readers(),
-                        "SELECT " + TransferOrderRows.COLUMNS + " FROM sec_transfer_orders" + where
-                                + " ORDER BY id DESC LIMIT ? OFFSET ?",
+                        "sec_transfer_orders",
+                        TransferOrderRows.COLUMNS,
+                        "id DESC",
                         TransferOrderRows::read,
-                        args.toArray()),
-                page,
-                size,
-                total);
+                        page,
+                        size);
     }
 
     public Optional<TransferOrder> find(long id) {

@@ -1,6 +1,5 @@
 package org.backoffice.securities.settlement;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import javax.sql.DataSource;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.jdbc.Where;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.settlement.internal.InstructionRows;
 
@@ -21,27 +21,23 @@ public final class InstructionQueries {
     }
 
     public Optional<Instruction> find(long id) {
-        return Sql.one(
-                readers,
-                "SELECT " + InstructionRows.COLUMNS + " FROM sec_instructions WHERE id = ?",
-                InstructionRows::read,
-                id);
+        return one("id", id);
     }
 
     public Optional<Instruction> findByReference(String reference) {
-        return Sql.one(
-                readers,
-                "SELECT " + InstructionRows.COLUMNS + " FROM sec_instructions WHERE reference = ?",
-                InstructionRows::read,
-                reference);
+        return one("reference", reference);
     }
 
     public Optional<Instruction> findByTrade(long tradeId) {
+        return one("trade_id", tradeId);
+    }
+
+    private Optional<Instruction> one(String column, Object value) {
         return Sql.one(
                 readers,
-                "SELECT " + InstructionRows.COLUMNS + " FROM sec_instructions WHERE trade_id = ?",
+                "SELECT " + InstructionRows.COLUMNS + " FROM sec_instructions WHERE " + column + " = ?",
                 InstructionRows::read,
-                tradeId);
+                value);
     }
 
     /** The instruction, if the actor may see its branch; else as if it did not exist. */
@@ -92,37 +88,23 @@ public final class InstructionQueries {
     }
 
     public Page<Instruction> list(Actor actor, InstructionFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (!Sql.branchScope(actor, filter.branch(), where, args)) {
-            return new Page<>(List.of(), filter.page(), filter.size(), 0);
-        }
-        if (filter.status() != null) {
-            where.append(" AND status = ?");
-            args.add(filter.status().name());
-        }
-        if (filter.isin() != null) {
-            where.append(" AND isin = ?");
-            args.add(filter.isin());
-        }
-        if (filter.settlementDate() != null) {
-            where.append(" AND settlement_date = ?");
-            args.add(filter.settlementDate().toString());
-        }
-        if (filter.depoAccount() != null) {
-            where.append(" AND depo_account = ?");
-            args.add(filter.depoAccount());
-        }
-        long total = Sql.count(readers, "SELECT COUNT(*) FROM sec_instructions" + where, args.toArray());
-        args.add(filter.size());
-        args.add((long) filter.page() * filter.size());
-        List<Instruction> rows = Sql.query(
-                readers,
-                "SELECT " + InstructionRows.COLUMNS + " FROM sec_instructions" + where
-                        + " ORDER BY id DESC LIMIT ? OFFSET ?",
-                InstructionRows::read,
-                args.toArray());
-        return new Page<>(rows, filter.page(), filter.size(), total);
+        return Where.scoped(actor, filter.branch())
+                .equal("status", filter.status())
+                .equal("isin", filter.isin())
+                .equal(
+                        "settlement_date",
+                        filter.settlementDate() == null
+                                ? null
+                                : filter.settlementDate().toString())
+                .equal("depo_account", filter.depoAccount())
+                .page(
+                        readers,
+                        "sec_instructions",
+                        InstructionRows.COLUMNS,
+                        "id DESC",
+                        InstructionRows::read,
+                        filter.page(),
+                        filter.size());
     }
 
     /** The instruction's status events, the first first. */

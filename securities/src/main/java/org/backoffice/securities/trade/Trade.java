@@ -66,12 +66,21 @@ public record Trade(
     }
 
     public Trade withStatus(TradeStatus newStatus) {
+        return with(version, newStatus, repairReasons);
+    }
+
+    /** The trade as its cancellation makes it: version {@code newVersion}, CANCELLED, with nothing left to repair. */
+    public Trade cancelled(int newVersion) {
+        return with(newVersion, TradeStatus.CANCELLED, List.of());
+    }
+
+    private Trade with(int newVersion, TradeStatus newStatus, List<FieldError> reasons) {
         return new Trade(
                 id,
                 tradeRef,
                 source,
                 branch,
-                version,
+                newVersion,
                 newStatus,
                 side,
                 isin,
@@ -89,37 +98,7 @@ public record Trade(
                 fees,
                 settlementAmount,
                 ssiId,
-                repairReasons,
-                capturedAt,
-                capturedBy);
-    }
-
-    /** The trade as its cancellation makes it: version {@code newVersion}, CANCELLED, with nothing left to repair. */
-    public Trade cancelled(int newVersion) {
-        return new Trade(
-                id,
-                tradeRef,
-                source,
-                branch,
-                newVersion,
-                TradeStatus.CANCELLED,
-                side,
-                isin,
-                quantity,
-                price,
-                currency,
-                tradeDate,
-                settlementDate,
-                depoAccount,
-                counterparty,
-                market,
-                delivery,
-                grossAmount,
-                accruedInterest,
-                fees,
-                settlementAmount,
-                ssiId,
-                List.of(),
+                reasons,
                 capturedAt,
                 capturedBy);
     }

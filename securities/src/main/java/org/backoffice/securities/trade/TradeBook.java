@@ -24,6 +24,7 @@ import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.platform.jdbc.Where;
 import org.backoffice.platform.operation.Operations;
 import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
@@ -275,36 +276,21 @@ public final class TradeBook {
 
     /** The blotter: trades of the branches the actor sees, newest first, optionally of one status. */
     public Page<Trade> list(Actor actor, TradeQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (!Sql.branchScope(actor, query.branch(), where, args)) {
-            return new Page<>(List.of(), query.page(), query.size(), 0);
-        }
-        if (query.status() != null) {
-            where.append(" AND status = ?");
-            args.add(query.status().name());
-        }
-        if (query.isin() != null) {
-            where.append(" AND isin = ?");
-            args.add(query.isin());
-        }
-        if (query.depoAccount() != null) {
-            where.append(" AND depo_account = ?");
-            args.add(query.depoAccount());
-        }
-        if (query.tradeDate() != null) {
-            where.append(" AND trade_date = ?");
-            args.add(query.tradeDate().toString());
-        }
-        long total = Sql.count(platform.ledger().readers(), "SELECT COUNT(*) FROM sec_trades" + where, args.toArray());
-        args.add(query.size());
-        args.add((long) query.page() * query.size());
-        List<Trade> rows = Sql.query(
-                platform.ledger().readers(),
-                "SELECT " + TradeRows.COLUMNS + " FROM sec_trades" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-                TradeRows::read,
-                args.toArray());
-        return new Page<>(rows, query.page(), query.size(), total);
+        return Where.scoped(actor, query.branch())
+                .equal("status", query.status())
+                .equal("isin", query.isin())
+                .equal("depo_account", query.depoAccount())
+                .equal(
+                        "trade_date",
+                        query.tradeDate() == null ? null : query.tradeDate().toString())
+                .page(
+                        platform.ledger().readers(),
+                        "sec_trades",
+                        TradeRows.COLUMNS,
+                        "id DESC",
+                        TradeRows::read,
+                        query.page(),
+                        query.size());
     }
 
     /** The repair queue: trades that broke a rule, the newest first, with their reasons. */

@@ -134,6 +134,21 @@ final class ExportCommand extends CommandGroup {
         }
     }
 
+    /** An export of what the books keep per branch and asset: {@code --branch} and {@code --asset}. */
+    abstract static class BookExport extends Export {
+        @Mixin
+        Filters.Branch branch;
+
+        @Mixin
+        Filters.Asset asset;
+
+        @Override
+        void checkFilters(Platform platform) {
+            branch.check(platform);
+            asset.check(platform);
+        }
+    }
+
     @Command(
             name = "documents",
             mixinStandardHelpOptions = true,
@@ -144,13 +159,7 @@ final class ExportCommand extends CommandGroup {
                 "  backoffice export documents --branch HO --status submitted --out w.xlsx",
                 "  backoffice export documents --from 2026-03-01 --to 2026-03-31 --out m.csv"
             })
-    static final class Documents extends Export {
-        @Mixin
-        Filters.Branch branch;
-
-        @Mixin
-        Filters.Asset asset;
-
+    static final class Documents extends BookExport {
         @Option(
                 names = "--status",
                 paramLabel = "STATUS",
@@ -187,12 +196,6 @@ final class ExportCommand extends CommandGroup {
         @Override
         void checkFilters() {
             dates.check();
-        }
-
-        @Override
-        void checkFilters(Platform platform) {
-            branch.check(platform);
-            asset.check(platform);
         }
 
         private DocumentQuery query(int page) {
@@ -238,13 +241,7 @@ final class ExportCommand extends CommandGroup {
             description = "Export book accounts with their posted debits, credits and balance.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice export accounts --branch HO --to 2026-03-31 --out accounts.csv")
-    static final class Accounts extends Export {
-        @Mixin
-        Filters.Branch branch;
-
-        @Mixin
-        Filters.Asset asset;
-
+    static final class Accounts extends BookExport {
         @Option(
                 names = "--to",
                 paramLabel = "DATE",
@@ -269,12 +266,6 @@ final class ExportCommand extends CommandGroup {
                     "credits",
                     "balance",
                     "normal_side");
-        }
-
-        @Override
-        void checkFilters(Platform platform) {
-            branch.check(platform);
-            asset.check(platform);
         }
 
         @Override
@@ -314,13 +305,7 @@ final class ExportCommand extends CommandGroup {
             description = "Export the trial balance: each account's debit or credit balance, per asset.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice export trial-balance --asset USD --to 2026-03-31 --out tb.xlsx")
-    static final class TrialBalance extends Export {
-        @Mixin
-        Filters.Branch branch;
-
-        @Mixin
-        Filters.Asset asset;
-
+    static final class TrialBalance extends BookExport {
         @Option(
                 names = "--to",
                 paramLabel = "DATE",
@@ -337,12 +322,6 @@ final class ExportCommand extends CommandGroup {
         @Override
         List<String> columns() {
             return List.of("asset", "account", "branch", "chart_code", "name", "debit", "credit");
-        }
-
-        @Override
-        void checkFilters(Platform platform) {
-            branch.check(platform);
-            asset.check(platform);
         }
 
         @Override

@@ -50,8 +50,8 @@ public class DocumentCreation {
 
     /** 201 Created at the document's address, saying whether it is the answer to an earlier request. */
     public static ResponseEntity.BodyBuilder created(DocumentResult result) {
-        ResponseEntity.BodyBuilder answer = ResponseEntity.created(
-                URI.create("/api/documents/" + result.document().id()));
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.created(URI.create(DocumentViews.address(result.document())));
         if (result.replayed()) {
             answer.header(IdempotencyFilter.REPLAYED, "true");
         }

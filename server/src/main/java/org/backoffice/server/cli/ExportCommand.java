@@ -68,13 +68,17 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         Target target;
 
+        /** The name of a row, plural: {@code documents}. */
+        private final String unit;
+
+        private final List<String> columns;
         private Progress progress;
         private Platform platform;
 
-        /** The name of a row, plural: {@code documents}. */
-        abstract String unit();
-
-        abstract List<String> columns();
+        Export(String unit, List<String> columns) {
+            this.unit = unit;
+            this.columns = columns;
+        }
 
         /** How many rows (or scanned items) there are at most, for the progress bar. */
         abstract long total(Platform platform);
@@ -108,17 +112,17 @@ final class ExportCommand extends CommandGroup {
             checkFilters(platform);
             long[] written = {0};
             OutputFile.replace(out, partial -> {
-                try (TableWriter writer = TableWriter.open(format, partial, unit());
-                        Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
+                try (TableWriter writer = TableWriter.open(format, partial, unit);
+                        Progress bar = Progress.start(spec.commandLine().getErr(), unit, total(platform))) {
                     progress = bar;
-                    writer.header(columns());
+                    writer.header(columns);
                     write(platform, cells -> {
                         writer.row(cells);
                         written[0]++;
                     });
                 }
             });
-            stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
+            stdout.println("wrote " + written[0] + " " + unit + " to " + out + " (" + format.extension() + ")");
             return BackofficeCli.OK;
         }
 
@@ -141,6 +145,10 @@ final class ExportCommand extends CommandGroup {
 
         @Mixin
         Filters.Asset asset;
+
+        BookExport(String unit, List<String> columns) {
+            super(unit, columns);
+        }
 
         @Override
         void checkFilters(Platform platform) {
@@ -169,28 +177,24 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         Filters.Dates dates;
 
-        @Override
-        String unit() {
-            return "documents";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of(
-                    "id",
-                    "number",
-                    "type",
-                    "branch",
-                    "date",
-                    "status",
-                    "maker",
-                    "approver",
-                    "asset",
-                    "amount",
-                    "narrative",
-                    "comment",
-                    "created",
-                    "updated");
+        Documents() {
+            super(
+                    "documents",
+                    List.of(
+                            "id",
+                            "number",
+                            "type",
+                            "branch",
+                            "date",
+                            "status",
+                            "maker",
+                            "approver",
+                            "asset",
+                            "amount",
+                            "narrative",
+                            "comment",
+                            "created",
+                            "updated"));
         }
 
         @Override
@@ -248,24 +252,20 @@ final class ExportCommand extends CommandGroup {
                 description = "balances at the end of this value date, yyyy-mm-dd (default: now)")
         LocalDate to;
 
-        @Override
-        String unit() {
-            return "accounts";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of(
-                    "number",
-                    "branch",
-                    "chart_code",
-                    "asset",
-                    "name",
-                    "limit",
-                    "debits",
-                    "credits",
-                    "balance",
-                    "normal_side");
+        Accounts() {
+            super(
+                    "accounts",
+                    List.of(
+                            "number",
+                            "branch",
+                            "chart_code",
+                            "asset",
+                            "name",
+                            "limit",
+                            "debits",
+                            "credits",
+                            "balance",
+                            "normal_side"));
         }
 
         @Override
@@ -314,14 +314,8 @@ final class ExportCommand extends CommandGroup {
 
         private final List<TrialBalanceLine> lines = new ArrayList<>();
 
-        @Override
-        String unit() {
-            return "lines";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of("asset", "account", "branch", "chart_code", "name", "debit", "credit");
+        TrialBalance() {
+            super("lines", List.of("asset", "account", "branch", "chart_code", "name", "debit", "credit"));
         }
 
         @Override
@@ -371,15 +365,20 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         Filters.Dates dates;
 
-        @Override
-        String unit() {
-            return "entries";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of(
-                    "seq", "at", "actor", "action", "entity_type", "entity_id", "branch", "before", "after", "hash");
+        Audit() {
+            super(
+                    "entries",
+                    List.of(
+                            "seq",
+                            "at",
+                            "actor",
+                            "action",
+                            "entity_type",
+                            "entity_id",
+                            "branch",
+                            "before",
+                            "after",
+                            "hash"));
         }
 
         @Override

@@ -16,7 +16,16 @@ final class ApiValues {
     private ApiValues() {}
 
     static BigDecimal decimal(String field, String text) {
-        if (text == null || !text.strip().matches("-?\\d{1,15}(\\.\\d{1,12})?")) {
+        return decimal(field, text, "-?");
+    }
+
+    /** A decimal that cannot be negative, such as a nominal or a coupon rate. */
+    static BigDecimal unsignedDecimal(String field, String text) {
+        return decimal(field, text, "");
+    }
+
+    private static BigDecimal decimal(String field, String text, String sign) {
+        if (text == null || !text.strip().matches(sign + "\\d{1,15}(\\.\\d{1,12})?")) {
             throw new IllegalArgumentException(field + ": must be a decimal such as 100 or 4.25");
         }
         return new BigDecimal(text.strip());

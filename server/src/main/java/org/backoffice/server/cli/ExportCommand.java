@@ -68,13 +68,17 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         Target target;
 
+        /** The name of a row, plural: {@code documents}. */
+        private final String unit;
+
+        private final List<String> columns;
         private Progress progress;
         private Platform platform;
 
-        /** The name of a row, plural: {@code documents}. */
-        abstract String unit();
-
-        abstract List<String> columns();
+        Export(String unit, List<String> columns) {
+            this.unit = unit;
+            this.columns = columns;
+        }
 
         /** How many rows (or scanned items) there are at most, for the progress bar. */
         abstract long total(Platform platform);
@@ -108,17 +112,17 @@ final class ExportCommand extends CommandGroup {
             checkFilters(platform);
             long[] written = {0};
             OutputFile.replace(out, partial -> {
-                try (TableWriter writer = TableWriter.open(format, partial, unit());
-                        Progress bar = Progress.start(spec.commandLine().getErr(), unit(), total(platform))) {
+                try (TableWriter writer = TableWriter.open(format, partial, unit);
+                        Progress bar = Progress.start(spec.commandLine().getErr(), unit, total(platform))) {
                     progress = bar;
-                    writer.header(columns());
+                    writer.header(columns);
                     write(platform, cells -> {
                         writer.row(cells);
                         written[0]++;
                     });
                 }
             });
-            stdout.println("wrote " + written[0] + " " + unit() + " to " + out + " (" + format.extension() + ")");
+            stdout.println("wrote " + written[0] + " " + unit + " to " + out + " (" + format.extension() + ")");
             return BackofficeCli.OK;
         }
 
@@ -134,6 +138,25 @@ final class ExportCommand extends CommandGroup {
         }
     }
 
+    /** An export of what the books keep per branch and asset: {@code --branch} and {@code --asset}. */
+    abstract static class BookExport extends Export {
+        @Mixin
+        Filters.Branch branch;
+
+        @Mixin
+        Filters.Asset asset;
+
+        BookExport(String unit, List<String> columns) {
+            super(unit, columns);
+        }
+
+        @Override
+        void checkFilters(Platform platform) {
+            branch.check(platform);
+            asset.check(platform);
+        }
+    }
+
     @Command(
             name = "documents",
             mixinStandardHelpOptions = true,
@@ -144,13 +167,7 @@ final class ExportCommand extends CommandGroup {
                 "  backoffice export documents --branch HO --status submitted --out w.xlsx",
                 "  backoffice export documents --from 2026-03-01 --to 2026-03-31 --out m.csv"
             })
-    static final class Documents extends Export {
-        @Mixin
-        Filters.Branch branch;
-
-        @Mixin
-        Filters.Asset asset;
-
+    static final class Documents extends BookExport {
         @Option(
                 names = "--status",
                 paramLabel = "STATUS",
@@ -160,39 +177,29 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         Filters.Dates dates;
 
-        @Override
-        String unit() {
-            return "documents";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of(
-                    "id",
-                    "number",
-                    "type",
-                    "branch",
-                    "date",
-                    "status",
-                    "maker",
-                    "approver",
-                    "asset",
-                    "amount",
-                    "narrative",
-                    "comment",
-                    "created",
-                    "updated");
+        Documents() {
+            super(
+                    "documents",
+                    List.of(
+                            "id",
+                            "number",
+                            "type",
+                            "branch",
+                            "date",
+                            "status",
+                            "maker",
+                            "approver",
+                            "asset",
+                            "amount",
+                            "narrative",
+                            "comment",
+                            "created",
+                            "updated"));
         }
 
         @Override
         void checkFilters() {
             dates.check();
-        }
-
-        @Override
-        void checkFilters(Platform platform) {
-            branch.check(platform);
-            asset.check(platform);
         }
 
         private DocumentQuery query(int page) {
@@ -238,43 +245,27 @@ final class ExportCommand extends CommandGroup {
             description = "Export book accounts with their posted debits, credits and balance.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice export accounts --branch HO --to 2026-03-31 --out accounts.csv")
-    static final class Accounts extends Export {
-        @Mixin
-        Filters.Branch branch;
-
-        @Mixin
-        Filters.Asset asset;
-
+    static final class Accounts extends BookExport {
         @Option(
                 names = "--to",
                 paramLabel = "DATE",
                 description = "balances at the end of this value date, yyyy-mm-dd (default: now)")
         LocalDate to;
 
-        @Override
-        String unit() {
-            return "accounts";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of(
-                    "number",
-                    "branch",
-                    "chart_code",
-                    "asset",
-                    "name",
-                    "limit",
-                    "debits",
-                    "credits",
-                    "balance",
-                    "normal_side");
-        }
-
-        @Override
-        void checkFilters(Platform platform) {
-            branch.check(platform);
-            asset.check(platform);
+        Accounts() {
+            super(
+                    "accounts",
+                    List.of(
+                            "number",
+                            "branch",
+                            "chart_code",
+                            "asset",
+                            "name",
+                            "limit",
+                            "debits",
+                            "credits",
+                            "balance",
+                            "normal_side"));
         }
 
         @Override
@@ -314,13 +305,7 @@ final class ExportCommand extends CommandGroup {
             description = "Export the trial balance: each account's debit or credit balance, per asset.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice export trial-balance --asset USD --to 2026-03-31 --out tb.xlsx")
-    static final class TrialBalance extends Export {
-        @Mixin
-        Filters.Branch branch;
-
-        @Mixin
-        Filters.Asset asset;
-
+    static final class TrialBalance extends BookExport {
         @Option(
                 names = "--to",
                 paramLabel = "DATE",
@@ -329,20 +314,8 @@ final class ExportCommand extends CommandGroup {
 
         private final List<TrialBalanceLine> lines = new ArrayList<>();
 
-        @Override
-        String unit() {
-            return "lines";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of("asset", "account", "branch", "chart_code", "name", "debit", "credit");
-        }
-
-        @Override
-        void checkFilters(Platform platform) {
-            branch.check(platform);
-            asset.check(platform);
+        TrialBalance() {
+            super("lines", List.of("asset", "account", "branch", "chart_code", "name", "debit", "credit"));
         }
 
         @Override
@@ -392,15 +365,20 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         Filters.Dates dates;
 
-        @Override
-        String unit() {
-            return "entries";
-        }
-
-        @Override
-        List<String> columns() {
-            return List.of(
-                    "seq", "at", "actor", "action", "entity_type", "entity_id", "branch", "before", "after", "hash");
+        Audit() {
+            super(
+                    "entries",
+                    List.of(
+                            "seq",
+                            "at",
+                            "actor",
+                            "action",
+                            "entity_type",
+                            "entity_id",
+                            "branch",
+                            "before",
+                            "after",
+                            "hash"));
         }
 
         @Override

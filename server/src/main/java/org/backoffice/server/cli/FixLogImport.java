@@ -3,7 +3,6 @@ package org.backoffice.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.trade.DropCopySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +39,10 @@ final class FixLogImport extends InstallationTask {
 
     @Override
     int run(Installation installation, PrintWriter out) {
-        Actor actor = as.actor(installation, Installation.CLI);
-        DropCopySummary s;
-        try {
-            s = installation.securities().dropCopy().captureLog(actor, file, batch -> {});
-        } catch (SecurityException e) {
-            throw CliError.failed("--as", e.getMessage());
-        }
+        DropCopySummary s = as.act(
+                installation,
+                Installation.CLI,
+                actor -> installation.securities().dropCopy().captureLog(actor, file, batch -> {}));
         for (String problem : s.problems()) {
             out.println("unreadable  " + problem);
         }

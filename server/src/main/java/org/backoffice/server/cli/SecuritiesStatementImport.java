@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.reconciliation.Break;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.reconciliation.ReconciliationResult;
 import org.backoffice.server.securities.StatementFiles;
 import picocli.CommandLine.Command;
@@ -51,12 +50,12 @@ final class SecuritiesStatementImport extends InstallationTask {
 
     @Override
     int run(Installation installation, PrintWriter out) {
-        Actor actor = as.actor(installation, Installation.CLI);
         List<ReconciliationResult> results;
         try {
-            results = StatementFiles.reconcile(installation.securities(), actor, text);
-        } catch (SecurityException e) {
-            throw CliError.failed("--as", e.getMessage());
+            results = as.act(
+                    installation,
+                    Installation.CLI,
+                    actor -> StatementFiles.reconcile(installation.securities(), actor, text));
         } catch (InvalidDocumentException e) {
             throw CliError.failed("--file", e.getMessage());
         } catch (IllegalArgumentException e) {

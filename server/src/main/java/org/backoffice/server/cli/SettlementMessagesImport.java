@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.settlement.ImportedMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,21 +44,26 @@ final class SettlementMessagesImport extends InstallationTask {
 
     @Override
     int run(Installation installation, PrintWriter out) {
-        Actor actor = as.actor(installation, Installation.CLI);
         long[] applied = {0};
         long messages;
         try {
             // The pages, the API and the benchmark apply messages through the same import, in its chunks.
-            messages = installation.securities().settlement().messageImport().importFile(actor, file, chunk -> {
-                for (ImportedMessage m : chunk) {
-                    String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
-                    out.println("message " + m.index() + " " + what + ": " + (m.applied() ? "applied" : m.error()));
-                    applied[0] += m.applied() ? 1 : 0;
-                }
-                out.flush();
-            });
-        } catch (SecurityException e) {
-            throw CliError.failed("--as", e.getMessage());
+            messages = as.act(
+                    installation,
+                    Installation.CLI,
+                    actor -> installation
+                            .securities()
+                            .settlement()
+                            .messageImport()
+                            .importFile(actor, file, chunk -> {
+                                for (ImportedMessage m : chunk) {
+                                    String what = m.kind() + (m.reference() == null ? "" : " " + m.reference());
+                                    out.println("message " + m.index() + " " + what + ": "
+                                            + (m.applied() ? "applied" : m.error()));
+                                    applied[0] += m.applied() ? 1 : 0;
+                                }
+                                out.flush();
+                            }));
         } catch (InvalidDocumentException e) {
             throw CliError.failed("--file", e.getMessage());
         } catch (UncheckedIOException e) {

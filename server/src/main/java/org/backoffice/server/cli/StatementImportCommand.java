@@ -73,12 +73,12 @@ final class StatementImportCommand extends InstallationTask {
 
     @Override
     int run(Installation installation, PrintWriter out) {
-        Actor actor = as.actor(installation, MACHINE);
         ImportResult result;
         try {
-            result = installation.banking().reconciliation().importFile(actor, content, kind);
-        } catch (SecurityException e) {
-            throw CliError.failed("--as", e.getMessage());
+            result = as.act(
+                    installation,
+                    MACHINE,
+                    actor -> installation.banking().reconciliation().importFile(actor, content, kind));
         } catch (IllegalArgumentException e) {
             throw CliError.failed("FILE", e.getMessage());
         }

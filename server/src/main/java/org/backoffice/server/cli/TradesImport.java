@@ -1,7 +1,6 @@
 package org.backoffice.server.cli;
 
 import java.io.PrintWriter;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.TradeCsv;
 import picocli.CommandLine.Command;
@@ -44,13 +43,10 @@ final class TradesImport extends InstallationTask {
 
     @Override
     int run(Installation installation, PrintWriter out) {
-        Actor actor = as.actor(installation, Installation.CLI);
-        TradeCsv.Loaded loaded;
-        try {
-            loaded = TradeCsv.load(installation.securities().trades(), actor, text);
-        } catch (SecurityException e) {
-            throw CliError.failed("--as", e.getMessage());
-        }
+        TradeCsv.Loaded loaded = as.act(
+                installation,
+                Installation.CLI,
+                actor -> TradeCsv.load(installation.securities().trades(), actor, text));
         for (TradeCsv.Line line : loaded.lines()) {
             if (line.kind() == CaptureOutcome.Kind.REPAIR || line.kind() == CaptureOutcome.Kind.REFUSED) {
                 String what = line.kind() == CaptureOutcome.Kind.REPAIR ? "repair " : "refused";

@@ -271,11 +271,9 @@ final class UserCommand extends CommandGroup {
             description = "Stop a user from signing in or using their API tokens; their history stays.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user disable olivia")
-    static final class Disable extends OneUserTask {
-        @Override
-        void apply(Users users, PrintWriter out) {
-            users.setEnabled(Installation.CLI, username, false);
-            out.println("disabled " + username);
+    static final class Disable extends Enabling {
+        Disable() {
+            super(false);
         }
     }
 
@@ -285,11 +283,24 @@ final class UserCommand extends CommandGroup {
             description = "Let a disabled user sign in again.",
             footerHeading = "%nExample:%n",
             footer = "  backoffice user enable olivia")
-    static final class Enable extends OneUserTask {
+    static final class Enable extends Enabling {
+        Enable() {
+            super(true);
+        }
+    }
+
+    /** {@code disable} and {@code enable}: whether a user may sign in and use their API tokens. */
+    abstract static class Enabling extends OneUserTask {
+        private final boolean enabled;
+
+        Enabling(boolean enabled) {
+            this.enabled = enabled;
+        }
+
         @Override
-        void apply(Users users, PrintWriter out) {
-            users.setEnabled(Installation.CLI, username, true);
-            out.println("enabled " + username);
+        final void apply(Users users, PrintWriter out) {
+            users.setEnabled(Installation.CLI, username, enabled);
+            out.println((enabled ? "enabled " : "disabled ") + username);
         }
     }
 

@@ -15,6 +15,7 @@ import org.backoffice.platform.security.Actor;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.ItemsJson;
 import org.backoffice.server.web.PageJson;
+import org.backoffice.server.web.Paging;
 import org.backoffice.server.web.Params;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -106,12 +107,10 @@ class BankClientsController {
     PageJson<ClientJson> list(
             @RequestParam(name = "branch", required = false) String branch,
             @RequestParam(name = "q", required = false) String search,
-            @RequestParam(name = "page", required = false) Integer page,
-            @RequestParam(name = "size", required = false) Integer size,
+            Paging paging,
             Authentication authentication) {
         return PageJson.of(
-                banking.clients()
-                        .list(CurrentActor.of(authentication), branch, search, Params.page(page), Params.size(size)),
+                banking.clients().list(CurrentActor.of(authentication), branch, search, paging.page(), paging.size()),
                 ClientJson::of);
     }
 

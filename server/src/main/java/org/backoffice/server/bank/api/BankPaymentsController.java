@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.backoffice.banking.Banking;
@@ -13,13 +12,9 @@ import org.backoffice.banking.payment.ConversionOrder;
 import org.backoffice.banking.payment.PaymentOrder;
 import org.backoffice.banking.payment.TransferOrder;
 import org.backoffice.platform.document.DocumentResult;
-import org.backoffice.platform.document.IdempotencyKey;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.server.bank.Decimals;
-import org.backoffice.server.metrics.CommitTimer;
-import org.backoffice.server.security.CurrentActor;
+import org.backoffice.server.platform.api.DocumentCreation;
 import org.backoffice.server.web.IdempotencyFilter;
-import org.backoffice.server.web.RequestHash;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 @Tag(
         name = "Payments",
@@ -46,14 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
 class BankPaymentsController {
     private final Banking banking;
     private final AccountViews accounts;
-    private final CommitTimer commits;
-    private final JsonMapper json;
+    private final DocumentCreation creation;
 
-    BankPaymentsController(Banking banking, AccountViews accounts, CommitTimer commits, JsonMapper json) {
+    BankPaymentsController(Banking banking, AccountViews accounts, DocumentCreation creation) {
         this.banking = banking;
         this.accounts = accounts;
-        this.commits = commits;
-        this.json = json;
+        this.creation = creation;
     }
 
     @Schema(name = "TransferRequest")
@@ -181,26 +173,14 @@ class BankPaymentsController {
                 (actor, idempotency) -> banking.payments().convert(actor, request.order(), submit, idempotency));
     }
 
-    private interface Creation {
-        DocumentResult create(Actor actor, IdempotencyKey key);
-    }
-
     private ResponseEntity<PaymentJson> created(
-            Object request, String key, Authentication authentication, HttpServletRequest http, Creation creation) {
-        Actor actor = CurrentActor.of(authentication);
-        IdempotencyKey idempotency = key == null
-                ? null
-                : new IdempotencyKey(
-                        actor.username(),
-                        key,
-                        RequestHash.of("POST", IdempotencyFilter.pathAndQuery(http), json.writeValueAsBytes(request)));
-        DocumentResult result = commits.record("create", () -> creation.create(actor, idempotency));
-        ResponseEntity.BodyBuilder answer = ResponseEntity.created(
-                URI.create("/api/documents/" + result.document().id()));
-        if (result.replayed()) {
-            answer.header(IdempotencyFilter.REPLAYED, "true");
-        }
+            Object request,
+            String key,
+            Authentication authentication,
+            HttpServletRequest http,
+            DocumentCreation.Create create) {
+        DocumentResult result = creation.create(request, key, authentication, http, create);
         Function<String, Integer> scale = accounts::scale;
-        return answer.body(PaymentJson.of(result.document(), scale::apply));
+        return DocumentCreation.created(result).body(PaymentJson.of(result.document(), scale::apply));
     }
 }

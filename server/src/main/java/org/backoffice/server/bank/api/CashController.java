@@ -28,7 +28,6 @@ import org.backoffice.banking.cash.Shift;
 import org.backoffice.banking.cash.ShiftClosed;
 import org.backoffice.banking.cash.ShiftSummary;
 import org.backoffice.platform.amount.Amount;
-import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
@@ -40,7 +39,6 @@ import org.backoffice.server.platform.api.DocumentViews;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Params;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -299,7 +297,7 @@ class CashController {
                     + " controller (SUBMITTED).")
     @PostMapping("/receipts")
     ResponseEntity<DocumentJson> receive(@RequestBody ReceiptRequest request, Authentication authentication) {
-        return created(cash.receive(CurrentActor.of(authentication), request.branch(), request.order(), null)
+        return views.created(cash.receive(CurrentActor.of(authentication), request.branch(), request.order(), null)
                 .document());
     }
 
@@ -309,7 +307,7 @@ class CashController {
                     + " debitIban, at the desk names desk.")
     @PostMapping("/disbursements")
     ResponseEntity<DocumentJson> disburse(@RequestBody DisbursementRequest request, Authentication authentication) {
-        return created(cash.disburse(CurrentActor.of(authentication), request.branch(), request.order(), null)
+        return views.created(cash.disburse(CurrentActor.of(authentication), request.branch(), request.order(), null)
                 .document());
     }
 
@@ -318,7 +316,7 @@ class CashController {
             description = "Between vaults the cash passes through both branches' interbranch accounts (1910).")
     @PostMapping("/transfers")
     ResponseEntity<DocumentJson> transfer(@RequestBody TransferRequest request, Authentication authentication) {
-        return created(cash.collect(CurrentActor.of(authentication), request.branch(), request.order(), null)
+        return views.created(cash.collect(CurrentActor.of(authentication), request.branch(), request.order(), null)
                 .document());
     }
 
@@ -348,12 +346,6 @@ class CashController {
         cash.cash(actor, desk.branch(), desk.code())
                 .forEach((currency, units) -> balances.put(currency, Amount.plain(units, views.scale(currency))));
         return new DeskJson(desk.branch(), desk.code(), desk.name(), balances);
-    }
-
-    private ResponseEntity<DocumentJson> created(Document document) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/documents/" + document.id()))
-                .body(views.json(document));
     }
 
     static ShiftJson shift(Shift s) {

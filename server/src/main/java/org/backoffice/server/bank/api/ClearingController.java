@@ -27,7 +27,7 @@ import org.backoffice.server.platform.api.DocumentJson;
 import org.backoffice.server.platform.api.DocumentViews;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.ItemsJson;
-import org.backoffice.server.web.Params;
+import org.backoffice.server.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -175,15 +175,11 @@ class ClearingController {
 
     @Operation(summary = "Cycles, newest first, without their items")
     @GetMapping("/cycles")
-    ItemsJson<CycleJson> cycles(
-            @RequestParam(name = "page", defaultValue = "0") int page,
-            @RequestParam(name = "size", defaultValue = "50") int size,
-            Authentication authentication) {
-        Params.page(page);
-        Params.size(size);
-        return new ItemsJson<>(banking.clearing().cycles().list(CurrentActor.of(authentication), page, size).stream()
-                .map(c -> cycle(c, List.of(), List.of()))
-                .toList());
+    ItemsJson<CycleJson> cycles(Paging paging, Authentication authentication) {
+        return new ItemsJson<>(
+                banking.clearing().cycles().list(CurrentActor.of(authentication), paging.page(), paging.size()).stream()
+                        .map(c -> cycle(c, List.of(), List.of()))
+                        .toList());
     }
 
     @Operation(summary = "The open cycle with its latest payments and the net positions it would settle now")
@@ -216,7 +212,7 @@ class ClearingController {
                 .cycles()
                 .close(CurrentActor.of(authentication), null)
                 .document();
-        return ResponseEntity.created(URI.create("/api/documents/" + run.id())).body(views.json(run));
+        return views.created(run);
     }
 
     @Operation(
@@ -257,15 +253,15 @@ class ClearingController {
 
     @Operation(summary = "Incoming files, newest first")
     @GetMapping("/files")
-    ItemsJson<FileJson> files(
-            @RequestParam(name = "page", defaultValue = "0") int page,
-            @RequestParam(name = "size", defaultValue = "50") int size,
-            Authentication authentication) {
-        Params.page(page);
-        Params.size(size);
-        return new ItemsJson<>(banking.clearing().incoming().files(CurrentActor.of(authentication), page, size).stream()
-                .map(this::file)
-                .toList());
+    ItemsJson<FileJson> files(Paging paging, Authentication authentication) {
+        return new ItemsJson<>(
+                banking
+                        .clearing()
+                        .incoming()
+                        .files(CurrentActor.of(authentication), paging.page(), paging.size())
+                        .stream()
+                        .map(this::file)
+                        .toList());
     }
 
     @Operation(summary = "An incoming file with its totals per currency and outcome")
@@ -294,13 +290,14 @@ class ClearingController {
     @GetMapping("/exceptions")
     ItemsJson<ExceptionJson> exceptions(
             @RequestParam(name = "status", required = false) String status,
-            @RequestParam(name = "page", defaultValue = "0") int page,
-            @RequestParam(name = "size", defaultValue = "50") int size,
+            Paging paging,
             Authentication authentication) {
-        Params.page(page);
-        Params.size(size);
         return new ItemsJson<>(
-                banking.clearing().exceptions().list(CurrentActor.of(authentication), status, page, size).stream()
+                banking
+                        .clearing()
+                        .exceptions()
+                        .list(CurrentActor.of(authentication), status, paging.page(), paging.size())
+                        .stream()
                         .map(this::exception)
                         .toList());
     }
@@ -317,8 +314,7 @@ class ClearingController {
                 .exceptions()
                 .proposeReturn(CurrentActor.of(authentication), id, request.reason(), null)
                 .document();
-        return ResponseEntity.created(URI.create("/api/documents/" + proposal.id()))
-                .body(views.json(proposal));
+        return views.created(proposal);
     }
 
     @Operation(
@@ -332,8 +328,7 @@ class ClearingController {
                 .exceptions()
                 .proposeReroute(CurrentActor.of(authentication), id, request.targetIban(), request.reason(), null)
                 .document();
-        return ResponseEntity.created(URI.create("/api/documents/" + proposal.id()))
-                .body(views.json(proposal));
+        return views.created(proposal);
     }
 
     private CycleJson detailed(Actor actor, ClearingCycle cycle) {

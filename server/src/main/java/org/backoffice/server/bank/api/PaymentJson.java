@@ -11,6 +11,7 @@ import org.backoffice.banking.payment.OutgoingPayment;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
+import org.backoffice.server.platform.api.DocumentViews;
 
 /**
  * A payment document as the API shows it: its number, status and value date up front, amounts as decimal text.
@@ -115,19 +116,9 @@ public record PaymentJson(
                     c.rate(),
                     c.reference());
         }
-        String self = "/api/documents/" + d.id();
         Map<String, String> links = new LinkedHashMap<>();
-        links.put("self", self);
-        if (d.status().editable()) {
-            links.put("submit", self + "/submit");
-        }
-        if (d.status() == DocumentStatus.SUBMITTED) {
-            links.put("approve", self + "/approve");
-            links.put("reject", self + "/reject");
-        }
-        if (d.status() == DocumentStatus.POSTED) {
-            links.put("reverse", self + "/reverse");
-        }
+        links.put("self", DocumentViews.address(d));
+        DocumentViews.addNextSteps(links, d);
         return new PaymentJson(
                 d.id().toString(),
                 d.type(),

@@ -27,6 +27,7 @@ import org.backoffice.platform.organisation.OpenBookAccount;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.PageJson;
+import org.backoffice.server.web.Paging;
 import org.backoffice.server.web.Params;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -142,13 +143,11 @@ class AccountsController {
     PageJson<AccountJson> list(
             @RequestParam(name = "branch", required = false) String branch,
             @RequestParam(name = "asset", required = false) String asset,
-            @RequestParam(name = "page", required = false) Integer page,
-            @RequestParam(name = "size", required = false) Integer size,
+            Paging paging,
             Authentication authentication) {
         Actor actor = CurrentActor.of(authentication);
         return PageJson.of(
-                accounts.list(actor, branch, asset, Params.page(page), Params.size(size)),
-                account -> json(actor, account));
+                accounts.list(actor, branch, asset, paging.page(), paging.size()), account -> json(actor, account));
     }
 
     @Operation(summary = "One account with its balance")

@@ -10,7 +10,7 @@ import org.backoffice.platform.audit.AuditEntry;
 import org.backoffice.platform.audit.AuditVerification;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.PageJson;
-import org.backoffice.server.web.Params;
+import org.backoffice.server.web.Paging;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,11 +61,10 @@ class AuditController {
     @GetMapping
     PageJson<EntryJson> list(
             @RequestParam(name = "entityId", required = false) String entityId,
-            @RequestParam(name = "page", required = false) Integer page,
-            @RequestParam(name = "size", required = false) Integer size,
+            Paging paging,
             Authentication authentication) {
         return PageJson.of(
-                platform.audit().list(CurrentActor.of(authentication), entityId, Params.page(page), Params.size(size)),
+                platform.audit().list(CurrentActor.of(authentication), entityId, paging.page(), paging.size()),
                 this::entry);
     }
 

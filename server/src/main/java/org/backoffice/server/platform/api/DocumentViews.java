@@ -1,5 +1,6 @@
 package org.backoffice.server.platform.api;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backoffice.ledger.Asset;
@@ -10,6 +11,7 @@ import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.journal.JournalLine;
 import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.platform.journal.JournalVoucherKind;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /** Documents into their API form: minor units back to decimal text, links by status. */
@@ -57,14 +59,21 @@ public class DocumentViews {
     }
 
     private static Map<String, String> links(Document d) {
-        String self = "/api/documents/" + d.id();
+        String self = address(d);
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", self);
         links.put("attachments", self + "/attachments");
+        if (d.status().editable() && d.type().equals(JournalVoucherKind.TYPE)) {
+            links.put("edit", "/api/journal-vouchers/" + d.id());
+        }
+        addNextSteps(links, d);
+        return links;
+    }
+
+    /** What the document's status lets one do next, each at its address: submit, approve and reject, reverse. */
+    public static void addNextSteps(Map<String, String> links, Document d) {
+        String self = address(d);
         if (d.status().editable()) {
-            if (d.type().equals(JournalVoucherKind.TYPE)) {
-                links.put("edit", "/api/journal-vouchers/" + d.id());
-            }
             links.put("submit", self + "/submit");
         }
         if (d.status() == DocumentStatus.SUBMITTED) {
@@ -74,7 +83,16 @@ public class DocumentViews {
         if (d.status() == DocumentStatus.POSTED) {
             links.put("reverse", self + "/reverse");
         }
-        return links;
+    }
+
+    /** 201 Created at the new document's address, with the document. */
+    public ResponseEntity<DocumentJson> created(Document d) {
+        return ResponseEntity.created(URI.create(address(d))).body(json(d));
+    }
+
+    /** Where the API serves a document. */
+    public static String address(Document d) {
+        return "/api/documents/" + d.id();
     }
 
     public int scale(String asset) {

@@ -15,6 +15,7 @@ import org.backoffice.platform.security.Actor;
 import org.backoffice.server.metrics.CommitTimer;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.PageJson;
+import org.backoffice.server.web.Paging;
 import org.backoffice.server.web.Params;
 import org.backoffice.server.web.Versions;
 import org.springframework.http.HttpStatus;
@@ -63,8 +64,7 @@ class DocumentsController {
                     String to,
             @Parameter(description = "Part of the number") @RequestParam(name = "number", required = false)
                     String number,
-            @RequestParam(name = "page", required = false) Integer page,
-            @RequestParam(name = "size", required = false) Integer size,
+            Paging paging,
             @Parameter(
                             description = "date, number, amount, status, type or created; a leading '-' for descending;"
                                     + " -created when omitted")
@@ -80,8 +80,8 @@ class DocumentsController {
                 Params.date("to", to),
                 number,
                 sort,
-                Params.page(page),
-                Params.size(size));
+                paging.page(),
+                paging.size());
         return PageJson.of(documents.list(CurrentActor.of(authentication), query), views::json);
     }
 
@@ -150,13 +150,9 @@ class DocumentsController {
 
     @Operation(summary = "The approvals inbox: submitted documents of others that the caller may approve")
     @GetMapping("/api/approvals")
-    PageJson<DocumentJson> approvals(
-            @RequestParam(name = "page", required = false) Integer page,
-            @RequestParam(name = "size", required = false) Integer size,
-            Authentication authentication) {
+    PageJson<DocumentJson> approvals(Paging paging, Authentication authentication) {
         return PageJson.of(
-                documents.awaitingApproval(CurrentActor.of(authentication), Params.page(page), Params.size(size)),
-                views::json);
+                documents.awaitingApproval(CurrentActor.of(authentication), paging.page(), paging.size()), views::json);
     }
 
     /** What approve, reject and reverse do with the document and the caller's comment. */

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.FieldError;
-import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.journal.JournalLine;
@@ -29,7 +27,6 @@ import org.backoffice.server.metrics.CommitTimer;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.IdempotencyFilter;
 import org.backoffice.server.web.Params;
-import org.backoffice.server.web.RequestHash;
 import org.backoffice.server.web.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 @Tag(
         name = "Journal vouchers",
@@ -57,13 +53,13 @@ class JournalVouchersController {
     private final Platform platform;
     private final DocumentViews views;
     private final CommitTimer commits;
-    private final JsonMapper json;
+    private final DocumentCreation creation;
 
-    JournalVouchersController(Platform platform, DocumentViews views, CommitTimer commits, JsonMapper json) {
+    JournalVouchersController(Platform platform, DocumentViews views, CommitTimer commits, DocumentCreation creation) {
         this.platform = platform;
         this.views = views;
         this.commits = commits;
-        this.json = json;
+        this.creation = creation;
     }
 
     @Schema(name = "JournalVoucherRequest")
@@ -100,16 +96,12 @@ class JournalVouchersController {
                     String key,
             Authentication authentication,
             HttpServletRequest http) {
-        Actor actor = CurrentActor.of(authentication);
-        IdempotencyKey idempotency = key == null
-                ? null
-                : new IdempotencyKey(
-                        actor.username(),
-                        key,
-                        RequestHash.of("POST", IdempotencyFilter.pathAndQuery(http), json.writeValueAsBytes(request)));
-        DocumentResult result = commits.record(
-                "create",
-                () -> renamed(() -> platform.documents()
+        DocumentResult result = creation.create(
+                request,
+                key,
+                authentication,
+                http,
+                (actor, idempotency) -> renamed(() -> platform.documents()
                         .create(
                                 actor,
                                 new NewDocument(
@@ -120,12 +112,9 @@ class JournalVouchersController {
                                 submit,
                                 idempotency)));
         Document document = result.document();
-        ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/documents/" + document.id()))
-                .eTag(Versions.etag(document.version()));
-        if (result.replayed()) {
-            answer.header(IdempotencyFilter.REPLAYED, "true");
-        }
-        return answer.body(views.json(document));
+        return DocumentCreation.created(result)
+                .eTag(Versions.etag(document.version()))
+                .body(views.json(document));
     }
 
     @Operation(

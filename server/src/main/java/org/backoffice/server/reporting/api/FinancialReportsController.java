@@ -18,6 +18,7 @@ import org.backoffice.reporting.TurnoverReport;
 import org.backoffice.reporting.TurnoverTotals;
 import org.backoffice.server.security.CurrentActor;
 import org.backoffice.server.web.Params;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -103,21 +104,38 @@ class FinancialReportsController {
     @Schema(name = "IncomeStatement")
     record IncomeStatementJson(LocalDate from, LocalDate to, String branch, List<IncomeCurrencyJson> currencies) {}
 
+    /** What a report over a period asks for: its first and last value dates, and one branch or (null) all. */
+    @ParameterObject
+    record PeriodQuery(
+            @Parameter(description = "First value date, YYYY-MM-DD")
+            String from,
+
+            @Parameter(description = "Last value date, YYYY-MM-DD")
+            String to,
+
+            String branch) {
+        Period period() {
+            LocalDate start = Params.date("from", from);
+            LocalDate end = Params.date("to", to);
+            if (start == null) {
+                throw new IllegalArgumentException("from: must be given, as YYYY-MM-DD");
+            }
+            if (end == null) {
+                throw new IllegalArgumentException("to: must be given, as YYYY-MM-DD");
+            }
+            return Period.of(start, end);
+        }
+    }
+
     @Operation(
             summary = "The turnover trial balance: per account the opening balance, debit and credit turnover and"
                     + " closing balance over a period of value dates",
             description = "Over the caller's branches, or one of them; totals per asset. Over all branches the debit"
                     + " and credit columns are equal.")
     @GetMapping("/turnover")
-    TurnoverJson turnover(
-            @Parameter(description = "First value date, YYYY-MM-DD") @RequestParam(name = "from", required = false)
-                    String from,
-            @Parameter(description = "Last value date, YYYY-MM-DD") @RequestParam(name = "to", required = false)
-                    String to,
-            @RequestParam(name = "branch", required = false) String branch,
-            Authentication authentication) {
-        Period period = period(from, to);
-        TurnoverReport report = reports.turnover(CurrentActor.of(authentication), period, branch);
+    TurnoverJson turnover(PeriodQuery query, Authentication authentication) {
+        Period period = query.period();
+        TurnoverReport report = reports.turnover(CurrentActor.of(authentication), period, query.branch());
         return new TurnoverJson(
                 period.from(),
                 period.to(),
@@ -157,15 +175,9 @@ class FinancialReportsController {
 
     @Operation(summary = "The income statement over a period of value dates, per currency")
     @GetMapping("/income-statement")
-    IncomeStatementJson incomeStatement(
-            @Parameter(description = "First value date, YYYY-MM-DD") @RequestParam(name = "from", required = false)
-                    String from,
-            @Parameter(description = "Last value date, YYYY-MM-DD") @RequestParam(name = "to", required = false)
-                    String to,
-            @RequestParam(name = "branch", required = false) String branch,
-            Authentication authentication) {
-        Period period = period(from, to);
-        IncomeStatement statement = reports.incomeStatement(CurrentActor.of(authentication), period, branch);
+    IncomeStatementJson incomeStatement(PeriodQuery query, Authentication authentication) {
+        Period period = query.period();
+        IncomeStatement statement = reports.incomeStatement(CurrentActor.of(authentication), period, query.branch());
         return new IncomeStatementJson(
                 period.from(),
                 period.to(),
@@ -179,18 +191,6 @@ class FinancialReportsController {
                                 amount(c.totalExpenses(), c.currency()),
                                 amount(c.result(), c.currency())))
                         .toList());
-    }
-
-    private static Period period(String from, String to) {
-        LocalDate start = Params.date("from", from);
-        LocalDate end = Params.date("to", to);
-        if (start == null) {
-            throw new IllegalArgumentException("from: must be given, as YYYY-MM-DD");
-        }
-        if (end == null) {
-            throw new IllegalArgumentException("to: must be given, as YYYY-MM-DD");
-        }
-        return Period.of(start, end);
     }
 
     private TurnoverLineJson line(TurnoverLine l) {

@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
@@ -141,14 +140,14 @@ class SecuritiesConfirmationsController {
             theirs = new CounterpartyConfirmation(
                     trade.tradeRef(),
                     side,
-                    upper(body.isin()),
+                    ApiValues.upper(body.isin()),
                     quantity,
                     price,
                     amount,
-                    upper(body.currency()),
+                    ApiValues.upper(body.currency()),
                     tradeDate,
                     settlementDate,
-                    upper(body.lei()));
+                    ApiValues.upper(body.lei()));
         } catch (IllegalArgumentException e) {
             throw new InvalidDocumentException(List.of(FieldError.parse(e.getMessage())));
         }
@@ -195,18 +194,7 @@ class SecuritiesConfirmationsController {
         }
     }
 
-    private static String upper(String text) {
-        return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
-    }
-
     private Trade visible(Actor actor, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            throw new NoSuchElementException("no such trade: " + id);
-        }
-        try {
-            return securities.trades().visible(actor, Long.parseLong(id));
-        } catch (InvalidDocumentException e) {
-            throw new NoSuchElementException("no such trade: " + id);
-        }
+        return ApiValues.visible("trade", id, number -> securities.trades().visible(actor, number));
     }
 }

@@ -2,7 +2,6 @@ package org.backoffice.server.securities.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,7 +116,7 @@ class SecuritiesReferenceController {
         Coupon coupon = c == null
                 ? null
                 : new Coupon(
-                        decimal("coupon.ratePercent", c.ratePercent()),
+                        ApiValues.unsignedDecimal("coupon.ratePercent", c.ratePercent()),
                         required("coupon.frequencyPerYear", c.frequencyPerYear()),
                         c.firstCoupon(),
                         c.maturity(),
@@ -127,7 +126,7 @@ class SecuritiesReferenceController {
                 request.kind(),
                 request.name(),
                 request.currency(),
-                decimal("nominal", request.nominal()),
+                ApiValues.unsignedDecimal("nominal", request.nominal()),
                 request.market(),
                 request.place(),
                 Boolean.TRUE.equals(request.registrarHeld()),
@@ -230,12 +229,5 @@ class SecuritiesReferenceController {
             throw new IllegalArgumentException(field + ": must be given");
         }
         return value;
-    }
-
-    private static BigDecimal decimal(String field, String text) {
-        if (text == null || !text.strip().matches("\\d{1,15}(\\.\\d{1,12})?")) {
-            throw new IllegalArgumentException(field + ": must be a decimal such as 100 or 4.25");
-        }
-        return new BigDecimal(text.strip());
     }
 }

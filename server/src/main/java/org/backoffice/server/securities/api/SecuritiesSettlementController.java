@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
@@ -126,7 +125,13 @@ class SecuritiesSettlementController {
             @RequestParam(name = "size", defaultValue = "50") int size,
             Authentication authentication) {
         InstructionFilter filter = new InstructionFilter(
-                status, upper(isin), upper(branch), settlementDate, page, size, upper(depoAccount));
+                status,
+                ApiValues.upper(isin),
+                ApiValues.upper(branch),
+                settlementDate,
+                page,
+                size,
+                ApiValues.upper(depoAccount));
         return PageJson.of(securities.settlement().list(CurrentActor.of(authentication), filter), this::json);
     }
 
@@ -296,17 +301,7 @@ class SecuritiesSettlementController {
     }
 
     private Instruction visible(Actor actor, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            throw new NoSuchElementException("no such instruction: " + id);
-        }
-        try {
-            return securities.settlement().visible(actor, Long.parseLong(id));
-        } catch (InvalidDocumentException e) {
-            throw new NoSuchElementException("no such instruction: " + id);
-        }
-    }
-
-    private static String upper(String text) {
-        return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+        return ApiValues.visible(
+                "instruction", id, number -> securities.settlement().visible(actor, number));
     }
 }

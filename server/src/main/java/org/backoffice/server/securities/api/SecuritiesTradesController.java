@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -182,7 +181,13 @@ class SecuritiesTradesController {
             @RequestParam(name = "size", defaultValue = "50") int size,
             Authentication authentication) {
         TradeQuery query = new TradeQuery(
-                null, repair ? TradeStatus.REPAIR : status, blank(isin), blank(depoAccount), tradeDate, page, size);
+                null,
+                repair ? TradeStatus.REPAIR : status,
+                ApiValues.upper(isin),
+                ApiValues.upper(depoAccount),
+                tradeDate,
+                page,
+                size);
         Page<Trade> trades = securities.trades().list(CurrentActor.of(authentication), query);
         return PageJson.of(trades, t -> TradeJson.of(t, money::scale));
     }
@@ -256,17 +261,6 @@ class SecuritiesTradesController {
     }
 
     private Trade visible(Actor actor, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            throw new NoSuchElementException("no such trade: " + id);
-        }
-        try {
-            return securities.trades().visible(actor, Long.parseLong(id));
-        } catch (InvalidDocumentException e) {
-            throw new NoSuchElementException("no such trade: " + id);
-        }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip().toUpperCase(java.util.Locale.ROOT);
+        return ApiValues.visible("trade", id, number -> securities.trades().visible(actor, number));
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
@@ -181,13 +180,7 @@ class SecuritiesTransferOrdersController {
     }
 
     private TransferOrder visible(Actor actor, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            throw new NoSuchElementException("no such transfer order: " + id);
-        }
-        try {
-            return securities.transferOrders().visible(actor, Long.parseLong(id));
-        } catch (InvalidDocumentException e) {
-            throw new NoSuchElementException("no such transfer order: " + id);
-        }
+        return ApiValues.visible(
+                "transfer order", id, number -> securities.transferOrders().visible(actor, number));
     }
 }

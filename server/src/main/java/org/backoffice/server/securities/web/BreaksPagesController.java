@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.reconciliation.BreakQuery;
@@ -23,6 +25,7 @@ import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Form;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -213,19 +216,14 @@ final class BreaksPagesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        find(viewer, id);
-        List<FieldError> errors = new ArrayList<>();
-        Break assigned =
-                Inputs.attempt(errors, () -> securities.reconciliation().assign(viewer.actor(), id, owner));
-        if (assigned != null) {
-            redirect.addFlashAttribute("notice", "Break " + id + " assigned to " + assigned.owner() + ".");
-            return "redirect:/securities/breaks/" + id;
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute(
-                "form",
-                Form.of(Map.of("owner", owner == null ? "" : owner)).withErrors(errors, Set.of("owner", "resolution")));
-        return detail(viewer, id, model);
+        return decide(
+                viewer,
+                id,
+                "owner",
+                owner,
+                () -> securities.reconciliation().assign(viewer.actor(), id, owner),
+                assigned -> "Break " + id + " assigned to " + assigned.owner() + ".",
+                new Reply(model, response, redirect));
     }
 
     @PostMapping("/securities/breaks/{id}/resolve")
@@ -236,20 +234,36 @@ final class BreaksPagesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return decide(
+                viewer,
+                id,
+                "resolution",
+                resolution,
+                () -> securities.reconciliation().resolve(viewer.actor(), id, resolution),
+                resolved -> "Break " + id + " resolved.",
+                new Reply(model, response, redirect));
+    }
+
+    /** Where a decision's outcome goes: the break's page again, or on to it with a notice. */
+    private record Reply(Model model, HttpServletResponse response, RedirectAttributes redirect) {}
+
+    /** Assigns or resolves the break from its page's one input; a refusal shows the page with the message there. */
+    private String decide(
+            Viewer viewer,
+            long id,
+            String input,
+            String value,
+            Supplier<Break> decision,
+            Function<Break, String> notice,
+            Reply reply) {
         find(viewer, id);
-        List<FieldError> errors = new ArrayList<>();
-        Break resolved =
-                Inputs.attempt(errors, () -> securities.reconciliation().resolve(viewer.actor(), id, resolution));
-        if (resolved != null) {
-            redirect.addFlashAttribute("notice", "Break " + id + " resolved.");
-            return "redirect:/securities/breaks/" + id;
+        Submission sent = Submission.of(Map.of(input, value == null ? "" : value));
+        Break decided = sent.save(decision);
+        if (decided != null) {
+            return Submission.saved(reply.redirect(), notice.apply(decided), "/securities/breaks/" + id);
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute(
-                "form",
-                Form.of(Map.of("resolution", resolution == null ? "" : resolution))
-                        .withErrors(errors, Set.of("owner", "resolution")));
-        return detail(viewer, id, model);
+        reply.model().addAttribute("form", sent.refused(reply.response(), Set.of("owner", "resolution")));
+        return detail(viewer, id, reply.model());
     }
 
     @GetMapping("/securities/breaks/report")

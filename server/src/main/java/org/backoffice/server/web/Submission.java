@@ -8,12 +8,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.backoffice.platform.document.FieldError;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One sending of a page's form: the values as typed and the refusals gathered while reading them ({@link Inputs}) and
  * while the service saves them. What is saved goes on to its page with a notice; what is refused comes back as a 400
- * with each message at its input and nothing saved.
+ * with each message at its input and nothing saved ({@link PageReply} says how a page answers).
  */
 public final class Submission {
     private final Form form;
@@ -43,12 +42,6 @@ public final class Submission {
      */
     public <T> T save(Supplier<T> call) {
         return errors.isEmpty() ? Inputs.attempt(errors, call) : null;
-    }
-
-    /** Goes on to {@code next} with the notice of what was saved. */
-    public static String saved(RedirectAttributes redirect, String notice, String next) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:" + next;
     }
 
     /** The form to show again, each message at its input (the rest above it); the response says 400. */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.reconciliation.BreakQuery;
@@ -25,6 +23,7 @@ import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Form;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.HttpStatus;
@@ -208,62 +207,36 @@ final class BreaksPagesController {
         return "securities/break";
     }
 
-    @PostMapping("/securities/breaks/{id}/assign")
-    String assign(
+    /**
+     * Assigns the break to an owner or resolves it, from the one input of its form on the break's page; a refusal shows
+     * the page again with the message at that input.
+     */
+    @PostMapping("/securities/breaks/{id}/{decision:assign|resolve}")
+    String decide(
             Viewer viewer,
             @PathVariable("id") long id,
+            @PathVariable("decision") String decision,
             @RequestParam(name = "owner", required = false) String owner,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return decide(
-                viewer,
-                id,
-                "owner",
-                owner,
-                () -> securities.reconciliation().assign(viewer.actor(), id, owner),
-                assigned -> "Break " + id + " assigned to " + assigned.owner() + ".",
-                new Reply(model, response, redirect));
-    }
-
-    @PostMapping("/securities/breaks/{id}/resolve")
-    String resolve(
-            Viewer viewer,
-            @PathVariable("id") long id,
             @RequestParam(name = "resolution", required = false) String resolution,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return decide(
-                viewer,
-                id,
-                "resolution",
-                resolution,
-                () -> securities.reconciliation().resolve(viewer.actor(), id, resolution),
-                resolved -> "Break " + id + " resolved.",
-                new Reply(model, response, redirect));
-    }
-
-    /** Where a decision's outcome goes: the break's page again, or on to it with a notice. */
-    private record Reply(Model model, HttpServletResponse response, RedirectAttributes redirect) {}
-
-    /** Assigns or resolves the break from its page's one input; a refusal shows the page with the message there. */
-    private String decide(
-            Viewer viewer,
-            long id,
-            String input,
-            String value,
-            Supplier<Break> decision,
-            Function<Break, String> notice,
-            Reply reply) {
         find(viewer, id);
-        Submission sent = Submission.of(Map.of(input, value == null ? "" : value));
-        Break decided = sent.save(decision);
+        boolean assign = decision.equals("assign");
+        Submission sent = assign
+                ? Submission.of(Map.of("owner", owner == null ? "" : owner))
+                : Submission.of(Map.of("resolution", resolution == null ? "" : resolution));
+        Break decided = sent.save(() -> assign
+                ? securities.reconciliation().assign(viewer.actor(), id, owner)
+                : securities.reconciliation().resolve(viewer.actor(), id, resolution));
         if (decided != null) {
-            return Submission.saved(reply.redirect(), notice.apply(decided), "/securities/breaks/" + id);
+            return PageReply.done(
+                    redirect,
+                    assign ? "Break " + id + " assigned to " + decided.owner() + "." : "Break " + id + " resolved.",
+                    "/securities/breaks/" + id);
         }
-        reply.model().addAttribute("form", sent.refused(reply.response(), Set.of("owner", "resolution")));
-        return detail(viewer, id, reply.model());
+        model.addAttribute("form", sent.refused(response, Set.of("owner", "resolution")));
+        return detail(viewer, id, model);
     }
 
     @GetMapping("/securities/breaks/report")

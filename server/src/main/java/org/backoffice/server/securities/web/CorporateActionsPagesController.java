@@ -24,6 +24,7 @@ import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
 import org.springframework.ui.Model;
@@ -105,7 +106,7 @@ final class CorporateActionsPagesController {
         CorporateAction announced =
                 sent.save(() -> securities.corporateActions().announce(viewer.actor(), terms));
         if (announced != null) {
-            return Submission.saved(
+            return PageReply.done(
                     redirect,
                     terms.kind() + " on " + terms.isin() + " announced as action " + announced.id()
                             + "; a controller approves it.",

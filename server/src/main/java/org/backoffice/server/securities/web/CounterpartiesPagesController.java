@@ -15,6 +15,7 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
@@ -79,7 +80,7 @@ final class CounterpartiesPagesController {
                 .counterparties()
                 .add(viewer.actor(), new Counterparty(form.upper("lei"), form.upper("bic"), form.given("name"))));
         if (added != null) {
-            return Submission.saved(
+            return PageReply.done(
                     redirect, "Counterparty " + added.name() + " added.", "/securities/counterparties/" + added.lei());
         }
         return counterpartyForm(sent.refused(response, Set.of("lei", "bic", "name")), model);
@@ -170,7 +171,7 @@ final class CounterpartiesPagesController {
                                 form.given("cashAccount"),
                                 validFrom)));
         if (added != null) {
-            return Submission.saved(
+            return PageReply.done(
                     redirect, "Instruction for " + added.market() + " added.", "/securities/counterparties/" + lei);
         }
         return instructionForm(

@@ -14,6 +14,7 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Pager;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
@@ -111,8 +112,7 @@ final class DepoAccountsPagesController {
                         form.given("ownerName"),
                         form.upper("ownerLei")));
         if (opened != null) {
-            return Submission.saved(
-                    redirect, "Depo account " + opened.code() + " opened.", "/securities/depo-accounts");
+            return PageReply.done(redirect, "Depo account " + opened.code() + " opened.", "/securities/depo-accounts");
         }
         return depoForm(
                 viewer, sent.refused(response, Set.of("code", "branch", "ownerKind", "ownerName", "ownerLei")), model);

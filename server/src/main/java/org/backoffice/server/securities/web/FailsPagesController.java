@@ -25,6 +25,7 @@ import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
@@ -205,7 +206,7 @@ final class FailsPagesController {
         PenaltyRate set =
                 sent.save(() -> securities.fails().setRate(viewer.actor(), new PenaltyRate(category, rate, validFrom)));
         if (set != null) {
-            return Submission.saved(
+            return PageReply.done(
                     redirect,
                     "Rate of " + set.category() + " from " + set.validFrom() + ": "
                             + set.dailyRateBasisPoints().toPlainString() + " bp a day.",
@@ -259,7 +260,7 @@ final class FailsPagesController {
             return Boolean.TRUE;
         });
         if (set != null) {
-            return Submission.saved(
+            return PageReply.done(
                     redirect,
                     "Closing price of " + form.upper("isin") + " on " + day + ": " + price.toPlainString() + ".",
                     "/securities/fails");

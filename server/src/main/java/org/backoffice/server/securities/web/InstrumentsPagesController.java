@@ -19,6 +19,7 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
@@ -126,7 +127,7 @@ final class InstrumentsPagesController {
                                 category,
                                 terms)));
         if (added != null) {
-            return Submission.saved(redirect, "Instrument " + added.isin() + " added.", "/securities/instruments");
+            return PageReply.done(redirect, "Instrument " + added.isin() + " added.", "/securities/instruments");
         }
         return instrumentForm(sent.refused(response, INSTRUMENT_INPUTS), model);
     }

@@ -11,6 +11,7 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
@@ -75,7 +76,7 @@ final class MarketsPagesController {
                                 form.given("calendar") == null ? form.upper("mic") : form.given("calendar"),
                                 days)));
         if (added != null) {
-            return Submission.saved(redirect, "Market " + added.mic() + " added.", "/securities/markets");
+            return PageReply.done(redirect, "Market " + added.mic() + " added.", "/securities/markets");
         }
         return marketForm(sent.refused(response, Set.of("mic", "name", "calendar", "settlementDays")), model);
     }

@@ -9,6 +9,7 @@ import org.backoffice.securities.trade.TradeVersion;
 import org.backoffice.server.web.Form;
 import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ final class TradeAmendmentPagesController {
                 .proposeAmendment(
                         viewer.actor(), trade.id(), ticket, sent.form().given("reason")));
         if (proposed != null) {
-            return Submission.saved(
+            return PageReply.done(
                     redirect,
                     "Version " + proposed.version() + " proposed; it waits for a controller.",
                     "/securities/trades/" + trade.id());

@@ -2,11 +2,9 @@
 (function () {
   "use strict";
 
-  function draw(element, data) {
-    var chart = echarts.init(element, null, { renderer: "canvas" });
-    chart.setOption({
-      animation: false,
-      grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
+  Backoffice.chart("balance-chart", "balances", function (data) {
+    return {
+      grid: Backoffice.chartGrid(24),
       tooltip: {
         trigger: "axis",
         valueFormatter: function (value) {
@@ -17,31 +15,6 @@
       yAxis: { type: "value", name: data.asset, scale: true },
       series: [{ type: "line", step: "end", name: "Balance", data: data.balances, showSymbol: false,
                  itemStyle: { color: "#1f5fbf" } }]
-    });
-    window.addEventListener("resize", function () {
-      chart.resize();
-    });
-    element.setAttribute("data-ready", "true");
-  }
-
-  document.addEventListener("DOMContentLoaded", function () {
-    var element = document.getElementById("balance-chart");
-    if (!element || typeof echarts === "undefined") {
-      return;
-    }
-    fetch(element.getAttribute("data-source"), { headers: { Accept: "application/json" }, credentials: "same-origin" })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error("balances: " + response.status);
-        }
-        return response.json();
-      })
-      .then(function (data) {
-        draw(element, data);
-      })
-      .catch(function () {
-        element.textContent = "The chart could not be loaded.";
-        element.setAttribute("data-ready", "failed");
-      });
+    };
   });
 })();

@@ -56,6 +56,22 @@ class DashboardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void everyChartPageDrawsItsChart() {
+        signIn("controller.ho", "demo");
+        for (var chart : List.of(
+                List.of("/", "turnover-chart"),
+                List.of("/accounts/HO-1010-USD", "balance-chart"),
+                List.of("/bank/payments", "volumes-chart"))) {
+            open(chart.get(0));
+            waitUpTo(Duration.ofSeconds(20))
+                    .until(ExpectedConditions.attributeToBe(By.id(chart.get(1)), "data-ready", "true"));
+            assertThat(browser.findElements(By.cssSelector("#" + chart.get(1) + " canvas")))
+                    .as(chart.get(0))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
     void onAPhoneNoPageScrollsSideways() {
         signIn("controller.ho", "demo");
         Dimension desktop = browser.manage().window().getSize();

@@ -25,6 +25,7 @@ import org.backoffice.platform.security.Action;
 import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -129,12 +130,11 @@ final class ClearingPagesController {
         try {
             Document run =
                     banking.clearing().cycles().close(viewer.actor(), null).document();
-            redirect.addFlashAttribute("notice", "Cycle cut: " + run.number() + " waits for a controller's approval.");
-            return "redirect:/clearing";
+            return PageReply.done(
+                    redirect, "Cycle cut: " + run.number() + " waits for a controller's approval.", "/clearing");
         } catch (InvalidDocumentException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", e.getMessage());
-            return cycles(viewer, model);
+            return PageReply.refused(
+                    response, HttpStatus.UNPROCESSABLE_CONTENT, model, e.getMessage(), () -> cycles(viewer, model));
         }
     }
 
@@ -207,16 +207,14 @@ final class ClearingPagesController {
                             + result.file().suspended() + " held in suspense, "
                             + result.file().unreadable()
                             + " unreadable.");
-        } catch (InvalidDocumentException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", e.getMessage());
+            return incoming(viewer, model);
         } catch (IllegalArgumentException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", e.getMessage());
+            HttpStatus status =
+                    e instanceof InvalidDocumentException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+            return PageReply.refused(response, status, model, e.getMessage(), () -> incoming(viewer, model));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
-        return incoming(viewer, model);
     }
 
     @GetMapping("/clearing/exceptions")
@@ -284,17 +282,17 @@ final class ClearingPagesController {
             HttpServletResponse response) {
         try {
             Document document = proposal.get().document();
-            redirect.addFlashAttribute("notice", what + " proposed: " + document.number() + " waits for approval.");
-            return "redirect:/clearing/exceptions";
+            return PageReply.done(
+                    redirect,
+                    what + " proposed: " + document.number() + " waits for approval.",
+                    "/clearing/exceptions");
         } catch (InvalidDocumentException e) {
-            return refused(viewer, id, e, model, response);
+            return PageReply.refused(
+                    response,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    model,
+                    "Exception " + id + ": " + e.getMessage(),
+                    () -> exceptions(viewer, "OPEN", model));
         }
-    }
-
-    private String refused(
-            Viewer viewer, long id, InvalidDocumentException e, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problem", "Exception " + id + ": " + e.getMessage());
-        return exceptions(viewer, "OPEN", model);
     }
 }

@@ -31,6 +31,7 @@ import org.backoffice.server.bank.ReconciliationTable;
 import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.ReportView;
 import org.backoffice.server.web.Viewer;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -203,13 +204,9 @@ final class ReconciliationPagesController {
                             "resolution: must be MATCHED, CORRECTED or WRITTEN_OFF, was '" + resolution + "'");
             };
             reconciliation.resolve(viewer.actor(), id, resolve);
-            redirect.addFlashAttribute("notice", "Break " + id + " resolved.");
-            return "redirect:/reconciliation/breaks";
+            return PageReply.done(redirect, "Break " + id + " resolved.", "/reconciliation/breaks");
         } catch (IllegalArgumentException | IllegalStateException e) {
-            response.setStatus(
-                    e instanceof IllegalStateException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", "Break " + id + ": " + e.getMessage());
-            return breaks(viewer, "", "OPEN", "", null, model);
+            return refusedBreak(id, e, PageReply.statusOf(e), viewer, model, response);
         }
     }
 
@@ -223,13 +220,22 @@ final class ReconciliationPagesController {
             Model model) {
         try {
             reconciliation.assign(viewer.actor(), id, owner);
-            redirect.addFlashAttribute("notice", "Break " + id + " assigned to " + owner.strip() + ".");
-            return "redirect:/reconciliation/breaks";
+            return PageReply.done(
+                    redirect, "Break " + id + " assigned to " + owner.strip() + ".", "/reconciliation/breaks");
         } catch (IllegalArgumentException | IllegalStateException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", "Break " + id + ": " + e.getMessage());
-            return breaks(viewer, "", "OPEN", "", null, model);
+            return refusedBreak(id, e, HttpStatus.BAD_REQUEST, viewer, model, response);
         }
+    }
+
+    /** The breaks queue again, open breaks only, with what was refused about this one. */
+    private String refusedBreak(
+            long id, RuntimeException e, HttpStatus status, Viewer viewer, Model model, HttpServletResponse response) {
+        return PageReply.refused(
+                response,
+                status,
+                model,
+                "Break " + id + ": " + e.getMessage(),
+                () -> breaks(viewer, "", "OPEN", "", null, model));
     }
 
     @GetMapping("/reconciliation/nostros/{book}/report")

@@ -9,6 +9,7 @@ import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Pager;
 import org.backoffice.server.web.Viewer;
 import org.springframework.ui.Model;
@@ -77,11 +78,9 @@ final class ApprovalsController {
                         .reduce((a, b) -> a + " " + b)
                         .orElse(e.getMessage())
                 : e.getMessage();
-        Decision.refusedStatus(e, response);
         model.addAttribute("rowErrors", Map.of(id, message));
         model.addAttribute("comments", Map.of(id, comment));
-        model.addAttribute("problem", message);
-        return page(viewer, 0, model);
+        return PageReply.refused(response, PageReply.statusOf(e), model, message, () -> page(viewer, 0, model));
     }
 
     private String page(Viewer viewer, int page, Model model) {

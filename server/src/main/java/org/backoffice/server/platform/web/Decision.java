@@ -1,12 +1,10 @@
 package org.backoffice.server.platform.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentId;
 import org.backoffice.platform.document.Documents;
 import org.backoffice.platform.security.Actor;
-import org.springframework.http.HttpStatus;
 
 /**
  * An approver's decision on a submitted document, as the document page and the approvals inbox both take
@@ -44,13 +42,5 @@ enum Decision {
 
     String notice(Document decided) {
         return notice.formatted(decided.number());
-    }
-
-    /** A refused action: 409 when the document's state forbids it, 400 when the input breaks a rule. */
-    static void refusedStatus(RuntimeException refusal, HttpServletResponse response) {
-        response.setStatus(
-                refusal instanceof IllegalStateException
-                        ? HttpStatus.CONFLICT.value()
-                        : HttpStatus.BAD_REQUEST.value());
     }
 }

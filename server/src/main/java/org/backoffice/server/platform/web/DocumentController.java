@@ -16,6 +16,7 @@ import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.server.web.IsoTime;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Viewer;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,8 +139,7 @@ final class DocumentController {
             Action action) {
         Document document = find(viewer, id);
         try {
-            redirect.addFlashAttribute("notice", action.perform(document));
-            return "redirect:/documents/" + id;
+            return PageReply.done(redirect, action.perform(document), "/documents/" + id);
         } catch (InvalidDocumentException | IllegalStateException e) {
             model.addAllAttributes(echo);
             return refused(viewer, id, e, model, response);
@@ -147,7 +147,6 @@ final class DocumentController {
     }
 
     private String refused(Viewer viewer, String id, RuntimeException e, Model model, HttpServletResponse response) {
-        Decision.refusedStatus(e, response);
         String message = e instanceof InvalidDocumentException invalid
                 ? invalid.errors().stream()
                         .map(f -> f.field().equals("comment")
@@ -156,8 +155,8 @@ final class DocumentController {
                         .reduce((a, b) -> a + "; " + b)
                         .orElse(e.getMessage())
                 : e.getMessage();
-        model.addAttribute("problem", message);
-        return page(viewer, find(viewer, id), model);
+        return PageReply.refused(
+                response, PageReply.statusOf(e), model, message, () -> page(viewer, find(viewer, id), model));
     }
 
     private Document find(Viewer viewer, String id) {

@@ -23,6 +23,8 @@ import org.backoffice.server.web.Downloads;
 import org.backoffice.server.web.Form;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -205,50 +207,35 @@ final class BreaksPagesController {
         return "securities/break";
     }
 
-    @PostMapping("/securities/breaks/{id}/assign")
-    String assign(
+    /**
+     * Assigns the break to an owner or resolves it, from the one input of its form on the break's page; a refusal shows
+     * the page again with the message at that input.
+     */
+    @PostMapping("/securities/breaks/{id}/{decision:assign|resolve}")
+    String decide(
             Viewer viewer,
             @PathVariable("id") long id,
+            @PathVariable("decision") String decision,
             @RequestParam(name = "owner", required = false) String owner,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        find(viewer, id);
-        List<FieldError> errors = new ArrayList<>();
-        Break assigned =
-                Inputs.attempt(errors, () -> securities.reconciliation().assign(viewer.actor(), id, owner));
-        if (assigned != null) {
-            redirect.addFlashAttribute("notice", "Break " + id + " assigned to " + assigned.owner() + ".");
-            return "redirect:/securities/breaks/" + id;
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute(
-                "form",
-                Form.of(Map.of("owner", owner == null ? "" : owner)).withErrors(errors, Set.of("owner", "resolution")));
-        return detail(viewer, id, model);
-    }
-
-    @PostMapping("/securities/breaks/{id}/resolve")
-    String resolve(
-            Viewer viewer,
-            @PathVariable("id") long id,
             @RequestParam(name = "resolution", required = false) String resolution,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         find(viewer, id);
-        List<FieldError> errors = new ArrayList<>();
-        Break resolved =
-                Inputs.attempt(errors, () -> securities.reconciliation().resolve(viewer.actor(), id, resolution));
-        if (resolved != null) {
-            redirect.addFlashAttribute("notice", "Break " + id + " resolved.");
-            return "redirect:/securities/breaks/" + id;
+        boolean assign = decision.equals("assign");
+        Submission sent = assign
+                ? Submission.of(Map.of("owner", owner == null ? "" : owner))
+                : Submission.of(Map.of("resolution", resolution == null ? "" : resolution));
+        Break decided = sent.save(() -> assign
+                ? securities.reconciliation().assign(viewer.actor(), id, owner)
+                : securities.reconciliation().resolve(viewer.actor(), id, resolution));
+        if (decided != null) {
+            return PageReply.done(
+                    redirect,
+                    assign ? "Break " + id + " assigned to " + decided.owner() + "." : "Break " + id + " resolved.",
+                    "/securities/breaks/" + id);
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute(
-                "form",
-                Form.of(Map.of("resolution", resolution == null ? "" : resolution))
-                        .withErrors(errors, Set.of("owner", "resolution")));
+        model.addAttribute("form", sent.refused(response, Set.of("owner", "resolution")));
         return detail(viewer, id, model);
     }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
 import org.backoffice.server.web.Steps;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,45 +102,36 @@ final class ConfirmationPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Trade trade = views.find(viewer, id);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        List<FieldError> errors = sent.errors();
         Side side = Inputs.choice(form, "side", Side.class, errors);
         Long quantity = Inputs.whole(form, "quantity", errors);
         BigDecimal price = Inputs.decimal(form, "price", errors);
         BigDecimal amount = Inputs.decimal(form, "settlementAmount", errors);
         LocalDate tradeDate = Inputs.date(form, "tradeDate", errors);
         LocalDate settlementDate = Inputs.date(form, "settlementDate", errors);
-        if (errors.isEmpty()) {
-            CounterpartyConfirmation theirs = Inputs.attempt(
-                    errors,
-                    () -> new CounterpartyConfirmation(
-                            trade.tradeRef(),
-                            side,
-                            form.upper("isin"),
-                            quantity,
-                            price,
-                            amount,
-                            form.upper("currency"),
-                            tradeDate,
-                            settlementDate,
-                            form.upper("lei")));
-            if (theirs != null) {
-                MatchResult result = Inputs.attempt(
-                        errors, () -> securities.confirmations().match(viewer.actor(), trade.id(), theirs));
-                if (result != null) {
-                    if (result.matched()) {
-                        redirect.addFlashAttribute(
-                                "notice", "Matched: the counterparty confirms " + trade.tradeRef() + ".");
-                    } else {
-                        redirect.addFlashAttribute(
-                                "problem", "Mismatched: " + FieldDifference.describe(result.differences()));
-                    }
-                    return "redirect:/securities/trades/" + trade.id();
-                }
+        CounterpartyConfirmation theirs = sent.save(() -> new CounterpartyConfirmation(
+                trade.tradeRef(),
+                side,
+                form.upper("isin"),
+                quantity,
+                price,
+                amount,
+                form.upper("currency"),
+                tradeDate,
+                settlementDate,
+                form.upper("lei")));
+        MatchResult result = sent.save(() -> securities.confirmations().match(viewer.actor(), trade.id(), theirs));
+        if (result != null) {
+            if (result.matched()) {
+                redirect.addFlashAttribute("notice", "Matched: the counterparty confirms " + trade.tradeRef() + ".");
+            } else {
+                redirect.addFlashAttribute("problem", "Mismatched: " + FieldDifference.describe(result.differences()));
             }
+            return "redirect:/securities/trades/" + trade.id();
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return matchForm(trade, form.withErrors(errors, MATCH_INPUTS), model);
+        return matchForm(trade, sent.refused(response, MATCH_INPUTS), model);
     }
 
     private String matchForm(Trade trade, Form form, Model model) {

@@ -24,8 +24,9 @@ import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,22 +101,18 @@ final class CorporateActionsPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         requireOperator(viewer);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        NewCorporateAction terms = terms(form, errors);
-        if (terms != null) {
-            CorporateAction announced =
-                    Inputs.attempt(errors, () -> securities.corporateActions().announce(viewer.actor(), terms));
-            if (announced != null) {
-                redirect.addFlashAttribute(
-                        "notice",
-                        terms.kind() + " on " + terms.isin() + " announced as action " + announced.id()
-                                + "; a controller approves it.");
-                return "redirect:/securities/corporate-actions";
-            }
+        Submission sent = Submission.of(parameters);
+        NewCorporateAction terms = terms(sent.form(), sent.errors());
+        CorporateAction announced =
+                sent.save(() -> securities.corporateActions().announce(viewer.actor(), terms));
+        if (announced != null) {
+            return PageReply.done(
+                    redirect,
+                    terms.kind() + " on " + terms.isin() + " announced as action " + announced.id()
+                            + "; a controller approves it.",
+                    "/securities/corporate-actions");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return form(form.withErrors(errors, INPUTS), model);
+        return form(sent.refused(response, INPUTS), model);
     }
 
     /** The terms typed on the form, or null with the refusals in {@code errors}. */

@@ -2,12 +2,10 @@ package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.backoffice.platform.document.FieldError;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.reference.Counterparty;
 import org.backoffice.securities.reference.Market;
@@ -17,11 +15,12 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
 import org.backoffice.server.web.Table.Cell;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,21 +74,16 @@ final class CounterpartiesPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         SecuritiesRoles.requireClerk(viewer);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        Counterparty added = Inputs.attempt(
-                errors,
-                () -> securities
-                        .counterparties()
-                        .add(
-                                viewer.actor(),
-                                new Counterparty(form.upper("lei"), form.upper("bic"), form.given("name"))));
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        Counterparty added = sent.save(() -> securities
+                .counterparties()
+                .add(viewer.actor(), new Counterparty(form.upper("lei"), form.upper("bic"), form.given("name"))));
         if (added != null) {
-            redirect.addFlashAttribute("notice", "Counterparty " + added.name() + " added.");
-            return "redirect:/securities/counterparties/" + added.lei();
+            return PageReply.done(
+                    redirect, "Counterparty " + added.name() + " added.", "/securities/counterparties/" + added.lei());
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return counterpartyForm(form.withErrors(errors, Set.of("lei", "bic", "name")), model);
+        return counterpartyForm(sent.refused(response, Set.of("lei", "bic", "name")), model);
     }
 
     private String counterpartyForm(Form form, Model model) {
@@ -160,35 +154,30 @@ final class CounterpartiesPagesController {
             HttpServletResponse response) {
         SecuritiesRoles.requireClerk(viewer);
         requireCounterparty(lei);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate validFrom = Inputs.date(form, "validFrom", errors);
-        if (errors.isEmpty()) {
-            StandingInstruction added = Inputs.attempt(
-                    errors,
-                    () -> securities
-                            .counterparties()
-                            .addInstruction(
-                                    viewer.actor(),
-                                    new StandingInstruction(
-                                            0,
-                                            lei,
-                                            form.upper("market"),
-                                            form.upper("place"),
-                                            form.upper("agentBic"),
-                                            form.given("agentAccount"),
-                                            form.given("cashAccount"),
-                                            validFrom)));
-            if (added != null) {
-                redirect.addFlashAttribute("notice", "Instruction for " + added.market() + " added.");
-                return "redirect:/securities/counterparties/" + lei;
-            }
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        LocalDate validFrom = Inputs.date(form, "validFrom", sent.errors());
+        StandingInstruction added = sent.save(() -> securities
+                .counterparties()
+                .addInstruction(
+                        viewer.actor(),
+                        new StandingInstruction(
+                                0,
+                                lei,
+                                form.upper("market"),
+                                form.upper("place"),
+                                form.upper("agentBic"),
+                                form.given("agentAccount"),
+                                form.given("cashAccount"),
+                                validFrom)));
+        if (added != null) {
+            return PageReply.done(
+                    redirect, "Instruction for " + added.market() + " added.", "/securities/counterparties/" + lei);
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
         return instructionForm(
                 lei,
-                form.withErrors(
-                        errors, Set.of("market", "place", "agentBic", "agentAccount", "cashAccount", "validFrom")),
+                sent.refused(
+                        response, Set.of("market", "place", "agentBic", "agentAccount", "cashAccount", "validFrom")),
                 model);
     }
 

@@ -1,12 +1,10 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backoffice.platform.Page;
-import org.backoffice.platform.document.FieldError;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.reference.DepoAccount;
 import org.backoffice.securities.reference.OwnerKind;
@@ -16,12 +14,13 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
 import org.backoffice.server.web.Pager;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
 import org.backoffice.server.web.Table.Cell;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,29 +99,23 @@ final class DepoAccountsPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         SecuritiesRoles.requireClerk(viewer);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        OwnerKind kind = Inputs.choice(form, "ownerKind", OwnerKind.class, errors);
-        if (errors.isEmpty()) {
-            DepoAccount opened = Inputs.attempt(
-                    errors,
-                    () -> securities
-                            .depoAccounts()
-                            .open(
-                                    viewer.actor(),
-                                    form.upper("code"),
-                                    form.upper("branch"),
-                                    kind,
-                                    form.given("ownerName"),
-                                    form.upper("ownerLei")));
-            if (opened != null) {
-                redirect.addFlashAttribute("notice", "Depo account " + opened.code() + " opened.");
-                return "redirect:/securities/depo-accounts";
-            }
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        OwnerKind kind = Inputs.choice(form, "ownerKind", OwnerKind.class, sent.errors());
+        DepoAccount opened = sent.save(() -> securities
+                .depoAccounts()
+                .open(
+                        viewer.actor(),
+                        form.upper("code"),
+                        form.upper("branch"),
+                        kind,
+                        form.given("ownerName"),
+                        form.upper("ownerLei")));
+        if (opened != null) {
+            return PageReply.done(redirect, "Depo account " + opened.code() + " opened.", "/securities/depo-accounts");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
         return depoForm(
-                viewer, form.withErrors(errors, Set.of("code", "branch", "ownerKind", "ownerName", "ownerLei")), model);
+                viewer, sent.refused(response, Set.of("code", "branch", "ownerKind", "ownerName", "ownerLei")), model);
     }
 
     private String depoForm(Viewer viewer, Form form, Model model) {

@@ -25,6 +25,8 @@ import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.Money;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
 import org.backoffice.server.web.Table.Cell;
@@ -196,25 +198,21 @@ final class FailsPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         requireController(viewer, "set penalty rates");
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        PenaltyCategory category = Inputs.choice(form, "category", PenaltyCategory.class, errors);
-        BigDecimal rate = Inputs.decimal(form, "dailyRateBasisPoints", errors);
-        LocalDate validFrom = Inputs.date(form, "validFrom", errors);
-        if (errors.isEmpty()) {
-            PenaltyRate set = Inputs.attempt(
-                    errors,
-                    () -> securities.fails().setRate(viewer.actor(), new PenaltyRate(category, rate, validFrom)));
-            if (set != null) {
-                redirect.addFlashAttribute(
-                        "notice",
-                        "Rate of " + set.category() + " from " + set.validFrom() + ": "
-                                + set.dailyRateBasisPoints().toPlainString() + " bp a day.");
-                return "redirect:/securities/penalty-rates";
-            }
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        PenaltyCategory category = Inputs.choice(form, "category", PenaltyCategory.class, sent.errors());
+        BigDecimal rate = Inputs.decimal(form, "dailyRateBasisPoints", sent.errors());
+        LocalDate validFrom = Inputs.date(form, "validFrom", sent.errors());
+        PenaltyRate set =
+                sent.save(() -> securities.fails().setRate(viewer.actor(), new PenaltyRate(category, rate, validFrom)));
+        if (set != null) {
+            return PageReply.done(
+                    redirect,
+                    "Rate of " + set.category() + " from " + set.validFrom() + ": "
+                            + set.dailyRateBasisPoints().toPlainString() + " bp a day.",
+                    "/securities/penalty-rates");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return rateForm(form.withErrors(errors, Set.of("category", "dailyRateBasisPoints", "validFrom")), model);
+        return rateForm(sent.refused(response, Set.of("category", "dailyRateBasisPoints", "validFrom")), model);
     }
 
     private String rateForm(Form form, Model model) {
@@ -250,27 +248,24 @@ final class FailsPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         requireClerk(viewer);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate day = Inputs.date(form, "day", errors);
-        BigDecimal price = Inputs.decimal(form, "price", errors);
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        LocalDate day = Inputs.date(form, "day", sent.errors());
+        BigDecimal price = Inputs.decimal(form, "price", sent.errors());
         if (form.given("day") == null) {
-            errors.add(new FieldError("day", "must be given"));
+            sent.errors().add(new FieldError("day", "must be given"));
         }
-        if (errors.isEmpty()) {
-            Boolean set = Inputs.attempt(errors, () -> {
-                securities.fails().setPrice(viewer.actor(), form.upper("isin"), day, price);
-                return Boolean.TRUE;
-            });
-            if (set != null) {
-                redirect.addFlashAttribute(
-                        "notice",
-                        "Closing price of " + form.upper("isin") + " on " + day + ": " + price.toPlainString() + ".");
-                return "redirect:/securities/fails";
-            }
+        Boolean set = sent.save(() -> {
+            securities.fails().setPrice(viewer.actor(), form.upper("isin"), day, price);
+            return Boolean.TRUE;
+        });
+        if (set != null) {
+            return PageReply.done(
+                    redirect,
+                    "Closing price of " + form.upper("isin") + " on " + day + ": " + price.toPlainString() + ".",
+                    "/securities/fails");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return priceForm(form.withErrors(errors, Set.of("isin", "day", "price")), model);
+        return priceForm(sent.refused(response, Set.of("isin", "day", "price")), model);
     }
 
     private String priceForm(Form form, Model model) {

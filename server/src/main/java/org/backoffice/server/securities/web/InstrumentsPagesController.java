@@ -3,7 +3,6 @@ package org.backoffice.server.securities.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +19,12 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
 import org.backoffice.server.web.Table.Cell;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,8 +93,9 @@ final class InstrumentsPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         SecuritiesRoles.requireClerk(viewer);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        List<FieldError> errors = sent.errors();
         InstrumentKind kind = Inputs.choice(form, "kind", InstrumentKind.class, errors);
         BigDecimal nominal = Inputs.decimal(form, "nominal", errors);
         PenaltyCategory category = Inputs.choice(form, "penaltyCategory", PenaltyCategory.class, errors);
@@ -109,32 +110,26 @@ final class InstrumentsPagesController {
                 coupon = Inputs.attempt(errors, () -> new Coupon(rate, frequency, first, maturity, dayCount));
             }
         }
-        if (errors.isEmpty()) {
-            Coupon terms = coupon;
-            Instrument added = Inputs.attempt(
-                    errors,
-                    () -> securities
-                            .instruments()
-                            .add(
-                                    viewer.actor(),
-                                    new Instrument(
-                                            form.upper("isin"),
-                                            kind,
-                                            form.given("name"),
-                                            form.upper("currency"),
-                                            nominal,
-                                            form.upper("market"),
-                                            form.upper("place"),
-                                            form.given("registrarHeld") != null,
-                                            category,
-                                            terms)));
-            if (added != null) {
-                redirect.addFlashAttribute("notice", "Instrument " + added.isin() + " added.");
-                return "redirect:/securities/instruments";
-            }
+        Coupon terms = coupon;
+        Instrument added = sent.save(() -> securities
+                .instruments()
+                .add(
+                        viewer.actor(),
+                        new Instrument(
+                                form.upper("isin"),
+                                kind,
+                                form.given("name"),
+                                form.upper("currency"),
+                                nominal,
+                                form.upper("market"),
+                                form.upper("place"),
+                                form.given("registrarHeld") != null,
+                                category,
+                                terms)));
+        if (added != null) {
+            return PageReply.done(redirect, "Instrument " + added.isin() + " added.", "/securities/instruments");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return instrumentForm(form.withErrors(errors, INSTRUMENT_INPUTS), model);
+        return instrumentForm(sent.refused(response, INSTRUMENT_INPUTS), model);
     }
 
     private static final Set<String> INSTRUMENT_INPUTS = Set.of(

@@ -1,11 +1,9 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.backoffice.platform.document.FieldError;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.reference.Market;
 import org.backoffice.server.web.Form;
@@ -13,11 +11,12 @@ import org.backoffice.server.web.FormPage;
 import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.Inputs.Input;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Table;
 import org.backoffice.server.web.Table.Action;
 import org.backoffice.server.web.Table.Cell;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,28 +63,22 @@ final class MarketsPagesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         SecuritiesRoles.requireClerk(viewer);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        Integer days = Inputs.integer(form, "settlementDays", errors);
-        if (errors.isEmpty()) {
-            Market added = Inputs.attempt(
-                    errors,
-                    () -> securities
-                            .markets()
-                            .add(
-                                    viewer.actor(),
-                                    new Market(
-                                            form.upper("mic"),
-                                            form.given("name"),
-                                            form.given("calendar") == null ? form.upper("mic") : form.given("calendar"),
-                                            days)));
-            if (added != null) {
-                redirect.addFlashAttribute("notice", "Market " + added.mic() + " added.");
-                return "redirect:/securities/markets";
-            }
+        Submission sent = Submission.of(parameters);
+        Form form = sent.form();
+        Integer days = Inputs.integer(form, "settlementDays", sent.errors());
+        Market added = sent.save(() -> securities
+                .markets()
+                .add(
+                        viewer.actor(),
+                        new Market(
+                                form.upper("mic"),
+                                form.given("name"),
+                                form.given("calendar") == null ? form.upper("mic") : form.given("calendar"),
+                                days)));
+        if (added != null) {
+            return PageReply.done(redirect, "Market " + added.mic() + " added.", "/securities/markets");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return marketForm(form.withErrors(errors, Set.of("mic", "name", "calendar", "settlementDays")), model);
+        return marketForm(sent.refused(response, Set.of("mic", "name", "calendar", "settlementDays")), model);
     }
 
     private String marketForm(Form form, Model model) {

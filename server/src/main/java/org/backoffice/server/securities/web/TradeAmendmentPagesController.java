@@ -1,20 +1,17 @@
 package org.backoffice.server.securities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.backoffice.platform.document.FieldError;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.trade.NewTrade;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeVersion;
 import org.backoffice.server.web.Form;
 import org.backoffice.server.web.FormPage;
-import org.backoffice.server.web.Inputs;
 import org.backoffice.server.web.PageController;
+import org.backoffice.server.web.PageReply;
+import org.backoffice.server.web.Submission;
 import org.backoffice.server.web.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,23 +50,19 @@ final class TradeAmendmentPagesController {
             HttpServletResponse response) {
         SecuritiesRoles.requireCapturer(viewer);
         Trade trade = views.find(viewer, id);
-        Form form = Form.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        NewTrade ticket = TradeTickets.ticket(form, errors);
-        if (errors.isEmpty()) {
-            TradeVersion proposed = Inputs.attempt(
-                    errors,
-                    () -> securities
-                            .trades()
-                            .proposeAmendment(viewer.actor(), trade.id(), ticket, form.given("reason")));
-            if (proposed != null) {
-                redirect.addFlashAttribute(
-                        "notice", "Version " + proposed.version() + " proposed; it waits for a controller.");
-                return "redirect:/securities/trades/" + trade.id();
-            }
+        Submission sent = Submission.of(parameters);
+        NewTrade ticket = TradeTickets.ticket(sent.form(), sent.errors());
+        TradeVersion proposed = sent.save(() -> securities
+                .trades()
+                .proposeAmendment(
+                        viewer.actor(), trade.id(), ticket, sent.form().given("reason")));
+        if (proposed != null) {
+            return PageReply.done(
+                    redirect,
+                    "Version " + proposed.version() + " proposed; it waits for a controller.",
+                    "/securities/trades/" + trade.id());
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return amendmentForm(trade, form.withErrors(errors, TradeTickets.INPUTS), model);
+        return amendmentForm(trade, sent.refused(response, TradeTickets.INPUTS), model);
     }
 
     private String amendmentForm(Trade trade, Form form, Model model) {

@@ -68,9 +68,12 @@ public final class Fails {
     }
 
     /** Permission types of the fails desk, besides the accrual's operation. */
-    static final String RATES = "PenaltyRate";
+    public static final String RATES = "PenaltyRate";
 
-    static final String PRICES = "Price";
+    public static final String PRICES = "Price";
+
+    /** The grant a day's penalty accrual needs: a controller runs it. */
+    public static final String ACCRUAL = PenaltyAccrualKind.TYPE;
 
     /**
      * Operators, controllers and administrators run the accrual; a controller sets rates; an operator
@@ -78,7 +81,7 @@ public final class Fails {
      */
     public static void grant(Permissions permissions) {
         permissions
-                .grant(PenaltyAccrualKind.TYPE, Action.CREATE, Role.OPERATOR, Role.CONTROLLER, Role.ADMINISTRATOR)
+                .grant(ACCRUAL, Action.CREATE, Role.CONTROLLER)
                 .grant(RATES, Action.CREATE, Role.CONTROLLER)
                 .grant(PRICES, Action.CREATE, Role.OPERATOR, Role.CONTROLLER);
     }

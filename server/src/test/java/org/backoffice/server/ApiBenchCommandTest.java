@@ -3,44 +3,24 @@ package org.backoffice.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backoffice.server.cli.BackofficeCli;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 class ApiBenchCommandTest {
     private static final Pattern LAST_LINE = Pattern.compile(
             "api-bench db=(sqlite|postgres|external) docs_per_s=(\\d+) p50_ms=(\\d+\\.\\d) p99_ms=(\\d+\\.\\d) heap_mb=(-1|\\d+)");
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void helpNamesEveryOptionAndItsDefault() {
         assertThat(BackofficeCli.execute("bench", "api", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .contains("Usage: backoffice bench api")
                 .contains("--db=DB", "default: sqlite")
                 .contains("--url=http://HOST:PORT")
@@ -52,9 +32,9 @@ class ApiBenchCommandTest {
                 .contains("--server-heap=SIZE", "default: 512m")
                 .contains("--postgres-url=JDBC_URL", "backoffice_bench")
                 .contains("api-bench db=sqlite docs_per_s=");
-        out.reset();
+        console.resetOut();
         assertThat(BackofficeCli.execute("bench", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .containsPattern("\\n  api +Measure documents per second through the REST API\\.")
                 .contains("ledger", "payments", "eod");
     }
@@ -67,7 +47,7 @@ class ApiBenchCommandTest {
                 .isEqualTo(2);
         assertThat(BackofficeCli.execute("bench", "api", "--url", "localhost:8080"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.err())
                 .contains("db: must be sqlite or postgres")
                 .contains("clients: must be positive")
                 .contains("server heap: must be a size")
@@ -78,8 +58,7 @@ class ApiBenchCommandTest {
     void noServerAtTheUrlExitsOneAndSaysWhy() {
         assertThat(BackofficeCli.execute("bench", "api", "--url", "http://127.0.0.1:1", "--seconds", "1"))
                 .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("error: api-bench could not run: no server at http://127.0.0.1:1");
+        assertThat(console.err()).contains("error: api-bench could not run: no server at http://127.0.0.1:1");
     }
 
     /** The whole way: a server in a child JVM on SQLite, loaded through its REST API. */
@@ -91,8 +70,8 @@ class ApiBenchCommandTest {
 
         int exit = BackofficeCli.execute("bench", "api", "--seconds", "2", "--warmup", "1");
 
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
+        String printed = console.out();
+        assertThat(exit).as(printed + console.err()).isZero();
         String[] lines = printed.strip().split("\n");
         Matcher last = LAST_LINE.matcher(lines[lines.length - 1]);
         assertThat(last.matches()).as(printed).isTrue();

@@ -2,17 +2,13 @@ package org.backoffice.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.backoffice.server.cli.BackofficeCli;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,32 +16,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 class BackofficeCliTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     @Test
     void helpListsTheCommandsEachOnOneLineAndExitsZero() {
         assertThat(BackofficeCli.execute("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .contains("Usage: backoffice")
                 .containsPattern("\\n  serve +Start the web UI and the REST API; Ctrl-C or SIGTERM stops it.\\n")
                 .containsPattern("\\n  init +Create a new installation and its first administrator.\\n")
@@ -88,25 +68,25 @@ class BackofficeCliTest {
 
         assertThat(BackofficeCli.execute(args.toArray(String[]::new))).isZero();
 
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = console.out();
         assertThat(help).startsWith("Usage: backoffice " + command).contains("Example:%n  backoffice ".formatted());
         for (OptionSpec option : spec.getCommandSpec().options()) {
             assertThat(help).contains(option.longestName());
         }
         assertThat(help.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(console.err()).isEmpty();
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
         assertThat(BackofficeCli.execute("frobnicate")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("frobnicate");
+        assertThat(console.err()).contains("frobnicate");
     }
 
     @Test
     void aBadOptionValueNamesTheFieldAndExitsTwo() {
         assertThat(BackofficeCli.execute("bench", "ledger", "--db", "oracle")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("db: must be sqlite or postgres");
+        assertThat(console.err()).contains("db: must be sqlite or postgres");
     }
 
     @Test
@@ -129,7 +109,7 @@ class BackofficeCliTest {
                 "--window",
                 "2");
         assertThat(exit).isZero();
-        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        String[] lines = console.out().strip().split("\n");
         assertThat(lines[lines.length - 1]).startsWith("ledger-bench db=sqlite scenario=uniform tps=");
     }
 }

@@ -2,15 +2,10 @@ package org.backoffice.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.backoffice.server.cli.BackofficeCli;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,22 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
  * product's import paths and ends with its machine-readable line.
  */
 class TradesBenchCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-    }
 
     @Test
     void aDayOfTradesIsCapturedInstructedAndSettledFromItsConfirmations() {
@@ -41,11 +25,10 @@ class TradesBenchCommandTest {
                         "bench", "trades", "--count", "1500", "--accounts", "20", "--url", dir.toString()))
                 .isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .contains("capture: 1,500 trades read, enriched, checked and instructed")
                 .contains("settle: 1,500 trades settled from confirmations");
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.getLast())
+        assertThat(console.lastLine())
                 .matches("bench=trades db=sqlite count=1500 capture_s=\\d+\\.\\d settle_s=\\d+\\.\\d heap_mb=\\d+");
     }
 }

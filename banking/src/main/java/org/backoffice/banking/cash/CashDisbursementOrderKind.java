@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.cash.internal.CashLedger;
@@ -17,7 +18,6 @@ import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -28,30 +28,17 @@ import org.backoffice.platform.organisation.BookAccount;
  * whose number the order keeps. A shortfall at the client or at the desk is named by its field
  * here; the ledger's limits on both accounts are the guarantee.
  */
-public final class CashDisbursementOrderKind implements MoneyKind<CashDisbursement> {
+public final class CashDisbursementOrderKind extends BankDocumentKind<CashDisbursement>
+        implements MoneyKind<CashDisbursement> {
     public static final String TYPE = "CashDisbursementOrder";
 
     private final AccountDirectory directory;
     private final CashLedger ledger;
 
     CashDisbursementOrderKind(AccountDirectory directory, CashLedger ledger) {
+        super(TYPE, "CDO", CashDisbursement.class);
         this.directory = directory;
         this.ledger = ledger;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "CDO";
-    }
-
-    @Override
-    public Class<CashDisbursement> bodyClass() {
-        return CashDisbursement.class;
     }
 
     @Override
@@ -101,12 +88,10 @@ public final class CashDisbursementOrderKind implements MoneyKind<CashDisburseme
     public TransactionRequest posting(Document document, CashDisbursement body, PostingContext context) {
         long desk = ShiftOpenKind.ledgerId(context, Desk.account(document.branch(), body.desk(), body.currency()));
         CustomerAccount account = directory.cached(body.debitIban()).orElseThrow();
-        return new Transfer(
-                document.id().transactionId(),
+        return transfer(
+                document,
                 body.valueDate(),
                 List.of(Posting.of(account.ledgerId(), desk, body.currency(), body.amount())),
-                false,
-                null,
                 new Memo(TYPE, "CASH_OUT", Map.of("desk", body.desk())));
     }
 

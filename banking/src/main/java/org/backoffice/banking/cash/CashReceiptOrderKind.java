@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.cash.internal.CashRows;
@@ -15,35 +16,20 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.organisation.BookAccount;
 
 /** Cash in at a desk: Dr the desk / Cr the client's account or an income account of the branch. */
-public final class CashReceiptOrderKind implements MoneyKind<CashReceipt> {
+public final class CashReceiptOrderKind extends BankDocumentKind<CashReceipt> implements MoneyKind<CashReceipt> {
     public static final String TYPE = "CashReceiptOrder";
 
     private final AccountDirectory directory;
 
     CashReceiptOrderKind(AccountDirectory directory) {
+        super(TYPE, "CRO", CashReceipt.class);
         this.directory = directory;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "CRO";
-    }
-
-    @Override
-    public Class<CashReceipt> bodyClass() {
-        return CashReceipt.class;
     }
 
     @Override
@@ -104,12 +90,10 @@ public final class CashReceiptOrderKind implements MoneyKind<CashReceipt> {
         } else {
             credit = ShiftOpenKind.ledgerId(context, body.incomeAccount());
         }
-        return new Transfer(
-                document.id().transactionId(),
+        return transfer(
+                document,
                 body.valueDate(),
                 List.of(Posting.of(desk, credit, body.currency(), body.amount())),
-                false,
-                null,
                 new Memo(TYPE, "CASH_IN", Map.of("desk", body.desk())));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashLedger;
@@ -16,7 +17,6 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -27,30 +27,16 @@ import org.backoffice.platform.organisation.BookAccount;
  * and head office's through both branches' interbranch accounts, so that each branch's books
  * balance on their own. The document's branch is the branch whose vault the cash leaves or enters.
  */
-public final class CashTransferKind implements MoneyKind<CashTransfer> {
+public final class CashTransferKind extends BankDocumentKind<CashTransfer> implements MoneyKind<CashTransfer> {
     public static final String TYPE = "CashTransfer";
 
     private final CashLedger ledger;
     private final Supplier<String> headOffice;
 
     CashTransferKind(CashLedger ledger, Supplier<String> headOffice) {
+        super(TYPE, "CT", CashTransfer.class);
         this.ledger = ledger;
         this.headOffice = headOffice;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "CT";
-    }
-
-    @Override
-    public Class<CashTransfer> bodyClass() {
-        return CashTransfer.class;
     }
 
     @Override
@@ -146,13 +132,7 @@ public final class CashTransferKind implements MoneyKind<CashTransfer> {
         Map<String, String> metadata = body.desk() == null || body.desk().isBlank()
                 ? Map.of("route", body.route().name())
                 : Map.of("route", body.route().name(), "desk", body.desk());
-        return new Transfer(
-                document.id().transactionId(),
-                body.valueDate(),
-                postings,
-                false,
-                null,
-                new Memo(TYPE, "COLLECTION", metadata));
+        return transfer(document, body.valueDate(), postings, new Memo(TYPE, "COLLECTION", metadata));
     }
 
     @Override

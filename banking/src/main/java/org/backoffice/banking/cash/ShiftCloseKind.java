@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashLedger;
 import org.backoffice.banking.cash.internal.CashRows;
@@ -17,9 +18,7 @@ import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
@@ -31,7 +30,7 @@ import org.backoffice.platform.organisation.BookAccount;
  * to the vault (Dr vault / Cr desk). The approval policy weighs the largest difference, so that a
  * controller sees every close whose cash does not tie.
  */
-public final class ShiftCloseKind implements DocumentKind<ShiftClosing> {
+public final class ShiftCloseKind extends BankDocumentKind<ShiftClosing> {
     public static final String TYPE = "ShiftClose";
     /** A difference of this much or more, in any currency, waits for a controller. */
     public static final BigDecimal DIFFERENCE_APPROVAL_THRESHOLD = new BigDecimal("50.00");
@@ -39,22 +38,8 @@ public final class ShiftCloseKind implements DocumentKind<ShiftClosing> {
     private final CashLedger ledger;
 
     ShiftCloseKind(CashLedger ledger) {
+        super(TYPE, "SC", ShiftClosing.class);
         this.ledger = ledger;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "SC";
-    }
-
-    @Override
-    public Class<ShiftClosing> bodyClass() {
-        return ShiftClosing.class;
     }
 
     @Override
@@ -201,12 +186,10 @@ public final class ShiftCloseKind implements DocumentKind<ShiftClosing> {
                 postings.add(Posting.of(vault, desk, currency, line.returned()));
             }
         }
-        return new Transfer(
-                document.id().transactionId(),
+        return transfer(
+                document,
                 body.valueDate(),
                 postings,
-                false,
-                null,
                 new Memo(TYPE, "CLOSE", Map.of("desk", body.desk(), "shift", Long.toString(body.shiftId()))));
     }
 
@@ -242,6 +225,6 @@ public final class ShiftCloseKind implements DocumentKind<ShiftClosing> {
 
     @Override
     public String rejectedField(RejectionReason reason) {
-        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "lines" : DocumentKind.super.rejectedField(reason);
+        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "lines" : super.rejectedField(reason);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashRows;
 import org.backoffice.banking.internal.BusinessDays;
@@ -15,9 +16,7 @@ import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
@@ -27,24 +26,11 @@ import org.backoffice.platform.organisation.BookAccount;
  * A cashier opens a shift with a float: Dr the desk / Cr the branch vault per currency. The shift
  * exists once the document posts, in the same transaction; its id is the document's.
  */
-public final class ShiftOpenKind implements DocumentKind<ShiftOpening> {
+public final class ShiftOpenKind extends BankDocumentKind<ShiftOpening> {
     public static final String TYPE = "ShiftOpen";
 
-    ShiftOpenKind() {}
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "SO";
-    }
-
-    @Override
-    public Class<ShiftOpening> bodyClass() {
-        return ShiftOpening.class;
+    ShiftOpenKind() {
+        super(TYPE, "SO", ShiftOpening.class);
     }
 
     @Override
@@ -100,13 +86,8 @@ public final class ShiftOpenKind implements DocumentKind<ShiftOpening> {
                     ledgerId(context, HouseAccounts.number(document.branch(), HouseAccounts.VAULT, cash.currency()));
             postings.add(Posting.of(desk, vault, cash.currency(), cash.amount()));
         }
-        return new Transfer(
-                document.id().transactionId(),
-                body.valueDate(),
-                postings,
-                false,
-                null,
-                new Memo(TYPE, "FLOAT", java.util.Map.of("desk", body.desk())));
+        return transfer(
+                document, body.valueDate(), postings, new Memo(TYPE, "FLOAT", java.util.Map.of("desk", body.desk())));
     }
 
     @Override
@@ -148,7 +129,7 @@ public final class ShiftOpenKind implements DocumentKind<ShiftOpening> {
 
     @Override
     public String rejectedField(RejectionReason reason) {
-        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "floats" : DocumentKind.super.rejectedField(reason);
+        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "floats" : super.rejectedField(reason);
     }
 
     static long ledgerId(PostingContext context, String number) {

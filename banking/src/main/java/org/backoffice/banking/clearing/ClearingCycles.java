@@ -33,7 +33,6 @@ import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Action;
@@ -176,8 +175,8 @@ public final class ClearingCycles {
         List<NetPosition> positions = positions(actor, cycleId);
         LocalDate settlementDate = valueDates.valueDate(null);
         ClearingRun body = new ClearingRun(cycleId, cycle.number(), settlementDate, positions);
-        DocumentResult result = platform.documents()
-                .create(actor, new NewDocument(ClearingRunKind.TYPE, head, valueDates.today(), body), true, key);
+        DocumentResult result =
+                platform.documents().create(actor, valueDates.document(ClearingRunKind.TYPE, head, body), true, key);
         if (!result.replayed()) {
             attachFiles(actor, result.document(), cycle, settlementDate, positions);
         }

@@ -12,7 +12,6 @@ import org.backoffice.platform.Platform;
 import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.security.Actor;
 
@@ -101,11 +100,7 @@ public final class ClearingExceptions {
 
     private DocumentResult propose(Actor actor, ExceptionResolution body, IdempotencyKey key) {
         return platform.documents()
-                .create(
-                        actor,
-                        new NewDocument(ExceptionResolutionKind.TYPE, house.headOffice(), valueDates.today(), body),
-                        true,
-                        key);
+                .create(actor, valueDates.document(ExceptionResolutionKind.TYPE, house.headOffice(), body), true, key);
     }
 
     private ClearingException open(Actor actor, long exceptionId) {

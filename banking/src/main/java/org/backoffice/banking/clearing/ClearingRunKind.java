@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.clearing.internal.Cycles;
 import org.backoffice.banking.clearing.internal.Netting;
@@ -17,9 +18,7 @@ import org.backoffice.banking.payment.Legs;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
@@ -30,30 +29,16 @@ import org.backoffice.platform.jdbc.Micros;
  * account / Cr clearing receivable), so the settlement account moves by exactly the bank's net.
  * It posts only while its cycle is cut and still holds what the run was made from.
  */
-public final class ClearingRunKind implements DocumentKind<ClearingRun> {
+public final class ClearingRunKind extends BankDocumentKind<ClearingRun> {
     public static final String TYPE = "ClearingRun";
 
     private final String ownBic;
     private final Supplier<String> headOffice;
 
     public ClearingRunKind(String ownBic, Supplier<String> headOffice) {
+        super(TYPE, "CR", ClearingRun.class);
         this.ownBic = Netting.participant(ownBic);
         this.headOffice = headOffice;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "CR";
-    }
-
-    @Override
-    public Class<ClearingRun> bodyClass() {
-        return ClearingRun.class;
     }
 
     @Override
@@ -115,13 +100,8 @@ public final class ClearingRunKind implements DocumentKind<ClearingRun> {
                 postings.add(Posting.of(settlement, receivable, own.currency(), own.received()));
             }
         }
-        return new Transfer(
-                document.id().transactionId(),
-                body.settlementDate(),
-                postings,
-                false,
-                null,
-                Memo.reference("clearing cycle " + body.cycleNumber()));
+        return transfer(
+                document, body.settlementDate(), postings, Memo.reference("clearing cycle " + body.cycleNumber()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.AccountStatus;
 import org.backoffice.banking.account.CustomerAccount;
@@ -20,7 +21,6 @@ import org.backoffice.banking.payment.Legs;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -31,30 +31,17 @@ import org.backoffice.platform.jdbc.Micros;
  * goes to the clearing payable account and joins the open cycle towards the sending bank; a
  * re-route credits the named account (through the interbranch accounts if it is kept elsewhere).
  */
-public final class ExceptionResolutionKind implements MoneyKind<ExceptionResolution> {
+public final class ExceptionResolutionKind extends BankDocumentKind<ExceptionResolution>
+        implements MoneyKind<ExceptionResolution> {
     public static final String TYPE = "ExceptionResolution";
 
     private final AccountDirectory directory;
     private final Supplier<String> headOffice;
 
     public ExceptionResolutionKind(AccountDirectory directory, Supplier<String> headOffice) {
+        super(TYPE, "ER", ExceptionResolution.class);
         this.directory = directory;
         this.headOffice = headOffice;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "ER";
-    }
-
-    @Override
-    public Class<ExceptionResolution> bodyClass() {
-        return ExceptionResolution.class;
     }
 
     @Override
@@ -118,12 +105,10 @@ public final class ExceptionResolutionKind implements MoneyKind<ExceptionResolut
             postings = Legs.between(
                     context, head, suspense, target.branch(), target.ledgerId(), body.currency(), body.amount());
         }
-        return new Transfer(
-                document.id().transactionId(),
+        return transfer(
+                document,
                 document.date(),
                 postings,
-                false,
-                null,
                 Memo.reference(body.action() + " of clearing exception " + body.exceptionId()));
     }
 

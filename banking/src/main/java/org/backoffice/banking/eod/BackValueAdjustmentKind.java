@@ -2,11 +2,11 @@ package org.backoffice.banking.eod;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.journal.JournalVoucher;
@@ -18,24 +18,13 @@ import org.backoffice.platform.journal.JournalVoucherKind;
  * has no {@code BusinessDays} refusal; what guards it is that only a controller may make one and a
  * second controller must always approve it (the bank profile's permissions and zero threshold).
  */
-public final class BackValueAdjustmentKind implements DocumentKind<BackValueAdjustment> {
+public final class BackValueAdjustmentKind extends BankDocumentKind<BackValueAdjustment> {
     public static final String TYPE = "BackValueAdjustment";
 
     private final JournalVoucherKind lines = new JournalVoucherKind();
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "ADJ";
-    }
-
-    @Override
-    public Class<BackValueAdjustment> bodyClass() {
-        return BackValueAdjustment.class;
+    public BackValueAdjustmentKind() {
+        super(TYPE, "ADJ", BackValueAdjustment.class);
     }
 
     @Override

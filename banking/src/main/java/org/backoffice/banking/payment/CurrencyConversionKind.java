@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.internal.AccountDirectory;
@@ -18,10 +19,8 @@ import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 
@@ -30,13 +29,14 @@ import org.backoffice.platform.document.PostingContext;
  * goes to head office's position in that currency, the bought amount comes from its position in
  * the other, both in one ledger transaction.
  */
-public final class CurrencyConversionKind implements DocumentKind<CurrencyConversion> {
+public final class CurrencyConversionKind extends BankDocumentKind<CurrencyConversion> {
     public static final String TYPE = "CurrencyConversion";
 
     private final AccountDirectory directory;
     private final Supplier<String> headOffice;
 
     public CurrencyConversionKind(AccountDirectory directory, Supplier<String> headOffice) {
+        super(TYPE, "FX", CurrencyConversion.class);
         this.directory = directory;
         this.headOffice = headOffice;
     }
@@ -46,21 +46,6 @@ public final class CurrencyConversionKind implements DocumentKind<CurrencyConver
         return Amount.rounded(
                         "buyAmount", Amount.of(sell, sellAmount).decimal().multiply(rate), RoundingMode.HALF_EVEN, buy)
                 .units();
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "FX";
-    }
-
-    @Override
-    public Class<CurrencyConversion> bodyClass() {
-        return CurrencyConversion.class;
     }
 
     @Override
@@ -139,12 +124,10 @@ public final class CurrencyConversionKind implements DocumentKind<CurrencyConver
                 context, debit.branch(), debit.ledgerId(), head, sellPosition, body.sellCurrency(), body.sellAmount()));
         postings.addAll(Legs.between(
                 context, head, buyPosition, credit.branch(), credit.ledgerId(), body.buyCurrency(), body.buyAmount()));
-        return new Transfer(
-                document.id().transactionId(),
+        return transfer(
+                document,
                 body.valueDate(),
                 postings,
-                false,
-                null,
                 Memo.reference(body.reference() == null ? TYPE : body.reference()));
     }
 
@@ -171,6 +154,6 @@ public final class CurrencyConversionKind implements DocumentKind<CurrencyConver
 
     @Override
     public String rejectedField(RejectionReason reason) {
-        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "sellAmount" : DocumentKind.super.rejectedField(reason);
+        return reason == RejectionReason.INSUFFICIENT_BALANCE ? "sellAmount" : super.rejectedField(reason);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.internal.AccountDirectory;
@@ -13,34 +14,20 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 
 /** Rules and posting of a transfer between clients: Dr the debtor's account, Cr the creditor's. */
-public final class InternalTransferKind implements MoneyKind<InternalTransfer> {
+public final class InternalTransferKind extends BankDocumentKind<InternalTransfer>
+        implements MoneyKind<InternalTransfer> {
     public static final String TYPE = "InternalTransfer";
 
     private final AccountDirectory directory;
 
     public InternalTransferKind(AccountDirectory directory) {
+        super(TYPE, "IT", InternalTransfer.class);
         this.directory = directory;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "IT";
-    }
-
-    @Override
-    public Class<InternalTransfer> bodyClass() {
-        return InternalTransfer.class;
     }
 
     @Override
@@ -72,8 +59,8 @@ public final class InternalTransferKind implements MoneyKind<InternalTransfer> {
     public TransactionRequest posting(Document document, InternalTransfer body, PostingContext context) {
         CustomerAccount debtor = directory.cached(body.debtorIban()).orElseThrow();
         CustomerAccount creditor = directory.cached(body.creditorIban()).orElseThrow();
-        return new Transfer(
-                document.id().transactionId(),
+        return transfer(
+                document,
                 body.valueDate(),
                 Legs.between(
                         context,
@@ -83,8 +70,6 @@ public final class InternalTransferKind implements MoneyKind<InternalTransfer> {
                         creditor.ledgerId(),
                         body.currency(),
                         body.amount()),
-                false,
-                null,
                 Memo.reference(body.reference() == null ? TYPE : body.reference()));
     }
 

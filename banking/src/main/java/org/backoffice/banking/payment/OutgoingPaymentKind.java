@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
@@ -17,7 +18,6 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.Transfer;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -29,7 +29,7 @@ import org.backoffice.platform.jdbc.Sql;
  * clearing payable account, where it waits for the clearing cycle that settles it: posting it adds
  * it to the open cycle, reversing it takes it out again while that cycle is not settled.
  */
-public final class OutgoingPaymentKind implements MoneyKind<OutgoingPayment> {
+public final class OutgoingPaymentKind extends BankDocumentKind<OutgoingPayment> implements MoneyKind<OutgoingPayment> {
     public static final String TYPE = "OutgoingPayment";
     private static final String BIC = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?";
 
@@ -38,24 +38,10 @@ public final class OutgoingPaymentKind implements MoneyKind<OutgoingPayment> {
     private final Supplier<String> headOffice;
 
     public OutgoingPaymentKind(AccountDirectory directory, String ownBic, Supplier<String> headOffice) {
+        super(TYPE, "OP", OutgoingPayment.class);
         this.directory = directory;
         this.ownBic = ownBic;
         this.headOffice = headOffice;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "OP";
-    }
-
-    @Override
-    public Class<OutgoingPayment> bodyClass() {
-        return OutgoingPayment.class;
     }
 
     @Override
@@ -95,13 +81,11 @@ public final class OutgoingPaymentKind implements MoneyKind<OutgoingPayment> {
         CustomerAccount debtor = directory.cached(body.debtorIban()).orElseThrow();
         String head = headOffice.get();
         long clearing = Legs.house(context, head, HouseAccounts.CLEARING_PAYABLE, body.currency());
-        return new Transfer(
-                document.id().transactionId(),
+        return transfer(
+                document,
                 body.valueDate(),
                 Legs.between(
                         context, debtor.branch(), debtor.ledgerId(), head, clearing, body.currency(), body.amount()),
-                false,
-                null,
                 Memo.reference(body.endToEndId()));
     }
 

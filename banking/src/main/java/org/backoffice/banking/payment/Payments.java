@@ -14,7 +14,6 @@ import org.backoffice.platform.document.DocumentResult;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.IdempotencyKey;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.security.Actor;
 
 /**
@@ -51,11 +50,7 @@ public final class Payments {
                 valueDates.valueDate(order.valueDate()),
                 blankToNull(order.reference()));
         return platform.documents()
-                .create(
-                        actor,
-                        new NewDocument(InternalTransferKind.TYPE, debtor.branch(), valueDates.today(), body),
-                        submit,
-                        key);
+                .create(actor, valueDates.document(InternalTransferKind.TYPE, debtor.branch(), body), submit, key);
     }
 
     public DocumentResult pay(Actor actor, PaymentOrder order, boolean submit, IdempotencyKey key) {
@@ -72,11 +67,7 @@ public final class Payments {
                 order.endToEndId() == null ? null : order.endToEndId().strip(),
                 blankToNull(order.remittance()));
         return platform.documents()
-                .create(
-                        actor,
-                        new NewDocument(OutgoingPaymentKind.TYPE, debtor.branch(), valueDates.today(), body),
-                        submit,
-                        key);
+                .create(actor, valueDates.document(OutgoingPaymentKind.TYPE, debtor.branch(), body), submit, key);
     }
 
     public DocumentResult convert(Actor actor, ConversionOrder order, boolean submit, IdempotencyKey key) {
@@ -107,11 +98,7 @@ public final class Payments {
                 valueDate,
                 blankToNull(order.reference()));
         return platform.documents()
-                .create(
-                        actor,
-                        new NewDocument(CurrencyConversionKind.TYPE, debit.branch(), valueDates.today(), body),
-                        submit,
-                        key);
+                .create(actor, valueDates.document(CurrencyConversionKind.TYPE, debit.branch(), body), submit, key);
     }
 
     private CustomerAccount debited(Actor actor, String field, String iban) {

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.backoffice.platform.document.DocumentBody;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.platform.document.NewDocument;
 import org.backoffice.platform.organisation.BusinessCalendar;
 
 /**
@@ -44,6 +46,11 @@ public final class ValueDates {
     /** Today at the bank. */
     public LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    /** A new document of the type at the branch, dated today at the bank. */
+    public NewDocument document(String type, String branch, DocumentBody body) {
+        return new NewDocument(type, branch, today(), body);
     }
 
     /** The earliest value date a payment made now can have. */

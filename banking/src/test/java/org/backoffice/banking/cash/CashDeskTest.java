@@ -9,9 +9,8 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
-import org.backoffice.banking.testing.BankingFixture;
+import org.backoffice.banking.testing.BankTest;
 import org.backoffice.ledger.Side;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.InvalidDocumentException;
@@ -21,40 +20,23 @@ import org.backoffice.platform.journal.JournalVoucher;
 import org.backoffice.platform.journal.JournalVoucherKind;
 import org.backoffice.platform.security.NewUser;
 import org.backoffice.platform.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class CashDeskTest {
+class CashDeskTest extends BankTest {
     static final String DESK = "B1-1010-USD-D01";
     static final String VAULT = "B1-1040-USD";
 
-    @Parameter
-    TestDatabase database;
-
-    BankingFixture bank;
     CashDesk cash;
     CustomerAccount carol;
 
-    @BeforeEach
-    void open() {
-        bank = BankingFixture.open(database);
+    @Override
+    protected void prepare() {
         cash = bank.banking().cash();
         cash.setUp(bank.actor("admin"), "B1", "D01", "Counter one");
         cash.setUp(bank.actor("accountant.ho"), "HO", "D01", "Head office counter");
         stockVault("B1", "50000.00");
         carol = bank.account(bank.person("B1", "Carol", "Cooper"), "USD", "CURRENT");
         bank.fund(carol, "1000.00");
-    }
-
-    @AfterEach
-    void close() {
-        bank.close();
     }
 
     @Test

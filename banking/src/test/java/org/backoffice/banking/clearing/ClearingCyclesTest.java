@@ -14,42 +14,19 @@ import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.message.ClearingPayment;
 import org.backoffice.banking.message.Pacs008Reader;
 import org.backoffice.banking.message.ParsedBatch;
-import org.backoffice.banking.testing.BankingFixture;
-import org.backoffice.ledger.testing.TestDatabase;
+import org.backoffice.banking.testing.BankTest;
 import org.backoffice.platform.attachment.Attachment;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Actor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class ClearingCyclesTest {
-    @Parameter
-    TestDatabase database;
-
-    BankingFixture bank;
+class ClearingCyclesTest extends BankTest {
     ClearingBank clearing;
-    Actor operator;
-    Actor controller;
 
-    @BeforeEach
-    void open() {
-        bank = BankingFixture.open(database);
+    @Override
+    protected void prepare() {
         clearing = new ClearingBank(bank);
-        operator = bank.actor("operator.ho");
-        controller = bank.actor("controller.ho");
-    }
-
-    @AfterEach
-    void close() {
-        bank.close();
     }
 
     /**

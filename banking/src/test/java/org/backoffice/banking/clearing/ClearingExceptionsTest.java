@@ -11,43 +11,25 @@ import java.util.List;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.message.Pacs008Reader;
-import org.backoffice.banking.testing.BankingFixture;
-import org.backoffice.ledger.testing.TestDatabase;
+import org.backoffice.banking.testing.BankTest;
 import org.backoffice.platform.attachment.Attachment;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Actor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class ClearingExceptionsTest {
-    @Parameter
-    TestDatabase database;
-
-    BankingFixture bank;
+class ClearingExceptionsTest extends BankTest {
     ClearingBank clearing;
     ClearingExceptions exceptions;
-    Actor operator;
-    Actor controller;
     ClearingException returned;
     ClearingException rerouted;
     /** Head office's EUR suspense before the import: the fixture funds accounts out of it. */
     long suspense;
 
-    @BeforeEach
-    void open() {
-        bank = BankingFixture.open(database);
+    @Override
+    protected void prepare() {
         clearing = new ClearingBank(bank);
         exceptions = clearing.clearing().exceptions();
-        operator = bank.actor("operator.ho");
-        controller = bank.actor("controller.ho");
         suspense = clearing.house(HouseAccounts.SUSPENSE, "EUR");
         String unknown = Iban.of("GB", "DEMO40000099999999").value();
         clearing.clearing()
@@ -61,11 +43,6 @@ class ClearingExceptionsTest {
         List<ClearingException> open = exceptions.list(operator, "OPEN", 0, 10);
         returned = open.get(0);
         rerouted = open.get(1);
-    }
-
-    @AfterEach
-    void close() {
-        bank.close();
     }
 
     @Test

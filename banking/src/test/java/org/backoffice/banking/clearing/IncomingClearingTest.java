@@ -15,45 +15,24 @@ import org.backoffice.banking.account.Iban;
 import org.backoffice.banking.message.ClearingBatch;
 import org.backoffice.banking.message.ClearingPayment;
 import org.backoffice.banking.message.Pacs008Writer;
-import org.backoffice.banking.testing.BankingFixture;
-import org.backoffice.ledger.testing.TestDatabase;
+import org.backoffice.banking.testing.BankTest;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Actor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class IncomingClearingTest {
+class IncomingClearingTest extends BankTest {
     static final String UNKNOWN = Iban.of("GB", "DEMO40000099999999").value();
 
-    @Parameter
-    TestDatabase database;
-
-    BankingFixture bank;
     ClearingBank clearing;
     CustomerAccount frozen;
-    Actor operator;
     /** Head office's EUR suspense before any import: the fixture funds accounts out of it. */
     long suspense;
 
-    @BeforeEach
-    void open() {
-        bank = BankingFixture.open(database);
+    @Override
+    protected void prepare() {
         clearing = new ClearingBank(bank);
-        operator = bank.actor("operator.ho");
         frozen = bank.account(bank.person("HO", "Fred", "Frost"), "EUR", "CURRENT");
         bank.banking().accounts().freeze(operator, frozen.iban().value(), "court order");
         suspense = clearing.house(HouseAccounts.SUSPENSE, "EUR");
-    }
-
-    @AfterEach
-    void close() {
-        bank.close();
     }
 
     @Test

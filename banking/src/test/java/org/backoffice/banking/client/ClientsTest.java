@@ -3,34 +3,16 @@ package org.backoffice.banking.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.backoffice.banking.testing.BankingFixture;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.backoffice.banking.testing.BankTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class ClientsTest {
-    @Parameter
-    TestDatabase database;
+class ClientsTest extends BankTest {
 
-    BankingFixture bank;
-
-    @BeforeEach
-    void open() {
-        bank = BankingFixture.open(database);
+    @Override
+    protected void prepare() {
         bank.person("HO", "Alice", "Archer");
         bank.person("HO", "Bob", "Baker_Smith");
         bank.person("B1", "Carol", "Cooper");
-    }
-
-    @AfterEach
-    void close() {
-        bank.close();
     }
 
     private List<String> found(String user, String search) {

@@ -9,44 +9,26 @@ import java.time.LocalDate;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.client.Client;
-import org.backoffice.banking.testing.BankingFixture;
-import org.backoffice.ledger.testing.TestDatabase;
+import org.backoffice.banking.testing.BankTest;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class PaymentsTest {
-    @Parameter
-    TestDatabase database;
-
-    BankingFixture bank;
+class PaymentsTest extends BankTest {
     Payments payments;
     CustomerAccount alice;
     CustomerAccount bob;
     CustomerAccount carol;
 
-    @BeforeEach
-    void open() {
-        bank = BankingFixture.open(database);
+    @Override
+    protected void prepare() {
         payments = bank.banking().payments();
         Client a = bank.person("HO", "Alice", "Archer");
         alice = bank.account(a, "USD", "CURRENT");
         bob = bank.account(bank.person("HO", "Bob", "Baker"), "USD", "CURRENT");
         carol = bank.account(bank.person("B1", "Carol", "Cooper"), "USD", "CURRENT");
         bank.fund(alice, "5000.00");
-    }
-
-    @AfterEach
-    void close() {
-        bank.close();
     }
 
     private TransferOrder transfer(CustomerAccount from, CustomerAccount to, String amount) {

@@ -112,16 +112,25 @@ class ReconciliationTest {
             String openingBalance,
             LocalDate closing,
             List<StatementEntry> entries) {
-        BigDecimal close = new BigDecimal(openingBalance);
-        for (StatementEntry e : entries) {
-            close = close.add(e.signedAmount());
-        }
-        AccountStatement statement = new AccountStatement(
-                id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries);
-        return Camt053Writer.write("MSG-" + id, Instant.parse("2026-11-25T06:00:00Z"), List.of(statement));
+        return Camt053Writer.write(
+                "MSG-" + id,
+                Instant.parse("2026-11-25T06:00:00Z"),
+                List.of(statement(id, account, opening, openingBalance, closing, entries)));
     }
 
     static String mt950(
+            String id,
+            String account,
+            LocalDate opening,
+            String openingBalance,
+            LocalDate closing,
+            List<StatementEntry> entries) {
+        return MtCashStatementWriter.mt950(
+                statement(id, account, opening, openingBalance, closing, entries), CORRESPONDENT, "DEMOGB2LXXX");
+    }
+
+    /** A USD statement whose closing balance is the opening balance moved by its entries. */
+    private static AccountStatement statement(
             String id,
             String account,
             LocalDate opening,
@@ -132,11 +141,8 @@ class ReconciliationTest {
         for (StatementEntry e : entries) {
             close = close.add(e.signedAmount());
         }
-        return MtCashStatementWriter.mt950(
-                new AccountStatement(
-                        id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries),
-                CORRESPONDENT,
-                "DEMOGB2LXXX");
+        return new AccountStatement(
+                id, account, "USD", opening, new BigDecimal(openingBalance), closing, close, entries);
     }
 
     static String mondayAndTuesday() {

@@ -64,23 +64,14 @@ class ConcurrentTransfersTest {
     private static void submitAll(Ledger ledger, Workload workload, OutcomeLog log, int thread) {
         Semaphore inFlight = new Semaphore(IN_FLIGHT_PER_THREAD);
         for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
-            submit(ledger, log, inFlight, workload.transfer(idOf(thread, i)));
+            log.submit(ledger, inFlight, workload.transfer(idOf(thread, i)));
             if (i % 20 == 7) {
-                submit(ledger, log, inFlight, workload.transfer(idOf((thread + 1) % THREADS, i)));
+                log.submit(ledger, inFlight, workload.transfer(idOf((thread + 1) % THREADS, i)));
             }
             if (i % 50 == 11) {
-                submit(ledger, log, inFlight, workload.otherContent(idOf(thread, i - 5)));
+                log.submit(ledger, inFlight, workload.otherContent(idOf(thread, i - 5)));
             }
         }
         inFlight.acquireUninterruptibly(IN_FLIGHT_PER_THREAD);
-    }
-
-    private static void submit(Ledger ledger, OutcomeLog log, Semaphore inFlight, Transfer transfer) {
-        inFlight.acquireUninterruptibly();
-        log.submitted();
-        ledger.submit(transfer).whenComplete((outcome, failure) -> {
-            log.record(transfer, outcome, failure);
-            inFlight.release();
-        });
     }
 }

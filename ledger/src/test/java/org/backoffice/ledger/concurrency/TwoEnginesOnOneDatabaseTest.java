@@ -111,25 +111,16 @@ class TwoEnginesOnOneDatabaseTest {
         Semaphore inFlight = new Semaphore(IN_FLIGHT_PER_SUBMITTER);
         int shared = 0;
         for (int i = 0; i < OWN_PER_SUBMITTER; i++) {
-            submit(ledger, log, inFlight, workload.transfer(ownId(engine, submitter, i)));
+            log.submit(ledger, inFlight, workload.transfer(ownId(engine, submitter, i)));
             if (i % 2 == 0 && shared < SHARED_PER_SUBMITTER) {
                 long id = sharedId(submitter, shared++);
                 Transfer transfer = workload.unlimitedTransfer(id);
                 if (engine == 1 && id % 3 == 0) {
                     transfer = transfer.withMemo(Memo.reference("NODE-2"));
                 }
-                submit(ledger, log, inFlight, transfer);
+                log.submit(ledger, inFlight, transfer);
             }
         }
         inFlight.acquireUninterruptibly(IN_FLIGHT_PER_SUBMITTER);
-    }
-
-    private static void submit(Ledger ledger, OutcomeLog log, Semaphore inFlight, Transfer transfer) {
-        inFlight.acquireUninterruptibly();
-        log.submitted();
-        ledger.submit(transfer).whenComplete((outcome, failure) -> {
-            log.record(transfer, outcome, failure);
-            inFlight.release();
-        });
     }
 }

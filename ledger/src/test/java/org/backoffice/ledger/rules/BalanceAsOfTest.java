@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backoffice.ledger.testing.LedgerFixture.ALICE;
 import static org.backoffice.ledger.testing.LedgerFixture.BANK;
 import static org.backoffice.ledger.testing.LedgerFixture.BOB;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_10;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_11;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_12;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_13;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_9;
 import static org.backoffice.ledger.testing.LedgerFixture.TODAY;
 import static org.backoffice.ledger.testing.LedgerFixture.usd;
 
@@ -15,35 +20,15 @@ import org.backoffice.ledger.Side;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.VoidPending;
 import org.backoffice.ledger.testing.LedgerFixture;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Alice is paid 100.00 on the 10th and reserves 40.00 for Bob the same day; 25.00 of it is posted
  * on the 12th. She reserves 15.00 more on the 11th, voided on the 13th.
  */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class BalanceAsOfTest {
-    private static final LocalDate MARCH_9 = LocalDate.of(2026, 3, 9);
-    private static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);
-    private static final LocalDate MARCH_11 = LocalDate.of(2026, 3, 11);
-    private static final LocalDate MARCH_12 = LocalDate.of(2026, 3, 12);
-    private static final LocalDate MARCH_13 = LocalDate.of(2026, 3, 13);
-
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedgerWithReservations() {
-        fixture = LedgerFixture.open(database);
+class BalanceAsOfTest extends LedgerRuleTest {
+    @Override
+    void prepare() {
         fixture.accept(Transfer.of(fixture.nextId(), MARCH_10, usd(BANK, ALICE, 100_00)));
         Transfer first = Transfer.pending(fixture.nextId(), MARCH_10, null, usd(ALICE, BOB, 40_00));
         fixture.accept(first);
@@ -51,11 +36,6 @@ class BalanceAsOfTest {
         fixture.accept(second);
         fixture.accept(PostPending.partial(fixture.nextId(), first.id(), MARCH_12, 25_00L));
         fixture.accept(VoidPending.of(fixture.nextId(), second.id(), MARCH_13));
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
     }
 
     private Balance asOf(AccountId account, LocalDate day) {

@@ -6,6 +6,13 @@ import static org.backoffice.ledger.testing.LedgerFixture.ALICE;
 import static org.backoffice.ledger.testing.LedgerFixture.BANK;
 import static org.backoffice.ledger.testing.LedgerFixture.BOB;
 import static org.backoffice.ledger.testing.LedgerFixture.CAROL;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_10;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_11;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_12;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_13;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_14;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_15;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_9;
 import static org.backoffice.ledger.testing.LedgerFixture.TODAY;
 import static org.backoffice.ledger.testing.LedgerFixture.USD;
 import static org.backoffice.ledger.testing.LedgerFixture.usd;
@@ -23,31 +30,14 @@ import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
 import org.backoffice.ledger.TrialBalance;
 import org.backoffice.ledger.VoidPending;
-import org.backoffice.ledger.testing.LedgerFixture;
 import org.backoffice.ledger.testing.LedgerFixture.LedgerState;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Today is 16 March 2026. Alice is paid 100.00 on the 10th, pays Bob 30.00 on the 12th, is paid
  * 20.00 on the 14th, and Bob pays Carol 5.00 on the 14th.
  */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class PeriodCloseTest {
-    private static final LocalDate MARCH_9 = LocalDate.of(2026, 3, 9);
-    private static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);
-    private static final LocalDate MARCH_11 = LocalDate.of(2026, 3, 11);
-    private static final LocalDate MARCH_12 = LocalDate.of(2026, 3, 12);
-    private static final LocalDate MARCH_13 = LocalDate.of(2026, 3, 13);
-    private static final LocalDate MARCH_14 = LocalDate.of(2026, 3, 14);
-    private static final LocalDate MARCH_15 = LocalDate.of(2026, 3, 15);
-
+class PeriodCloseTest extends LedgerRuleTest {
     /** Posted balances of Alice, Bob, Carol and the bank at the end of each day, by hand. */
     private static final Map<LocalDate, List<Long>> BY_HAND = new LinkedHashMap<>();
 
@@ -64,22 +54,11 @@ class PeriodCloseTest {
 
     private static final List<AccountId> ACCOUNTS = List.of(ALICE, BOB, CAROL, BANK);
 
-    @Parameter
-    TestDatabase database;
-
-    LedgerFixture fixture;
-
-    @BeforeEach
-    void openLedgerWithAWeekOfPayments() {
-        fixture = LedgerFixture.open(database);
+    @Override
+    void prepare() {
         fixture.accept(Transfer.of(fixture.nextId(), MARCH_10, usd(BANK, ALICE, 100_00)));
         fixture.accept(Transfer.of(fixture.nextId(), MARCH_12, usd(ALICE, BOB, 30_00)));
         fixture.accept(Transfer.of(fixture.nextId(), MARCH_14, usd(BANK, ALICE, 20_00), usd(BOB, CAROL, 5_00)));
-    }
-
-    @AfterEach
-    void closeLedger() {
-        fixture.close();
     }
 
     @Test

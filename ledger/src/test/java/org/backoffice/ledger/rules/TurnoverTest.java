@@ -7,6 +7,12 @@ import static org.backoffice.ledger.testing.LedgerFixture.BANK;
 import static org.backoffice.ledger.testing.LedgerFixture.BOB;
 import static org.backoffice.ledger.testing.LedgerFixture.CAROL;
 import static org.backoffice.ledger.testing.LedgerFixture.FEES;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_10;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_11;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_12;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_13;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_14;
+import static org.backoffice.ledger.testing.LedgerFixture.MARCH_15;
 import static org.backoffice.ledger.testing.LedgerFixture.TODAY;
 import static org.backoffice.ledger.testing.LedgerFixture.USD;
 import static org.backoffice.ledger.testing.LedgerFixture.usd;
@@ -29,12 +35,6 @@ import org.junit.jupiter.api.Test;
  * reversed the same day, and Alice reserves 9.00 of fees of which 4.00 is posted on the 15th.
  */
 class TurnoverTest extends LedgerRuleTest {
-    private static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);
-    private static final LocalDate MARCH_11 = LocalDate.of(2026, 3, 11);
-    private static final LocalDate MARCH_12 = LocalDate.of(2026, 3, 12);
-    private static final LocalDate MARCH_13 = LocalDate.of(2026, 3, 13);
-    private static final LocalDate MARCH_14 = LocalDate.of(2026, 3, 14);
-    private static final LocalDate MARCH_15 = LocalDate.of(2026, 3, 15);
 
     @Override
     void prepare() {

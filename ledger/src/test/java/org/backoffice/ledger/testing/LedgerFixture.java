@@ -40,6 +40,15 @@ import org.backoffice.ledger.TrialBalance;
 public final class LedgerFixture implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
     public static final LocalDate YESTERDAY = TODAY.minusDays(1);
+    /** The week before {@link #TODAY}, in which the rule tests tell what happened day by day. */
+    public static final LocalDate MARCH_9 = LocalDate.of(2026, 3, 9);
+
+    public static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);
+    public static final LocalDate MARCH_11 = LocalDate.of(2026, 3, 11);
+    public static final LocalDate MARCH_12 = LocalDate.of(2026, 3, 12);
+    public static final LocalDate MARCH_13 = LocalDate.of(2026, 3, 13);
+    public static final LocalDate MARCH_14 = LocalDate.of(2026, 3, 14);
+    public static final LocalDate MARCH_15 = LocalDate.of(2026, 3, 15);
 
     public static final AssetCode USD = AssetCode.of("USD");
     public static final AssetCode SHARES = AssetCode.of("US0378331005");

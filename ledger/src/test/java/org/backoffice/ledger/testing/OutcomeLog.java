@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
+import org.backoffice.ledger.Ledger;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
@@ -28,6 +30,19 @@ public final class OutcomeLog {
 
     public void submitted() {
         submitted.increment();
+    }
+
+    /**
+     * Submits the transfer once one of the submitter's slots in flight is free, and records its outcome
+     * (and frees the slot) when the ledger answers.
+     */
+    public void submit(Ledger ledger, Semaphore inFlight, Transfer transfer) {
+        inFlight.acquireUninterruptibly();
+        submitted();
+        ledger.submit(transfer).whenComplete((outcome, failure) -> {
+            record(transfer, outcome, failure);
+            inFlight.release();
+        });
     }
 
     public void record(Transfer request, Outcome outcome, Throwable failure) {

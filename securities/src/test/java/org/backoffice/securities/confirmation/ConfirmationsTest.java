@@ -6,49 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Actor;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.Side;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
 import org.backoffice.securities.trade.TradeStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class ConfirmationsTest {
+class ConfirmationsTest extends BrokerTest {
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     Confirmations confirmations;
-    Actor operator;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         confirmations = broker.securities().confirmations();
-        operator = broker.actor("operator.ho");
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
+        broker.stockClient();
     }
 
     private Trade capture(org.backoffice.securities.trade.NewTrade ticket) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.backoffice.ledger.AccountId;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.security.Role;
@@ -17,44 +16,24 @@ import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.pnl.CostMethod;
 import org.backoffice.securities.position.InstrumentPnl;
 import org.backoffice.securities.position.Settle;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class CorporateActionsTest {
+class CorporateActionsTest extends BrokerTest {
     static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
     static final String SHARE = SecuritiesFixture.SHARE;
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     CorporateActions actions;
-    Actor operator;
-    Actor controller;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         actions = broker.securities().corporateActions();
-        operator = broker.actor("operator.ho");
-        controller = broker.actor("controller.ho");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private long money(String depo) {

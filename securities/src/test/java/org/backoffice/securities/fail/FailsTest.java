@@ -9,52 +9,30 @@ import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.position.Settle;
 import org.backoffice.securities.reference.DepoAccount;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class FailsTest {
+class FailsTest extends BrokerTest {
     static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
     static final LocalDate SATURDAY = LocalDate.of(2026, 11, 28);
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 2);
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     Fails fails;
-    Actor operator;
-    Actor controller;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         fails = broker.securities().fails();
-        operator = broker.actor("operator.ho");
-        controller = broker.actor("controller.ho");
         broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private Trade capture(String depo, long quantity, String price) {

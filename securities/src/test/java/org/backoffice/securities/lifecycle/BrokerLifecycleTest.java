@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.backoffice.ledger.AssetCode;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionId;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.fail.DailyPenalty;
 import org.backoffice.securities.fail.FailLine;
@@ -36,57 +34,36 @@ import org.backoffice.securities.settlement.ImportedMessage;
 import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.settlement.InstructionStatus;
 import org.backoffice.securities.settlement.Settlement;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.DropCopySummary;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Three fills of a Wednesday's drop copy, from the FIX log to the settled position: one settles on
  * its date, one fails, accrues a penalty and then settles in two parts, one is cancelled after it
  * was instructed. The depository's messages arrive as SWIFT text.
  */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class BrokerLifecycleTest {
+class BrokerLifecycleTest extends BrokerTest {
     static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
 
-    @Parameter
-    TestDatabase database;
-
     @TempDir
     Path dir;
 
-    SecuritiesFixture broker;
     Securities securities;
     Settlement settlement;
-    Actor operator;
-    Actor controller;
     int messages;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         securities = broker.securities();
         settlement = securities.settlement();
-        operator = broker.actor("operator.ho");
-        controller = broker.actor("controller.ho");
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
+        broker.stockClient();
     }
 
     private FixFill fill(String execId, boolean buy, long quantity, String price, String counterparty) {

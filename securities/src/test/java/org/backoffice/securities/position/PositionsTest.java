@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.pnl.CostMethod;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.CaptureOutcome;
 import org.backoffice.securities.trade.Delivery;
@@ -17,38 +16,18 @@ import org.backoffice.securities.trade.NewTrade;
 import org.backoffice.securities.trade.Side;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class PositionsTest {
+class PositionsTest extends BrokerTest {
     static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
     static final LocalDate TUESDAY = LocalDate.of(2026, 11, 24);
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     Positions positions;
-    Actor operator;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         positions = broker.securities().positions();
-        operator = broker.actor("operator.ho");
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
+        broker.stockClient();
     }
 
     private Trade capture(NewTrade ticket) {

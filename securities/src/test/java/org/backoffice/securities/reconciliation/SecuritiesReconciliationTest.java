@@ -7,12 +7,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.reconciliation.Break;
 import org.backoffice.platform.reconciliation.BreakQuery;
 import org.backoffice.platform.reconciliation.BreakStatus;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.platform.statement.AccountStatement;
 import org.backoffice.platform.statement.Camt053Reader;
 import org.backoffice.platform.statement.Camt053Writer;
@@ -27,46 +25,25 @@ import org.backoffice.platform.statement.StatementTransaction;
 import org.backoffice.platform.statement.StatementTransaction.Direction;
 import org.backoffice.platform.statement.TransactionStatement;
 import org.backoffice.reporting.ReportFormat;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class SecuritiesReconciliationTest {
+class SecuritiesReconciliationTest extends BrokerTest {
     private static final String DEPOSITORY_BIC = SecuritiesFixture.CREST;
     private static final String OMNIBUS = "CREST-OMNI-HO";
     private static final String BANK_ACCOUNT = "GB29NWBK60161331926819";
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     SecuritiesReconciliation reconciliation;
-    Actor operator;
-    Actor controller;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         reconciliation = broker.securities().reconciliation();
-        operator = broker.actor("operator.ho");
-        controller = broker.actor("controller.ho");
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
+        broker.stockClient();
         reconciliation.registerFirmAccount(controller, OMNIBUS, "HO");
         reconciliation.registerFirmAccount(controller, BANK_ACCOUNT, "HO");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     /** The statement as the depository sends it: written as MT535 and read back. */

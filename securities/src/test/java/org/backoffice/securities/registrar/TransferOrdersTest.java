@@ -11,7 +11,6 @@ import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Balance;
 import org.backoffice.ledger.TransactionKind;
 import org.backoffice.ledger.TransactionRecord;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.custody.Books;
@@ -23,6 +22,7 @@ import org.backoffice.securities.reference.StandingInstruction;
 import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.settlement.InstructionStatus;
 import org.backoffice.securities.settlement.Settlement;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.Delivery;
 import org.backoffice.securities.trade.NewTrade;
@@ -30,36 +30,20 @@ import org.backoffice.securities.trade.Side;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
 import org.backoffice.securities.trade.TradeStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class TransferOrdersTest {
+class TransferOrdersTest extends BrokerTest {
     static final String GAMMA = SecuritiesFixture.lei("DEMOGAMMANOMINEE03");
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     Settlement settlement;
     TransferOrders orders;
-    Actor operator;
-    Actor controller;
     long position;
     long money;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         settlement = broker.securities().settlement();
         orders = broker.securities().transferOrders();
-        operator = broker.actor("operator.ho");
-        controller = broker.actor("controller.ho");
         broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
         // The trade book wants the counterparty's instruction at the instrument's place: the registrar.
         Actor admin = broker.actor("admin");
@@ -80,11 +64,6 @@ class TransferOrdersTest {
         DepoAccount client = broker.depo(SecuritiesFixture.CLIENT);
         position = broker.securities().books().position(client, SecuritiesFixture.REGISTERED);
         money = broker.securities().books().money(client, "GBP");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private Balance balance(long account) {

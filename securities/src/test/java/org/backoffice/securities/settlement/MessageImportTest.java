@@ -5,53 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.ledger.testing.TestDatabase;
-import org.backoffice.platform.security.Actor;
-import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.message.Direction;
 import org.backoffice.securities.message.Mt54xConfirmationWriter;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementStatus;
 import org.backoffice.securities.message.StatusKind;
-import org.backoffice.securities.reference.DepoAccount;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.TradeSource;
 import org.backoffice.securities.trade.TradeStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A day's confirmations imported as a file, as the pages, the API and the CLI import them: in full, in
  * part and its rest, refused ones reported, and the same file twice posting once.
  */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class MessageImportTest {
+class MessageImportTest extends BrokerTest {
     static final LocalDate SETTLES = LocalDate.of(2026, 11, 27);
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     Settlement settlement;
-    Actor operator;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         settlement = broker.securities().settlement();
-        operator = broker.actor("operator.ho");
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
+        broker.stockClient();
     }
 
     private Instruction instructed(long quantity, boolean buy) {
@@ -110,10 +87,8 @@ class MessageImportTest {
                         null,
                         null,
                         java.time.Instant.parse("2026-11-26T09:00:00Z")));
-        DepoAccount client = broker.depo(SecuritiesFixture.CLIENT);
-        Books books = broker.securities().books();
-        long position = books.position(client, SecuritiesFixture.SHARE);
-        long money = books.money(client, "GBP");
+        long position = broker.positionAccount(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE);
+        long money = broker.moneyAccount(SecuritiesFixture.CLIENT, "GBP");
         String file = mt(
                 confirmation(buy, "C-1", 100, false),
                 confirmation(sell, "C-2", 200, false),

@@ -9,47 +9,27 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.jdbc.ModuleSchema;
-import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementStatus;
 import org.backoffice.securities.message.StatusKind;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.TradeSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An installation whose settlement wrote its rows beside the ledger, before the one path: migration
  * V9 gives its instructions, settlements and reservations their operation records, and a cancellation
  * waiting for approval becomes a submitted document a controller approves as any other.
  */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class SettlementMigrationTest {
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
+class SettlementMigrationTest extends BrokerTest {
     Settlement settlement;
-    Actor operator;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         settlement = broker.securities().settlement();
-        operator = broker.actor("operator.ho");
         broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private Instruction instructBuy(long quantity) {

@@ -13,62 +13,36 @@ import java.time.LocalDate;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Balance;
 import org.backoffice.ledger.TransactionKind;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.securities.custody.Books;
 import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementStatus;
 import org.backoffice.securities.message.StatusKind;
-import org.backoffice.securities.reference.DepoAccount;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
 import org.backoffice.securities.trade.TradeStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Settlement's steps on the platform's one path: an instruction's rows and its reservation commit
  * together or not at all, a settlement in part and its rest, a reversal that reserves again, and a
  * cancellation that takes a second person; {@code check} finds settlement's rows whole after each.
  */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class SettlementOnePathTest {
+class SettlementOnePathTest extends BrokerTest {
     static final LocalDate SETTLES = LocalDate.of(2026, 11, 27);
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     Settlement settlement;
-    Actor operator;
-    Actor controller;
     long position;
     long money;
     int messages;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         settlement = broker.securities().settlement();
-        operator = broker.actor("operator.ho");
-        controller = broker.actor("controller.ho");
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
-        DepoAccount client = broker.depo(SecuritiesFixture.CLIENT);
-        Books books = broker.securities().books();
-        position = books.position(client, SecuritiesFixture.SHARE);
-        money = books.money(client, "GBP");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
+        broker.stockClient();
+        position = broker.positionAccount(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE);
+        money = broker.moneyAccount(SecuritiesFixture.CLIENT, "GBP");
     }
 
     private Trade capture(long quantity) {

@@ -13,7 +13,6 @@ import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionKind;
 import org.backoffice.ledger.TransactionRecord;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.custody.Books;
@@ -26,31 +25,18 @@ import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.SettlementInstructionMessage;
 import org.backoffice.securities.message.SettlementStatus;
 import org.backoffice.securities.message.StatusKind;
-import org.backoffice.securities.reference.DepoAccount;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.NewTrade;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeSource;
 import org.backoffice.securities.trade.TradeStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class SettlementTest {
+class SettlementTest extends BrokerTest {
     static final LocalDate SETTLES = LocalDate.of(2026, 11, 27);
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     Settlement settlement;
-    Actor operator;
-    Actor controller;
     long position;
     long money;
     long depository;
@@ -58,26 +44,16 @@ class SettlementTest {
     long fees;
     int messages;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         settlement = broker.securities().settlement();
-        operator = broker.actor("operator.ho");
-        controller = broker.actor("controller.ho");
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
-        DepoAccount client = broker.depo(SecuritiesFixture.CLIENT);
+        broker.stockClient();
+        position = broker.positionAccount(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE);
+        money = broker.moneyAccount(SecuritiesFixture.CLIENT, "GBP");
         Books books = broker.securities().books();
-        position = books.position(client, SecuritiesFixture.SHARE);
-        money = books.money(client, "GBP");
         depository = books.branch("HO", Books.DEPOSITORY, SecuritiesFixture.SHARE);
         bank = books.branch("HO", Books.SETTLEMENT_CASH, "GBP");
         fees = books.branch("HO", Books.FEES, "GBP");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private Trade capture(NewTrade ticket) {

@@ -227,6 +227,22 @@ public final class SecuritiesFixture implements AutoCloseable {
                         quantity)));
     }
 
+    /** The client's book at the start of most tests: 100,000.00 GBP to pay with and 500 of the share to deliver. */
+    public void stockClient() {
+        fund(CLIENT, "GBP", "100000.00");
+        deposit(CLIENT, SHARE, 500);
+    }
+
+    /** The ledger account of the depo's position in the security. */
+    public long positionAccount(String depo, String isin) {
+        return securities.books().position(depo(depo), isin);
+    }
+
+    /** The ledger account of the depo's money in the currency. */
+    public long moneyAccount(String depo, String currency) {
+        return securities.books().money(depo(depo), currency);
+    }
+
     /** What the account may still deliver or pay, in minor units. */
     public long available(long ledgerId) {
         return platform().ledger().balance(AccountId.of(ledgerId)).orElseThrow().available();
@@ -238,25 +254,18 @@ public final class SecuritiesFixture implements AutoCloseable {
 
     /** A valid client purchase of the share from Alpha, dealt today. */
     public NewTrade buy(String depo, long quantity, String price) {
-        return new NewTrade(
-                "T" + refs.incrementAndGet(),
-                Side.BUY,
-                SHARE,
-                quantity,
-                new BigDecimal(price),
-                "GBP",
-                TODAY,
-                null,
-                depo,
-                ALPHA,
-                null,
-                Delivery.DVP);
+        return trade(Side.BUY, depo, quantity, price);
     }
 
+    /** A valid client sale of the share to Alpha, dealt today. */
     public NewTrade sell(String depo, long quantity, String price) {
+        return trade(Side.SELL, depo, quantity, price);
+    }
+
+    private NewTrade trade(Side side, String depo, long quantity, String price) {
         return new NewTrade(
                 "T" + refs.incrementAndGet(),
-                Side.SELL,
+                side,
                 SHARE,
                 quantity,
                 new BigDecimal(price),

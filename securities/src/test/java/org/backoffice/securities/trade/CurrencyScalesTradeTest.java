@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.amount.Amount;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.corporate.DayCount;
@@ -20,48 +19,30 @@ import org.backoffice.securities.reference.InstrumentKind;
 import org.backoffice.securities.settlement.Format;
 import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.settlement.InstructionStatus;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A share quoted in yen, which has no minor unit, and a fund whose units are held to the ten-thousandth: their
  * trades are priced, charged and settled in each asset's own smallest unit.
  */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class CurrencyScalesTradeTest {
+class CurrencyScalesTradeTest extends BrokerTest {
     static final String YEN_SHARE = SecuritiesFixture.isin("JP00DEMOY01");
     static final String FUND = SecuritiesFixture.isin("IE00DEMOF01");
     static final LocalDate SETTLES = LocalDate.of(2026, 11, 27);
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
     TradeBook book;
-    Actor operator;
     int messages;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         book = broker.securities().trades();
-        operator = broker.actor("operator.ho");
         Actor admin = broker.actor("admin");
         broker.securities().instruments().add(admin, instrument(YEN_SHARE, "Demo Nippon ordinary shares", "JPY", 0));
         broker.securities().instruments().add(admin, instrument(FUND, "Demo Global Equity Fund units", "GBP", 4));
         broker.fund(SecuritiesFixture.CLIENT, "JPY", "50000000");
         broker.fund(SecuritiesFixture.CLIENT, "GBP", "10000.00");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private static Instrument instrument(String isin, String name, String currency, int unitScale) {

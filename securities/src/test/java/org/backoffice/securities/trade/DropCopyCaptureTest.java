@@ -11,40 +11,22 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.securities.message.ExecKind;
 import org.backoffice.securities.message.FixFill;
 import org.backoffice.securities.message.FixLogWriter;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.FixVenue;
 import org.backoffice.securities.testing.SecuritiesFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class DropCopyCaptureTest {
-    @Parameter
-    TestDatabase database;
-
+class DropCopyCaptureTest extends BrokerTest {
     @TempDir
     Path dir;
 
-    SecuritiesFixture broker;
-
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private FixFill fill(String execId, String account, String counterparty, long quantity, ExecKind kind, String ref) {

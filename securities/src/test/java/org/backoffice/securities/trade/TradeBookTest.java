@@ -6,37 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.InvalidDocumentException;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class TradeBookTest {
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
+class TradeBookTest extends BrokerTest {
     TradeBook book;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         book = broker.securities().trades();
-        broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-        broker.deposit(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE, 500);
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
+        broker.stockClient();
     }
 
     private CaptureOutcome capture(NewTrade trade) {

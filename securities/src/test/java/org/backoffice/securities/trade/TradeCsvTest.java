@@ -4,35 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.backoffice.ledger.testing.TestDatabase;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class TradeCsvTest {
+class TradeCsvTest extends BrokerTest {
     static final String HEADER =
             "trade_ref,side,isin,quantity,price,currency,trade_date,settlement_date,depo_account,counterparty,market,delivery\n";
 
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
-
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         broker.fund(SecuritiesFixture.CLIENT, "GBP", "100000.00");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private static String row(String ref, String quantity, String counterparty) {

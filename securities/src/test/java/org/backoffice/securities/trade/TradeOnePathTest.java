@@ -10,41 +10,24 @@ import java.util.List;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionRequest;
-import org.backoffice.ledger.testing.TestDatabase;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.DocumentStatus;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.operation.OperationKind;
 import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Role;
+import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Trades on the platform's one path: capture as an operation, versions as documents. */
-@ParameterizedClass
-@MethodSource("org.backoffice.ledger.testing.TestDatabase#available")
-class TradeOnePathTest {
-    @Parameter
-    TestDatabase database;
-
-    SecuritiesFixture broker;
+class TradeOnePathTest extends BrokerTest {
     TradeBook book;
 
-    @BeforeEach
-    void open() {
-        broker = SecuritiesFixture.open(database);
+    @Override
+    protected void prepare() {
         book = broker.securities().trades();
         broker.fund(SecuritiesFixture.CLIENT, "GBP", "10000000.00");
-    }
-
-    @AfterEach
-    void close() {
-        broker.close();
     }
 
     private Trade captured(NewTrade ticket) {

@@ -2,18 +2,16 @@ package org.backoffice.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.backoffice.securities.Securities;
-import org.backoffice.securities.message.Mt54xConfirmationWriter;
-import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.settlement.InstructionStatus;
 import org.backoffice.securities.trade.Trade;
 import org.backoffice.server.securities.SecuritiesData;
 import org.backoffice.server.securities.SettlementData;
+import org.backoffice.server.securities.SettlementMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,23 +78,7 @@ class SettlementJourneyBrowserTest extends BrowserTest {
 
         Path mt545 = Files.writeString(
                 dir.resolve("mt545.fin"),
-                Mt54xConfirmationWriter.write(
-                        new SettlementConfirmation(
-                                in.reference(),
-                                "W" + Long.toString(System.nanoTime(), 36).toUpperCase(),
-                                in.direction(),
-                                true,
-                                in.isin(),
-                                BigDecimal.valueOf(in.quantity()),
-                                new BigDecimal("20.00"),
-                                "GBP",
-                                in.settlementDate(),
-                                false,
-                                false),
-                        in.depoAccount(),
-                        in.place(),
-                        in.place(),
-                        securities.settings().bic()));
+                SettlementMessages.mt54x(securities, in, SettlementMessages.reference("W"), "20.00"));
         browser.findElement(By.linkText("Settlement")).click();
         waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-messages")));
         browser.findElement(By.id("file")).sendKeys(mt545.toAbsolutePath().toString());

@@ -2,36 +2,17 @@ package org.backoffice.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.backoffice.server.ConsoleCapture;
 import org.backoffice.server.DatabaseUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ServeCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void theReadyLineShowsWhereAndWhichDatabaseWithoutSecrets() {
@@ -62,8 +43,7 @@ class ServeCommandTest {
         int exit = BackofficeCli.execute("serve", "--port", "0", "--db", "jdbc:mysql://localhost/bo");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
-                .isEqualTo("error: db: must be a jdbc:sqlite: or jdbc:postgresql: URL");
+        assertThat(console.err().strip()).isEqualTo("error: db: must be a jdbc:sqlite: or jdbc:postgresql: URL");
     }
 
     @Test
@@ -73,11 +53,11 @@ class ServeCommandTest {
                     "serve", "--port", String.valueOf(taken.getLocalPort()), "--db", "jdbc:sqlite:target/tmp/serve.db");
 
             assertThat(exit).isEqualTo(1);
-            String errors = err.toString(StandardCharsets.UTF_8);
+            String errors = console.err();
             assertThat(errors)
                     .contains("error: Backoffice could not start: port " + taken.getLocalPort() + " is already in use")
                     .doesNotContain("\tat ", "Exception");
-            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("ready");
+            assertThat(console.out()).doesNotContain("ready");
         }
     }
 }

@@ -13,8 +13,6 @@ import org.backoffice.securities.Securities;
 import org.backoffice.securities.message.ExecKind;
 import org.backoffice.securities.message.FixFill;
 import org.backoffice.securities.message.FixLogWriter;
-import org.backoffice.securities.message.Mt54xConfirmationWriter;
-import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.message.Side;
 import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.settlement.InstructionStatus;
@@ -23,6 +21,7 @@ import org.backoffice.securities.trade.Trade;
 import org.backoffice.server.DatabaseUrl;
 import org.backoffice.server.securities.SecuritiesData;
 import org.backoffice.server.securities.SettlementData;
+import org.backoffice.server.securities.SettlementMessages;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,23 +47,7 @@ class SettlementCliTest {
                 Trade trade = SettlementData.capture(
                         securities, actor, "CLI-S1", SecuritiesData.SHARE, 10, SecuritiesData.ALPHA, Delivery.DVP);
                 in = securities.settlement().instruct(actor, trade.id()).instruction();
-                mt545 = Mt54xConfirmationWriter.write(
-                        new SettlementConfirmation(
-                                in.reference(),
-                                "CLICONF1",
-                                in.direction(),
-                                true,
-                                in.isin(),
-                                BigDecimal.valueOf(in.quantity()),
-                                new BigDecimal("25.00"),
-                                "GBP",
-                                in.settlementDate(),
-                                false,
-                                false),
-                        in.depoAccount(),
-                        in.place(),
-                        in.place(),
-                        securities.settings().bic());
+                mt545 = SettlementMessages.mt54x(securities, in, "CLICONF1", "25.00");
                 StringWriter text = new StringWriter();
                 try (FixLogWriter writer = new FixLogWriter(text, "VENUE", "DEMOBO", false)) {
                     writer.write(new FixFill(

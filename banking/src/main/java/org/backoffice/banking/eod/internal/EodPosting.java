@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.jdbc.MultiRowInsert;
 
 /**
  * One posting of end of day and its row in {@code eod_postings}, written by the step's operation kind
@@ -26,21 +27,14 @@ public record EodPosting(
     public static final String CAPITALISE = "CAPITALISE";
     public static final String FEE = "FEE";
 
-    private static final List<EodRows.Column> COLUMNS = List.of(
-            new EodRows.Column("tx_id", "bigint"),
-            new EodRows.Column("business_date", "varchar"),
-            new EodRows.Column("step", "varchar"),
-            new EodRows.Column("ledger_id", "bigint"),
-            new EodRows.Column("branch", "varchar"),
-            new EodRows.Column("currency", "varchar"),
-            new EodRows.Column("product", "varchar"),
-            new EodRows.Column("amount", "bigint"));
+    private static final List<String> COLUMNS =
+            List.of("tx_id", "business_date", "step", "ledger_id", "branch", "currency", "product", "amount");
 
     static void insert(Connection c, List<EodPosting> postings) throws SQLException {
         if (postings.isEmpty()) {
             return;
         }
-        EodRows.insert(c, "eod_postings", COLUMNS, postings, p -> new Object[] {
+        MultiRowInsert.insert(c, "eod_postings", COLUMNS, postings, p -> new Object[] {
             p.transfer().id().value(),
             p.date().toString(),
             p.step(),

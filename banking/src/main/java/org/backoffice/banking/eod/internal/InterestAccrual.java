@@ -16,6 +16,7 @@ import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Outcome;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.jdbc.MultiRowInsert;
 import org.backoffice.platform.jdbc.Sql;
 
 /**
@@ -29,19 +30,19 @@ import org.backoffice.platform.jdbc.Sql;
  * payable / Cr the account) and its accrual starts again from zero.
  */
 public final class InterestAccrual {
-    private static final List<EodRows.Column> COLUMNS = List.of(
-            new EodRows.Column("business_date", "varchar"),
-            new EodRows.Column("ledger_id", "bigint"),
-            new EodRows.Column("branch", "varchar"),
-            new EodRows.Column("currency", "varchar"),
-            new EodRows.Column("product", "varchar"),
-            new EodRows.Column("balance", "bigint"),
-            new EodRows.Column("days", "bigint"),
-            new EodRows.Column("day_micros", "bigint"),
-            new EodRows.Column("cumulative_micros", "bigint"),
-            new EodRows.Column("posted", "bigint"),
-            new EodRows.Column("capitalised", "bigint"),
-            new EodRows.Column("carried_micros", "bigint"));
+    private static final List<String> COLUMNS = List.of(
+            "business_date",
+            "ledger_id",
+            "branch",
+            "currency",
+            "product",
+            "balance",
+            "days",
+            "day_micros",
+            "cumulative_micros",
+            "posted",
+            "capitalised",
+            "carried_micros");
 
     private InterestAccrual() {}
 
@@ -161,7 +162,7 @@ public final class InterestAccrual {
 
     static void insert(Connection c, LocalDate date, List<Row> rows) throws SQLException {
         String day = date.toString();
-        EodRows.insert(c, "eod_accruals", COLUMNS, rows, row -> new Object[] {
+        MultiRowInsert.insert(c, "eod_accruals", COLUMNS, rows, row -> new Object[] {
             day,
             row.ledgerId(),
             row.branch(),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.audit.AuditRecord;
+import org.backoffice.platform.jdbc.MultiRowInsert;
 import org.backoffice.platform.operation.OperationKind;
 
 /**
@@ -18,15 +19,8 @@ import org.backoffice.platform.operation.OperationKind;
 public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
     public static final String TYPE = "EodMonthlyFee";
 
-    private static final List<EodRows.Column> COLUMNS = List.of(
-            new EodRows.Column("business_date", "varchar"),
-            new EodRows.Column("ledger_id", "bigint"),
-            new EodRows.Column("branch", "varchar"),
-            new EodRows.Column("currency", "varchar"),
-            new EodRows.Column("product", "varchar"),
-            new EodRows.Column("amount", "bigint"),
-            new EodRows.Column("charged", "integer"),
-            new EodRows.Column("reason", "varchar"));
+    private static final List<String> COLUMNS =
+            List.of("business_date", "ledger_id", "branch", "currency", "product", "amount", "charged", "reason");
 
     /**
      * @param postings the accounts' rows, all of the one transfer; a skipped fee has one
@@ -71,7 +65,7 @@ public final class MonthlyFeeKind implements OperationKind<MonthlyFeeKind.Fee> {
                 rows.add(new Object[] {p, fee.reason()});
             }
         }
-        EodRows.insert(c, "eod_fees", COLUMNS, rows, row -> {
+        MultiRowInsert.insert(c, "eod_fees", COLUMNS, rows, row -> {
             EodPosting p = (EodPosting) row[0];
             String reason = (String) row[1];
             return new Object[] {

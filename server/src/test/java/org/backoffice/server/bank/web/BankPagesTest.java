@@ -193,49 +193,13 @@ class BankPagesTest extends WebTest {
         assertThat(blank).contains("value=\"" + debtor.iban() + "\"");
         long before = documentsBy("operator.ho");
 
-        HttpResponse<String> refused = operator.post(
-                "/bank/payments/transfer",
-                form(
-                        "formKey",
-                        "k-" + System.nanoTime(),
-                        "debtorIban",
-                        debtor.iban().value(),
-                        "creditorIban",
-                        "GB00DEMO40000000000001",
-                        "currency",
-                        "USD",
-                        "amount",
-                        "1.005"));
+        HttpResponse<String> refused = transfer(operator, debtor.iban().value(), "GB00DEMO40000000000001", "1.005");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(errorAt(refused.body(), "amount")).isEqualTo("must have at most 2 decimal places for USD");
-        refused = operator.post(
-                "/bank/payments/transfer",
-                form(
-                        "formKey",
-                        "k-" + System.nanoTime(),
-                        "debtorIban",
-                        debtor.iban().value(),
-                        "creditorIban",
-                        "GB00DEMO40000000000001",
-                        "currency",
-                        "USD",
-                        "amount",
-                        "1.00"));
+        refused = transfer(operator, debtor.iban().value(), "GB00DEMO40000000000001", "1.00");
         assertThat(errorAt(refused.body(), "creditorIban")).contains("mod-97");
-        refused = operator.post(
-                "/bank/payments/transfer",
-                form(
-                        "formKey",
-                        "k-" + System.nanoTime(),
-                        "debtorIban",
-                        debtor.iban().value(),
-                        "creditorIban",
-                        creditor.iban().value(),
-                        "currency",
-                        "USD",
-                        "amount",
-                        "100.01"));
+        refused = transfer(operator, debtor.iban().value(), creditor.iban().value(), "100.01");
         assertThat(errorAt(refused.body(), "amount")).contains("INSUFFICIENT_BALANCE");
         assertThat(documentsBy("operator.ho")).isEqualTo(before);
         assertThat(data.balance(debtor)).isEqualTo(10_000);
@@ -445,5 +409,23 @@ class BankPagesTest extends WebTest {
                         .bytes("/bank/accounts/" + account.iban() + "/statement.pdf?from=2026-12-01&to=2026-11-01")
                         .statusCode())
                 .isEqualTo(400);
+    }
+
+    /** Posts the transfer form of a USD amount between two accounts, as a new form (its own key). */
+    private static HttpResponse<String> transfer(
+            PageClient operator, String debtorIban, String creditorIban, String amount) {
+        return operator.post(
+                "/bank/payments/transfer",
+                form(
+                        "formKey",
+                        "k-" + System.nanoTime(),
+                        "debtorIban",
+                        debtorIban,
+                        "creditorIban",
+                        creditorIban,
+                        "currency",
+                        "USD",
+                        "amount",
+                        amount));
     }
 }

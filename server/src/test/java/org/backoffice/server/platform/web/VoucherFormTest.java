@@ -42,6 +42,12 @@ class VoucherFormTest extends WebTest {
         return all;
     }
 
+    /** Sends a new voucher's form as the user, with the button pressed: {@code save} or {@code submit}. */
+    private static HttpResponse<String> send(
+            PageClient user, String action, String branch, String narrative, String... lines) {
+        return user.post("/documents/new", with(form(branch, narrative, lines), action));
+    }
+
     private long documentsBy(String maker) {
         return platform.documents()
                 .list(users.actor("admin"), new DocumentQuery(null, null, null, maker, null, null, null, null, 0, 1))
@@ -81,20 +87,17 @@ class VoucherFormTest extends WebTest {
     void anUnbalancedVoucherComesBackWithTheMessageAndNothingIsSaved() {
         long before = documentsBy("operator.ho");
 
-        HttpResponse<String> page = as("operator.ho")
-                .post(
-                        "/documents/new",
-                        with(
-                                form(
-                                        "HO",
-                                        "Unbalanced",
-                                        "HO-5030-USD",
-                                        "DEBIT",
-                                        "100.00",
-                                        "HO-2910-USD",
-                                        "CREDIT",
-                                        "90.00"),
-                                "submit"));
+        HttpResponse<String> page = send(
+                as("operator.ho"),
+                "submit",
+                "HO",
+                "Unbalanced",
+                "HO-5030-USD",
+                "DEBIT",
+                "100.00",
+                "HO-2910-USD",
+                "CREDIT",
+                "90.00");
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(errorOf(page.body(), "lines-error")).isEqualTo("debits must equal credits");
@@ -108,20 +111,17 @@ class VoucherFormTest extends WebTest {
     void anAmountWithTooManyDecimalsIsAnErrorOnItsLine() {
         long before = documentsBy("operator.ho");
 
-        HttpResponse<String> page = as("operator.ho")
-                .post(
-                        "/documents/new",
-                        with(
-                                form(
-                                        "HO",
-                                        "Decimals",
-                                        "HO-5030-USD",
-                                        "DEBIT",
-                                        "10.00",
-                                        "HO-2910-USD",
-                                        "CREDIT",
-                                        "10.005"),
-                                "save"));
+        HttpResponse<String> page = send(
+                as("operator.ho"),
+                "save",
+                "HO",
+                "Decimals",
+                "HO-5030-USD",
+                "DEBIT",
+                "10.00",
+                "HO-2910-USD",
+                "CREDIT",
+                "10.005");
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(errorOf(page.body(), "line-1-amount-error")).contains("at most 2 decimal places");
@@ -133,23 +133,20 @@ class VoucherFormTest extends WebTest {
 
     @Test
     void thePlatformsErrorsLandNextToTheirInputsEvenWithBlankLinesBetween() {
-        HttpResponse<String> page = as("operator.ho")
-                .post(
-                        "/documents/new",
-                        with(
-                                form(
-                                        "HO",
-                                        "",
-                                        "HO-5030-USD",
-                                        "DEBIT",
-                                        "10.00",
-                                        "",
-                                        "DEBIT",
-                                        "",
-                                        "B1-2910-USD",
-                                        "CREDIT",
-                                        "10.00"),
-                                "save"));
+        HttpResponse<String> page = send(
+                as("operator.ho"),
+                "save",
+                "HO",
+                "",
+                "HO-5030-USD",
+                "DEBIT",
+                "10.00",
+                "",
+                "DEBIT",
+                "",
+                "B1-2910-USD",
+                "CREDIT",
+                "10.00");
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(errorOf(page.body(), "narrative-error")).isEqualTo("must be given");
@@ -161,12 +158,17 @@ class VoucherFormTest extends WebTest {
     void anotherBranchIsRefusedAsAFieldError() {
         long before = documentsBy("operator.b1");
 
-        HttpResponse<String> page = as("operator.b1")
-                .post(
-                        "/documents/new",
-                        with(
-                                form("HO", "Not mine", "HO-5030-USD", "DEBIT", "1.00", "HO-2910-USD", "CREDIT", "1.00"),
-                                "save"));
+        HttpResponse<String> page = send(
+                as("operator.b1"),
+                "save",
+                "HO",
+                "Not mine",
+                "HO-5030-USD",
+                "DEBIT",
+                "1.00",
+                "HO-2910-USD",
+                "CREDIT",
+                "1.00");
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(errorOf(page.body(), "branch-error")).isEqualTo("must be one of your branches");
@@ -176,20 +178,17 @@ class VoucherFormTest extends WebTest {
     @Test
     void saveDraftKeepsItAndSubmitAboveTheThresholdWaitsForApproval() {
         String narrative = unique("Form draft");
-        Document draft = documentAt(as("operator.ho")
-                .post(
-                        "/documents/new",
-                        with(
-                                form(
-                                        "HO",
-                                        narrative,
-                                        "HO-5030-USD",
-                                        "DEBIT",
-                                        "15000.00",
-                                        "HO-2910-USD",
-                                        "CREDIT",
-                                        "15000.00"),
-                                "save")));
+        Document draft = documentAt(send(
+                as("operator.ho"),
+                "save",
+                "HO",
+                narrative,
+                "HO-5030-USD",
+                "DEBIT",
+                "15000.00",
+                "HO-2910-USD",
+                "CREDIT",
+                "15000.00"));
 
         assertThat(draft.status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(draft.number()).isNull();
@@ -197,11 +196,17 @@ class VoucherFormTest extends WebTest {
         assertThat(draft.amount()).isEqualTo(1_500_000);
 
         PageClient operator = as("operator.ho");
-        Document submitted = documentAt(operator.post(
-                "/documents/new",
-                with(
-                        form("HO", narrative, "HO-5030-USD", "DEBIT", "15000.00", "HO-2910-USD", "CREDIT", "15000.00"),
-                        "submit")));
+        Document submitted = documentAt(send(
+                operator,
+                "submit",
+                "HO",
+                narrative,
+                "HO-5030-USD",
+                "DEBIT",
+                "15000.00",
+                "HO-2910-USD",
+                "CREDIT",
+                "15000.00"));
         assertThat(submitted.status()).isEqualTo(DocumentStatus.SUBMITTED);
         assertThat(submitted.number()).startsWith("JV-HO-");
         assertThat(operator.followed().body())
@@ -210,20 +215,17 @@ class VoucherFormTest extends WebTest {
 
     @Test
     void belowTheThresholdSubmittingPostsAtOnce() {
-        Document posted = documentAt(as("operator.b2")
-                .post(
-                        "/documents/new",
-                        with(
-                                form(
-                                        "B2",
-                                        unique("Small"),
-                                        "B2-5030-USD",
-                                        "DEBIT",
-                                        "25.00",
-                                        "B2-2910-USD",
-                                        "CREDIT",
-                                        "25.00"),
-                                "submit")));
+        Document posted = documentAt(send(
+                as("operator.b2"),
+                "submit",
+                "B2",
+                unique("Small"),
+                "B2-5030-USD",
+                "DEBIT",
+                "25.00",
+                "B2-2910-USD",
+                "CREDIT",
+                "25.00"));
 
         assertThat(posted.status()).isEqualTo(DocumentStatus.POSTED);
     }

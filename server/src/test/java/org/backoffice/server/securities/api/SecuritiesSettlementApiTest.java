@@ -2,14 +2,11 @@ package org.backoffice.server.securities.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
-import org.backoffice.securities.message.Mt54xConfirmationWriter;
 import org.backoffice.securities.message.Sese025Writer;
-import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.settlement.Instruction;
 import org.backoffice.securities.settlement.InstructionStatus;
 import org.backoffice.securities.trade.Delivery;
@@ -17,6 +14,7 @@ import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeStatus;
 import org.backoffice.server.securities.SecuritiesData;
 import org.backoffice.server.securities.SettlementData;
+import org.backoffice.server.securities.SettlementMessages;
 import org.backoffice.server.web.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,23 +91,7 @@ class SecuritiesSettlementApiTest extends ApiTestSupport {
 
         Instruction instruction =
                 securities.settlement().find(Long.parseLong(id)).orElseThrow();
-        String mt545 = Mt54xConfirmationWriter.write(
-                new SettlementConfirmation(
-                        instruction.reference(),
-                        "A" + Long.toString(System.nanoTime(), 36).toUpperCase(),
-                        instruction.direction(),
-                        true,
-                        instruction.isin(),
-                        BigDecimal.valueOf(instruction.quantity()),
-                        new BigDecimal("50.00"),
-                        "GBP",
-                        instruction.settlementDate(),
-                        false,
-                        false),
-                instruction.depoAccount(),
-                instruction.place(),
-                instruction.place(),
-                securities.settings().bic());
+        String mt545 = SettlementMessages.mt54x(securities, instruction, SettlementMessages.reference("A"), "50.00");
         problem(as("operator.ho").send("POST", "/api/securities/messages", " ", "text/plain"), 422, "messages");
         JsonNode read = json(as("operator.ho").send("POST", "/api/securities/messages", mt545, "text/plain"), 200);
 
@@ -137,18 +119,7 @@ class SecuritiesSettlementApiTest extends ApiTestSupport {
         String id = instruct(trade(Delivery.DVP));
         Instruction in = securities.settlement().find(Long.parseLong(id)).orElseThrow();
         String sese025 = Sese025Writer.write(
-                new SettlementConfirmation(
-                        in.reference(),
-                        "X" + Long.toString(System.nanoTime(), 36).toUpperCase(),
-                        in.direction(),
-                        true,
-                        in.isin(),
-                        BigDecimal.valueOf(in.quantity()),
-                        new BigDecimal("50.00"),
-                        "GBP",
-                        in.settlementDate(),
-                        false,
-                        false),
+                SettlementMessages.settledInFull(in, SettlementMessages.reference("X"), "50.00"),
                 in.depoAccount(),
                 in.place(),
                 in.place(),

@@ -11,8 +11,6 @@ import java.util.Set;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.confirmation.ConfirmationStatus;
-import org.backoffice.securities.message.Mt54xConfirmationWriter;
-import org.backoffice.securities.message.SettlementConfirmation;
 import org.backoffice.securities.registrar.TransferOrder;
 import org.backoffice.securities.registrar.TransferOrderStatus;
 import org.backoffice.securities.settlement.Instruction;
@@ -22,6 +20,7 @@ import org.backoffice.securities.trade.Trade;
 import org.backoffice.securities.trade.TradeStatus;
 import org.backoffice.server.securities.SecuritiesData;
 import org.backoffice.server.securities.SettlementData;
+import org.backoffice.server.securities.SettlementMessages;
 import org.backoffice.server.web.PageClient;
 import org.backoffice.server.web.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,23 +101,7 @@ class SecuritiesSettlementPagesTest extends WebTest {
         assertThat(badFilter.statusCode()).isEqualTo(400);
         assertThat(badFilter.body()).contains("status: must be one of").doesNotContain("Exception");
 
-        String mt545 = Mt54xConfirmationWriter.write(
-                new SettlementConfirmation(
-                        in.reference(),
-                        "C" + Long.toString(System.nanoTime(), 36).toUpperCase(),
-                        in.direction(),
-                        true,
-                        in.isin(),
-                        BigDecimal.valueOf(in.quantity()),
-                        new BigDecimal("100.00"),
-                        "GBP",
-                        in.settlementDate(),
-                        false,
-                        false),
-                in.depoAccount(),
-                in.place(),
-                in.place(),
-                securities.settings().bic());
+        String mt545 = SettlementMessages.mt54x(securities, in, SettlementMessages.reference("C"), "100.00");
         HttpResponse<String> uploaded = page.upload(
                 "/securities/settlement/messages", "file", "crest.fin", mt545.getBytes(StandardCharsets.UTF_8));
 

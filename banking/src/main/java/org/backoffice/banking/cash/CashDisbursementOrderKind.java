@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.cash.internal.CashLedger;
@@ -18,6 +17,7 @@ import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -28,7 +28,7 @@ import org.backoffice.platform.organisation.BookAccount;
  * whose number the order keeps. A shortfall at the client or at the desk is named by its field
  * here; the ledger's limits on both accounts are the guarantee.
  */
-public final class CashDisbursementOrderKind extends BankDocumentKind<CashDisbursement>
+public final class CashDisbursementOrderKind extends AbstractDocumentKind<CashDisbursement>
         implements MoneyKind<CashDisbursement> {
     public static final String TYPE = "CashDisbursementOrder";
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.cash.internal.CashRows;
@@ -16,13 +15,14 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.organisation.BookAccount;
 
 /** Cash in at a desk: Dr the desk / Cr the client's account or an income account of the branch. */
-public final class CashReceiptOrderKind extends BankDocumentKind<CashReceipt> implements MoneyKind<CashReceipt> {
+public final class CashReceiptOrderKind extends AbstractDocumentKind<CashReceipt> implements MoneyKind<CashReceipt> {
     public static final String TYPE = "CashReceiptOrder";
 
     private final AccountDirectory directory;

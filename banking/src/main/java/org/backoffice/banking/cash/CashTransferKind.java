@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashLedger;
@@ -17,6 +16,7 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -27,7 +27,7 @@ import org.backoffice.platform.organisation.BookAccount;
  * and head office's through both branches' interbranch accounts, so that each branch's books
  * balance on their own. The document's branch is the branch whose vault the cash leaves or enters.
  */
-public final class CashTransferKind extends BankDocumentKind<CashTransfer> implements MoneyKind<CashTransfer> {
+public final class CashTransferKind extends AbstractDocumentKind<CashTransfer> implements MoneyKind<CashTransfer> {
     public static final String TYPE = "CashTransfer";
 
     private final CashLedger ledger;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashLedger;
 import org.backoffice.banking.cash.internal.CashRows;
@@ -18,6 +17,7 @@ import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -30,7 +30,7 @@ import org.backoffice.platform.organisation.BookAccount;
  * to the vault (Dr vault / Cr desk). The approval policy weighs the largest difference, so that a
  * controller sees every close whose cash does not tie.
  */
-public final class ShiftCloseKind extends BankDocumentKind<ShiftClosing> {
+public final class ShiftCloseKind extends AbstractDocumentKind<ShiftClosing> {
     public static final String TYPE = "ShiftClose";
     /** A difference of this much or more, in any currency, waits for a controller. */
     public static final BigDecimal DIFFERENCE_APPROVAL_THRESHOLD = new BigDecimal("50.00");

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.cash.internal.CashRows;
 import org.backoffice.banking.internal.BusinessDays;
@@ -16,6 +15,7 @@ import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -26,7 +26,7 @@ import org.backoffice.platform.organisation.BookAccount;
  * A cashier opens a shift with a float: Dr the desk / Cr the branch vault per currency. The shift
  * exists once the document posts, in the same transaction; its id is the document's.
  */
-public final class ShiftOpenKind extends BankDocumentKind<ShiftOpening> {
+public final class ShiftOpenKind extends AbstractDocumentKind<ShiftOpening> {
     public static final String TYPE = "ShiftOpen";
 
     ShiftOpenKind() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.clearing.internal.Cycles;
 import org.backoffice.banking.clearing.internal.Netting;
@@ -18,6 +17,7 @@ import org.backoffice.banking.payment.Legs;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -29,7 +29,7 @@ import org.backoffice.platform.jdbc.Micros;
  * account / Cr clearing receivable), so the settlement account moves by exactly the bank's net.
  * It posts only while its cycle is cut and still holds what the run was made from.
  */
-public final class ClearingRunKind extends BankDocumentKind<ClearingRun> {
+public final class ClearingRunKind extends AbstractDocumentKind<ClearingRun> {
     public static final String TYPE = "ClearingRun";
 
     private final String ownBic;

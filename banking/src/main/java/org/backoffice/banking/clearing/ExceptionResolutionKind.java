@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.AccountStatus;
 import org.backoffice.banking.account.CustomerAccount;
@@ -21,6 +20,7 @@ import org.backoffice.banking.payment.Legs;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -31,7 +31,7 @@ import org.backoffice.platform.jdbc.Micros;
  * goes to the clearing payable account and joins the open cycle towards the sending bank; a
  * re-route credits the named account (through the interbranch accounts if it is kept elsewhere).
  */
-public final class ExceptionResolutionKind extends BankDocumentKind<ExceptionResolution>
+public final class ExceptionResolutionKind extends AbstractDocumentKind<ExceptionResolution>
         implements MoneyKind<ExceptionResolution> {
     public static final String TYPE = "ExceptionResolution";
 

@@ -2,10 +2,10 @@ package org.backoffice.banking.eod;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -18,7 +18,7 @@ import org.backoffice.platform.journal.JournalVoucherKind;
  * has no {@code BusinessDays} refusal; what guards it is that only a controller may make one and a
  * second controller must always approve it (the bank profile's permissions and zero threshold).
  */
-public final class BackValueAdjustmentKind extends BankDocumentKind<BackValueAdjustment> {
+public final class BackValueAdjustmentKind extends AbstractDocumentKind<BackValueAdjustment> {
     public static final String TYPE = "BackValueAdjustment";
 
     private final JournalVoucherKind lines = new JournalVoucherKind();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
 import org.backoffice.banking.internal.AccountDirectory;
@@ -20,6 +19,7 @@ import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.amount.Amount;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -29,7 +29,7 @@ import org.backoffice.platform.document.PostingContext;
  * goes to head office's position in that currency, the bought amount comes from its position in
  * the other, both in one ledger transaction.
  */
-public final class CurrencyConversionKind extends BankDocumentKind<CurrencyConversion> {
+public final class CurrencyConversionKind extends AbstractDocumentKind<CurrencyConversion> {
     public static final String TYPE = "CurrencyConversion";
 
     private final AccountDirectory directory;

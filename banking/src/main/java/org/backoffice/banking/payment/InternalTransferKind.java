@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.internal.AccountDirectory;
@@ -14,12 +13,13 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 
 /** Rules and posting of a transfer between clients: Dr the debtor's account, Cr the creditor's. */
-public final class InternalTransferKind extends BankDocumentKind<InternalTransfer>
+public final class InternalTransferKind extends AbstractDocumentKind<InternalTransfer>
         implements MoneyKind<InternalTransfer> {
     public static final String TYPE = "InternalTransfer";
 

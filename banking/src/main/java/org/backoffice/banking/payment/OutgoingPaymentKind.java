@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.backoffice.banking.BankDocumentKind;
 import org.backoffice.banking.MoneyKind;
 import org.backoffice.banking.account.CustomerAccount;
 import org.backoffice.banking.account.HouseAccounts;
@@ -18,6 +17,7 @@ import org.backoffice.banking.internal.FieldRules;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.RejectionReason;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
@@ -29,7 +29,8 @@ import org.backoffice.platform.jdbc.Sql;
  * clearing payable account, where it waits for the clearing cycle that settles it: posting it adds
  * it to the open cycle, reversing it takes it out again while that cycle is not settled.
  */
-public final class OutgoingPaymentKind extends BankDocumentKind<OutgoingPayment> implements MoneyKind<OutgoingPayment> {
+public final class OutgoingPaymentKind extends AbstractDocumentKind<OutgoingPayment>
+        implements MoneyKind<OutgoingPayment> {
     public static final String TYPE = "OutgoingPayment";
     private static final String BIC = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?";
 

@@ -8,30 +8,19 @@ import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Side;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.Transfer;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.organisation.BookAccount;
 
 /** The journal voucher's rules and its posting rule. */
-public final class JournalVoucherKind implements DocumentKind<JournalVoucher> {
+public final class JournalVoucherKind extends AbstractDocumentKind<JournalVoucher> {
     public static final String TYPE = "JournalVoucher";
     private static final int MAX_NARRATIVE = 500;
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "JV";
-    }
-
-    @Override
-    public Class<JournalVoucher> bodyClass() {
-        return JournalVoucher.class;
+    public JournalVoucherKind() {
+        super(TYPE, "JV", JournalVoucher.class);
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.check.ConsistencyRule;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
@@ -25,7 +25,7 @@ import org.backoffice.securities.internal.Rows;
  * so that all are paid or none. The action and its entitlements are written in the same
  * transaction.
  */
-public final class CorporateActionKind implements DocumentKind<NewCorporateAction> {
+public final class CorporateActionKind extends AbstractDocumentKind<NewCorporateAction> {
     public static final String TYPE = "CorporateAction";
 
     private final AtomicReference<CorporateActions> service = new AtomicReference<>();
@@ -37,19 +37,8 @@ public final class CorporateActionKind implements DocumentKind<NewCorporateActio
         service.set(actions);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "CA";
-    }
-
-    @Override
-    public Class<NewCorporateAction> bodyClass() {
-        return NewCorporateAction.class;
+    public CorporateActionKind() {
+        super(TYPE, "CA", NewCorporateAction.class);
     }
 
     @Override

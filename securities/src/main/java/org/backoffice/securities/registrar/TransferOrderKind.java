@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.backoffice.ledger.TransactionRequest;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.ApprovalPolicy;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.platform.jdbc.Micros;
@@ -25,22 +25,11 @@ import org.backoffice.securities.settlement.RegistrarSettlement;
  * (ownership moves in the books, both legs together) and, in the same transaction, settles the
  * instruction and its trade and marks the order completed.
  */
-public final class TransferOrderKind implements DocumentKind<TransferOrderCompletion> {
+public final class TransferOrderKind extends AbstractDocumentKind<TransferOrderCompletion> {
     public static final String TYPE = "TransferOrder";
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "TOC";
-    }
-
-    @Override
-    public Class<TransferOrderCompletion> bodyClass() {
-        return TransferOrderCompletion.class;
+    public TransferOrderKind() {
+        super(TYPE, "TOC", TransferOrderCompletion.class);
     }
 
     @Override

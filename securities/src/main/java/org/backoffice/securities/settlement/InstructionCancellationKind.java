@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.ledger.VoidPending;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.securities.settlement.internal.InstructionRows;
@@ -20,22 +20,11 @@ import org.backoffice.securities.settlement.internal.StepRows;
  * and in the same transaction the instruction and its trade become {@code CANCELLED}; the CANC
  * message can then be sent.
  */
-public final class InstructionCancellationKind implements DocumentKind<CancellationRequest> {
+public final class InstructionCancellationKind extends AbstractDocumentKind<CancellationRequest> {
     public static final String TYPE = "InstructionCancellation";
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "IC";
-    }
-
-    @Override
-    public Class<CancellationRequest> bodyClass() {
-        return CancellationRequest.class;
+    public InstructionCancellationKind() {
+        super(TYPE, "IC", CancellationRequest.class);
     }
 
     @Override

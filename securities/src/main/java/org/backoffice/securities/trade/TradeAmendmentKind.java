@@ -9,14 +9,8 @@ package org.backoffice.securities.trade;
 public final class TradeAmendmentKind extends TradeVersionKind {
     public static final String TYPE = "TradeAmendment";
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "TA";
+    public TradeAmendmentKind() {
+        super(TYPE, "TA");
     }
 
     @Override

@@ -12,14 +12,8 @@ import org.backoffice.platform.document.PostingContext;
 public final class TradeCancellationKind extends TradeVersionKind {
     public static final String TYPE = "TradeCancellation";
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "TC";
+    public TradeCancellationKind() {
+        super(TYPE, "TC");
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.backoffice.platform.check.ConsistencyRule;
+import org.backoffice.platform.document.AbstractDocumentKind;
 import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentKind;
 import org.backoffice.platform.document.FieldError;
 import org.backoffice.platform.document.PostingContext;
 import org.backoffice.securities.trade.internal.Versions;
@@ -16,13 +16,12 @@ import org.backoffice.securities.trade.internal.Versions;
  * not yet instructed, a checker approves it, and approval writes that version into the trade book
  * in the transaction the document posts in. Neither moves anything in the ledger.
  */
-abstract sealed class TradeVersionKind implements DocumentKind<ProposedVersion>
+abstract sealed class TradeVersionKind extends AbstractDocumentKind<ProposedVersion>
         permits TradeAmendmentKind, TradeCancellationKind {
     static final int REASON_LENGTH = 400;
 
-    @Override
-    public final Class<ProposedVersion> bodyClass() {
-        return ProposedVersion.class;
+    TradeVersionKind(String type, String numberPrefix) {
+        super(type, numberPrefix, ProposedVersion.class);
     }
 
     abstract TradeVersion.Action action();

@@ -48,24 +48,24 @@ class FailsTest extends BrokerTest {
         assertThat(fails.report(operator, FRIDAY)).isEmpty();
 
         // 1,000.00 at the annex's 1 bp for liquid shares: 0.10 on Friday.
-        assertThat(fails.accrue(operator, FRIDAY)).singleElement().satisfies(p -> {
+        assertThat(fails.accrue(controller, FRIDAY)).singleElement().satisfies(p -> {
             assertThat(p.category()).isEqualTo(PenaltyCategory.SHARES_LIQUID);
             assertThat(p.baseValue()).isEqualTo(100_000);
             assertThat(p.amount()).isEqualTo(10);
         });
-        assertThat(fails.accrue(operator, SATURDAY)).isEmpty();
+        assertThat(fails.accrue(controller, SATURDAY)).isEmpty();
         // The rate doubles from Monday, and Tuesday's closing price is 12.00.
         fails.setRate(controller, new PenaltyRate(PenaltyCategory.SHARES_LIQUID, new BigDecimal("2.0"), MONDAY));
         fails.setPrice(operator, SecuritiesFixture.SHARE, TUESDAY, new BigDecimal("12.00"));
-        assertThat(fails.accrue(operator, MONDAY))
+        assertThat(fails.accrue(controller, MONDAY))
                 .singleElement()
                 .satisfies(p -> assertThat(p.amount()).isEqualTo(20));
-        assertThat(fails.accrue(operator, TUESDAY)).singleElement().satisfies(p -> {
+        assertThat(fails.accrue(controller, TUESDAY)).singleElement().satisfies(p -> {
             assertThat(p.baseValue()).isEqualTo(120_000);
             assertThat(p.amount()).isEqualTo(24);
         });
         // A rerun of a day records nothing more.
-        assertThat(fails.accrue(operator, FRIDAY)).isEmpty();
+        assertThat(fails.accrue(controller, FRIDAY)).isEmpty();
         assertThat(fails.penalties(operator, trade.id()))
                 .extracting(DailyPenalty::day)
                 .containsExactly(FRIDAY, MONDAY, TUESDAY);
@@ -86,7 +86,7 @@ class FailsTest extends BrokerTest {
 
         Settle.trade(broker, trade);
         assertThat(fails.report(operator, WEDNESDAY)).isEmpty();
-        assertThat(fails.accrue(operator, WEDNESDAY)).isEmpty();
+        assertThat(fails.accrue(controller, WEDNESDAY)).isEmpty();
     }
 
     @Test
@@ -105,13 +105,13 @@ class FailsTest extends BrokerTest {
                                 AccountId.of(books.branch("HO", Books.SETTLEMENT_CASH, "GBP")),
                                 AssetCode.of("GBP"),
                                 9_950_000)));
-        assertThatThrownBy(() -> fails.accrue(operator, FRIDAY))
+        assertThatThrownBy(() -> fails.accrue(controller, FRIDAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("LACK_OF_CASH");
 
         // 3.65 % a year is 1 bp a day: 0.10 on the cash amount of 1,000.00.
         fails.setRate(controller, PenaltyRate.lackOfCash(new BigDecimal("3.65"), LocalDate.of(2026, 1, 1)));
-        assertThat(fails.accrue(operator, FRIDAY)).singleElement().satisfies(p -> {
+        assertThat(fails.accrue(controller, FRIDAY)).singleElement().satisfies(p -> {
             assertThat(p.tradeId()).isEqualTo(trade.id());
             assertThat(p.category()).isEqualTo(PenaltyCategory.LACK_OF_CASH);
             assertThat(p.baseValue()).isEqualTo(100_000);
@@ -142,6 +142,10 @@ class FailsTest extends BrokerTest {
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("isin");
         assertThatThrownBy(() -> fails.accrue(broker.actor("auditor"), FRIDAY)).isInstanceOf(SecurityException.class);
+        // The accrual is a controller's, whichever way it is asked for.
+        assertThatThrownBy(() -> fails.accrue(operator, FRIDAY))
+                .isInstanceOf(SecurityException.class)
+                .hasMessageContaining("PenaltyAccrual");
         assertThatThrownBy(() -> fails.report(operator, null))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageContaining("today");

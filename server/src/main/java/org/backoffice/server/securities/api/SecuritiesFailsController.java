@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.backoffice.platform.security.Actor;
-import org.backoffice.platform.security.Role;
 import org.backoffice.securities.Securities;
 import org.backoffice.securities.fail.DailyPenalty;
 import org.backoffice.securities.fail.FailLine;

@@ -1,4 +1,4 @@
-package org.backoffice.banking;
+package org.backoffice.platform.document;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,20 +6,17 @@ import java.util.Objects;
 import org.backoffice.ledger.Memo;
 import org.backoffice.ledger.Posting;
 import org.backoffice.ledger.Transfer;
-import org.backoffice.platform.document.Document;
-import org.backoffice.platform.document.DocumentBody;
-import org.backoffice.platform.document.DocumentKind;
 
 /**
- * A bank document type, named once where it is declared: its type, the prefix of its numbers and
+ * A document type, named once where it is declared: its type, the prefix of its numbers and
  * the class of its body. What it checks, weighs and posts stays each type's own.
  */
-public abstract class BankDocumentKind<B extends DocumentBody> implements DocumentKind<B> {
+public abstract class AbstractDocumentKind<B extends DocumentBody> implements DocumentKind<B> {
     private final String type;
     private final String numberPrefix;
     private final Class<B> bodyClass;
 
-    protected BankDocumentKind(String type, String numberPrefix, Class<B> bodyClass) {
+    protected AbstractDocumentKind(String type, String numberPrefix, Class<B> bodyClass) {
         this.type = Objects.requireNonNull(type, "type");
         this.numberPrefix = Objects.requireNonNull(numberPrefix, "numberPrefix");
         this.bodyClass = Objects.requireNonNull(bodyClass, "bodyClass");

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.ledger.TransactionIds;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
@@ -18,6 +17,7 @@ import org.backoffice.securities.internal.Rows;
 
 /** Counterparties and their standing settlement instructions per market. */
 public final class Counterparties {
+    private static final String SELECT = "SELECT lei, bic, name FROM sec_counterparties";
     private static final String SSI_COLUMNS =
             "id, counterparty, market, place, agent_bic, agent_account, cash_account, valid_from";
 
@@ -39,15 +39,12 @@ public final class Counterparties {
         if (find(counterparty.lei()).isPresent()) {
             throw InvalidDocumentException.of("lei", "counterparty " + counterparty.lei() + " exists already");
         }
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "CREATE",
-                        "Counterparty",
-                        counterparty.lei(),
-                        null,
-                        null,
-                        "{\"bic\":\"" + counterparty.bic() + "\",\"name\":" + Rows.quoted(counterparty.name()) + "}")),
+        Clerks.created(
+                platform,
+                actor,
+                "Counterparty",
+                counterparty.lei(),
+                "{\"bic\":\"" + counterparty.bic() + "\",\"name\":" + Rows.quoted(counterparty.name()) + "}",
                 c -> Sql.update(
                         c,
                         "INSERT INTO sec_counterparties (lei, bic, name, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
@@ -67,29 +64,19 @@ public final class Counterparties {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Counterparty> found = Sql.one(
-                platform.ledger().readers(),
-                "SELECT lei, bic, name FROM sec_counterparties WHERE lei = ?",
-                rs -> new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3)),
-                lei);
+        Optional<Counterparty> found =
+                Sql.one(platform.ledger().readers(), SELECT + " WHERE lei = ?", Counterparties::read, lei);
         found.ifPresent(c -> cache.put(lei, c));
         return found;
     }
 
     /** The counterparty whose BIC this is, for messages that name a party by BIC only. */
     public Optional<Counterparty> byBic(String bic) {
-        return Sql.one(
-                platform.ledger().readers(),
-                "SELECT lei, bic, name FROM sec_counterparties WHERE bic = ? ORDER BY lei",
-                rs -> new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3)),
-                bic);
+        return Sql.one(platform.ledger().readers(), SELECT + " WHERE bic = ? ORDER BY lei", Counterparties::read, bic);
     }
 
     public List<Counterparty> list() {
-        return Sql.query(
-                platform.ledger().readers(),
-                "SELECT lei, bic, name FROM sec_counterparties ORDER BY name",
-                rs -> new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return Sql.query(platform.ledger().readers(), SELECT + " ORDER BY name", Counterparties::read);
     }
 
     /** Records a standing settlement instruction; the id given is ignored and a new one assigned. */
@@ -108,37 +95,26 @@ public final class Counterparties {
                     "validFrom", "an instruction for " + ssi.market() + " from " + ssi.validFrom() + " exists already");
         }
         long id = ids.next().value();
-        StandingInstruction saved = new StandingInstruction(
-                id,
-                ssi.counterparty(),
-                ssi.market(),
-                ssi.place(),
-                ssi.agentBic(),
-                ssi.agentAccount(),
-                ssi.cashAccount(),
-                ssi.validFrom());
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "CREATE",
-                        "StandingInstruction",
-                        Long.toString(id),
-                        null,
-                        null,
-                        "{\"counterparty\":\"" + ssi.counterparty() + "\",\"market\":\"" + ssi.market()
-                                + "\",\"agent\":\"" + ssi.agentBic() + "\"}")),
+        StandingInstruction saved = ssi.withId(id);
+        Clerks.created(
+                platform,
+                actor,
+                "StandingInstruction",
+                Long.toString(id),
+                "{\"counterparty\":\"" + ssi.counterparty() + "\",\"market\":\"" + ssi.market() + "\",\"agent\":\""
+                        + ssi.agentBic() + "\"}",
                 c -> Sql.update(
                         c,
                         "INSERT INTO sec_ssis (" + SSI_COLUMNS + ", created_at, created_by)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id,
-                        ssi.counterparty(),
-                        ssi.market(),
-                        ssi.place(),
-                        ssi.agentBic(),
-                        ssi.agentAccount(),
-                        ssi.cashAccount(),
-                        ssi.validFrom().toString(),
+                        saved.counterparty(),
+                        saved.market(),
+                        saved.place(),
+                        saved.agentBic(),
+                        saved.agentAccount(),
+                        saved.cashAccount(),
+                        saved.validFrom().toString(),
                         Micros.now(platform.clock()),
                         actor.username()));
         ssis.remove(ssi.counterparty());
@@ -179,6 +155,10 @@ public final class Counterparties {
         // Instructions are never changed once recorded: a new one supersedes from its date.
         found.ifPresent(s -> ssiById.put(id, s));
         return found;
+    }
+
+    private static Counterparty read(ResultSet rs) throws SQLException {
+        return new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
     private static StandingInstruction readSsi(ResultSet rs) throws SQLException {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
@@ -48,15 +47,12 @@ public final class Instruments {
         }
         platform.accounts().defineAsset(instrument.asset());
         Coupon coupon = instrument.coupon();
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "CREATE",
-                        "Instrument",
-                        instrument.isin(),
-                        null,
-                        null,
-                        "{\"kind\":\"" + instrument.kind() + "\",\"name\":" + Rows.quoted(instrument.name()) + "}")),
+        Clerks.created(
+                platform,
+                actor,
+                "Instrument",
+                instrument.isin(),
+                "{\"kind\":\"" + instrument.kind() + "\",\"name\":" + Rows.quoted(instrument.name()) + "}",
                 c -> Sql.update(
                         c,
                         "INSERT INTO sec_instruments (" + COLUMNS + ", created_at, created_by)"

@@ -57,11 +57,12 @@ public final class TransferOrderRows {
         return instant == null ? null : Micros.of(instant);
     }
 
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long micros = rs.getLong(column);
+        return rs.wasNull() ? null : Micros.toInstant(micros);
+    }
+
     public static TransferOrder read(ResultSet rs) throws SQLException {
-        long extractAt = rs.getLong("extract_at");
-        boolean noExtractAt = rs.wasNull();
-        long completedAt = rs.getLong("completed_at");
-        boolean notCompleted = rs.wasNull();
         return new TransferOrder(
                 rs.getLong("id"),
                 rs.getString("number"),
@@ -83,9 +84,9 @@ public final class TransferOrderRows {
                 rs.getString("extract_sha256"),
                 rs.getString("extract_name"),
                 rs.getString("extract_by"),
-                noExtractAt ? null : Micros.toInstant(extractAt),
+                instant(rs, "extract_at"),
                 rs.getString("completed_by"),
-                notCompleted ? null : Micros.toInstant(completedAt),
+                instant(rs, "completed_at"),
                 Micros.toInstant(rs.getLong("created_at")),
                 rs.getString("created_by"),
                 rs.getInt("version"));

@@ -24,9 +24,10 @@ public final class Counterparties {
     private final Platform platform;
     private final Markets markets;
     private final TransactionIds ids;
-    private final Map<String, Counterparty> cache = new ConcurrentHashMap<>();
+    private final ReadThrough<String, Counterparty> cache = new ReadThrough<>(this::load);
     private final Map<String, List<StandingInstruction>> ssis = new ConcurrentHashMap<>();
-    private final Map<Long, StandingInstruction> ssiById = new ConcurrentHashMap<>();
+    // Instructions are never changed once recorded: a new one supersedes from its date.
+    private final ReadThrough<Long, StandingInstruction> ssiById = new ReadThrough<>(this::loadInstruction);
 
     public Counterparties(Platform platform, Markets markets) {
         this.platform = platform;
@@ -57,17 +58,11 @@ public final class Counterparties {
     }
 
     public Optional<Counterparty> find(String lei) {
-        if (lei == null) {
-            return Optional.empty();
-        }
-        Counterparty cached = cache.get(lei);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Counterparty> found =
-                Sql.one(platform.ledger().readers(), SELECT + " WHERE lei = ?", Counterparties::read, lei);
-        found.ifPresent(c -> cache.put(lei, c));
-        return found;
+        return cache.find(lei);
+    }
+
+    private Optional<Counterparty> load(String lei) {
+        return Sql.one(platform.ledger().readers(), SELECT + " WHERE lei = ?", Counterparties::read, lei);
     }
 
     /** The counterparty whose BIC this is, for messages that name a party by BIC only. */
@@ -143,18 +138,15 @@ public final class Counterparties {
     }
 
     public Optional<StandingInstruction> instructionById(long id) {
-        StandingInstruction cached = ssiById.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<StandingInstruction> found = Sql.one(
+        return ssiById.find(id);
+    }
+
+    private Optional<StandingInstruction> loadInstruction(Long id) {
+        return Sql.one(
                 platform.ledger().readers(),
                 "SELECT " + SSI_COLUMNS + " FROM sec_ssis WHERE id = ?",
                 Counterparties::readSsi,
                 id);
-        // Instructions are never changed once recorded: a new one supersedes from its date.
-        found.ifPresent(s -> ssiById.put(id, s));
-        return found;
     }
 
     private static Counterparty read(ResultSet rs) throws SQLException {

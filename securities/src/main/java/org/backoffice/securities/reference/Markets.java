@@ -20,7 +20,7 @@ public final class Markets {
     private static final String SELECT = "SELECT mic, name, calendar, settlement_days FROM sec_markets";
 
     private final Platform platform;
-    private final Map<String, Market> cache = new ConcurrentHashMap<>();
+    private final ReadThrough<String, Market> cache = new ReadThrough<>(this::load);
     private final Map<String, BusinessCalendar> calendars = new ConcurrentHashMap<>();
 
     public Markets(Platform platform) {
@@ -52,16 +52,11 @@ public final class Markets {
     }
 
     public Optional<Market> find(String mic) {
-        if (mic == null) {
-            return Optional.empty();
-        }
-        Market cached = cache.get(mic);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Market> market = Sql.one(platform.ledger().readers(), SELECT + " WHERE mic = ?", Markets::read, mic);
-        market.ifPresent(m -> cache.put(mic, m));
-        return market;
+        return cache.find(mic);
+    }
+
+    private Optional<Market> load(String mic) {
+        return Sql.one(platform.ledger().readers(), SELECT + " WHERE mic = ?", Markets::read, mic);
     }
 
     public List<Market> list() {

@@ -46,13 +46,7 @@ public final class Entitlements {
             throw new IllegalArgumentException(
                     "positionAtRecordDate: must not be negative, was " + positionAtRecordDate);
         }
-        if (ratePerShare == null) {
-            throw new IllegalArgumentException("ratePerShare: is required");
-        }
-        if (ratePerShare.signum() < 0) {
-            throw new IllegalArgumentException(
-                    "ratePerShare: must not be negative, was " + ratePerShare.toPlainString());
-        }
+        notNegative("ratePerShare", ratePerShare);
         if (withholdingTaxRate == null) {
             throw new IllegalArgumentException("withholdingTaxRate: is required (zero when nothing is withheld)");
         }
@@ -117,21 +111,24 @@ public final class Entitlements {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity: must be positive, was " + quantity);
         }
-        if (nominal == null) {
-            throw new IllegalArgumentException("nominal: is required");
-        }
+        required("nominal", nominal);
         if (nominal.signum() <= 0) {
             throw new IllegalArgumentException("nominal: must be positive, was " + nominal.toPlainString());
         }
-        if (annualRatePercent == null) {
-            throw new IllegalArgumentException("annualRatePercent: is required");
+        notNegative("annualRatePercent", annualRatePercent);
+        required("dayCount", dayCount);
+    }
+
+    private static void notNegative(String field, BigDecimal value) {
+        required(field, value);
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(field + ": must not be negative, was " + value.toPlainString());
         }
-        if (annualRatePercent.signum() < 0) {
-            throw new IllegalArgumentException(
-                    "annualRatePercent: must not be negative, was " + annualRatePercent.toPlainString());
-        }
-        if (dayCount == null) {
-            throw new IllegalArgumentException("dayCount: is required");
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": is required");
         }
     }
 }

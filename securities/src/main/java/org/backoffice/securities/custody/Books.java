@@ -85,38 +85,30 @@ public final class Books {
     }
 
     public static OpenBookAccount positionRequest(DepoAccount depo, String isin) {
-        return depo.house()
-                ? new OpenBookAccount(
-                        depo.branch(),
-                        HOUSE_POSITION,
-                        isin,
-                        depo.code(),
-                        "Own position " + depo.code(),
-                        BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS)
-                : new OpenBookAccount(
-                        depo.branch(),
-                        CLIENT_POSITION,
-                        isin,
-                        depo.code(),
-                        "Custody " + depo.code(),
-                        BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
+        return request(depo, isin, HOUSE_POSITION, "Own position", CLIENT_POSITION, "Custody");
     }
 
     public static OpenBookAccount moneyRequest(DepoAccount depo, String currency) {
+        return request(depo, currency, HOUSE_MONEY, "Own funds", CLIENT_MONEY, "Client money");
+    }
+
+    /** The firm's own holdings are assets (debit balances), a client's are liabilities to the client. */
+    private static OpenBookAccount request(
+            DepoAccount depo, String asset, String houseType, String houseName, String clientType, String clientName) {
         return depo.house()
                 ? new OpenBookAccount(
                         depo.branch(),
-                        HOUSE_MONEY,
-                        currency,
+                        houseType,
+                        asset,
                         depo.code(),
-                        "Own funds " + depo.code(),
+                        houseName + " " + depo.code(),
                         BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS)
                 : new OpenBookAccount(
                         depo.branch(),
-                        CLIENT_MONEY,
-                        currency,
+                        clientType,
+                        asset,
                         depo.code(),
-                        "Client money " + depo.code(),
+                        clientName + " " + depo.code(),
                         BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
     }
 

@@ -218,49 +218,60 @@ public final class DemoBroker {
 
     private void share(
             String body, String name, String mic, String ccy, String place, String price, boolean registrar) {
-        String isin = Isin.withCheckDigit(body).value();
-        securities
-                .instruments()
-                .add(
-                        admin,
-                        new Instrument(
-                                isin,
-                                InstrumentKind.EQUITY,
-                                name,
-                                ccy,
-                                BigDecimal.ONE,
-                                mic,
-                                place,
-                                registrar,
-                                registrar ? PenaltyCategory.SHARES_ILLIQUID : PenaltyCategory.SHARES_LIQUID,
-                                null));
+        String isin = add(
+                body,
+                InstrumentKind.EQUITY,
+                name,
+                ccy,
+                BigDecimal.ONE,
+                mic,
+                place,
+                registrar,
+                registrar ? PenaltyCategory.SHARES_ILLIQUID : PenaltyCategory.SHARES_LIQUID,
+                null);
         remember(new Listed(isin, mic, ccy, price), !registrar);
     }
 
     private void bond(
             String body, String name, String mic, String ccy, String place, String rate, int frequency, String price) {
+        String isin = add(
+                body,
+                InstrumentKind.BOND,
+                name,
+                ccy,
+                new BigDecimal("100"),
+                mic,
+                place,
+                false,
+                PenaltyCategory.OTHER_DEBT,
+                new Coupon(
+                        new BigDecimal(rate),
+                        frequency,
+                        LocalDate.of(2026, 3, 15),
+                        LocalDate.of(2031, 3, 15),
+                        DayCount.THIRTY_360));
+        remember(new Listed(isin, mic, ccy, price), true);
+    }
+
+    /** Adds the instrument whose ISIN is the body with its check digit, and returns that ISIN. */
+    private String add(
+            String body,
+            InstrumentKind kind,
+            String name,
+            String ccy,
+            BigDecimal nominal,
+            String mic,
+            String place,
+            boolean registrar,
+            PenaltyCategory penaltyCategory,
+            Coupon coupon) {
         String isin = Isin.withCheckDigit(body).value();
         securities
                 .instruments()
                 .add(
                         admin,
-                        new Instrument(
-                                isin,
-                                InstrumentKind.BOND,
-                                name,
-                                ccy,
-                                new BigDecimal("100"),
-                                mic,
-                                place,
-                                false,
-                                PenaltyCategory.OTHER_DEBT,
-                                new Coupon(
-                                        new BigDecimal(rate),
-                                        frequency,
-                                        LocalDate.of(2026, 3, 15),
-                                        LocalDate.of(2031, 3, 15),
-                                        DayCount.THIRTY_360)));
-        remember(new Listed(isin, mic, ccy, price), true);
+                        new Instrument(isin, kind, name, ccy, nominal, mic, place, registrar, penaltyCategory, coupon));
+        return isin;
     }
 
     private void remember(Listed instrument, boolean onTheVenue) {

@@ -3,18 +3,15 @@ package org.backoffice.securities.message;
 import com.prowidesoftware.swift.model.mx.MxSese02000106;
 import com.prowidesoftware.swift.model.mx.MxSese02300109;
 import com.prowidesoftware.swift.model.mx.dic.ActiveCurrencyAndAmount;
-import com.prowidesoftware.swift.model.mx.dic.DeliveryReceiptType2Code;
 import com.prowidesoftware.swift.model.mx.dic.FinancialInstrumentQuantity1Choice;
-import com.prowidesoftware.swift.model.mx.dic.ReceiveDelivery1Code;
 import com.prowidesoftware.swift.model.mx.dic.SecuritiesSettlementTransactionInstructionV09;
 import com.prowidesoftware.swift.model.mx.dic.SecuritiesTransactionCancellationRequestV06;
 import com.prowidesoftware.swift.model.mx.dic.SettlementParties76;
 import com.prowidesoftware.swift.model.mx.dic.SettlementParties78;
 import com.prowidesoftware.swift.model.mx.dic.TransactionDetails117;
-import java.math.BigDecimal;
 import java.util.Set;
-import org.backoffice.platform.message.MessageFormatException;
 import org.backoffice.securities.message.internal.Mx;
+import org.backoffice.securities.message.internal.MxSettlement;
 
 /**
  * Reads what {@link Sese023Writer} writes: a sese.023.001.09 instruction, or a sese.020.001.06
@@ -37,19 +34,16 @@ public final class Sese023Reader {
         MxSese02300109 mx = Mx.parse(id, () -> MxSese02300109.parse(xml));
         SecuritiesSettlementTransactionInstructionV09 doc =
                 Mx.require(id, "SctiesSttlmTxInstr", mx, MxSese02300109::getSctiesSttlmTxInstr);
-        Direction direction = direction(
+        Direction direction = MxSettlement.direction(
                 id,
-                Mx.require(
-                        id,
-                        "SttlmTpAndAddtlParams/SctiesMvmntTp",
-                        doc,
-                        d -> d.getSttlmTpAndAddtlParams().getSctiesMvmntTp()));
-        boolean againstPayment = Mx.require(
-                        id,
-                        "SttlmTpAndAddtlParams/Pmt",
-                        doc,
-                        d -> d.getSttlmTpAndAddtlParams().getPmt())
-                == DeliveryReceiptType2Code.APMT;
+                "SttlmTpAndAddtlParams/SctiesMvmntTp",
+                doc,
+                d -> d.getSttlmTpAndAddtlParams().getSctiesMvmntTp());
+        boolean againstPayment = MxSettlement.againstPayment(
+                id,
+                "SttlmTpAndAddtlParams/Pmt",
+                doc,
+                d -> d.getSttlmTpAndAddtlParams().getPmt());
         SettlementParties76 parties =
                 direction == Direction.RECEIVE ? doc.getDlvrgSttlmPties() : doc.getRcvgSttlmPties();
         String side = direction == Direction.RECEIVE ? "DlvrgSttlmPties" : "RcvgSttlmPties";
@@ -70,7 +64,7 @@ public final class Sese023Reader {
                                 "FinInstrmId/ISIN",
                                 doc,
                                 d -> d.getFinInstrmId().getISIN()),
-                        quantity(id, quantity),
+                        MxSettlement.quantity(id, quantity),
                         quantity.getFaceAmt() != null,
                         Mx.date(
                                 id,
@@ -82,8 +76,8 @@ public final class Sese023Reader {
                                 "TradDtls/SttlmDt/Dt",
                                 Mx.optional(
                                         doc, d -> d.getTradDtls().getSttlmDt().getDt())),
-                        amount == null ? null : amount.getValue(),
-                        amount == null ? null : amount.getCcy(),
+                        MxSettlement.value(amount),
+                        MxSettlement.currency(amount),
                         Mx.require(
                                 id,
                                 "QtyAndAcctDtls/SfkpgAcct/Id",
@@ -108,19 +102,16 @@ public final class Sese023Reader {
         MxSese02000106 mx = Mx.parse(id, () -> MxSese02000106.parse(xml));
         SecuritiesTransactionCancellationRequestV06 doc =
                 Mx.require(id, "SctiesTxCxlReq", mx, MxSese02000106::getSctiesTxCxlReq);
-        Direction direction = direction(
+        Direction direction = MxSettlement.direction(
                 id,
-                Mx.require(
-                        id,
-                        "AcctOwnrTxId/SctiesSttlmTxId/SctiesMvmntTp",
-                        doc,
-                        d -> d.getAcctOwnrTxId().getSctiesSttlmTxId().getSctiesMvmntTp()));
-        boolean againstPayment = Mx.require(
-                        id,
-                        "AcctOwnrTxId/SctiesSttlmTxId/Pmt",
-                        doc,
-                        d -> d.getAcctOwnrTxId().getSctiesSttlmTxId().getPmt())
-                == DeliveryReceiptType2Code.APMT;
+                "AcctOwnrTxId/SctiesSttlmTxId/SctiesMvmntTp",
+                doc,
+                d -> d.getAcctOwnrTxId().getSctiesSttlmTxId().getSctiesMvmntTp());
+        boolean againstPayment = MxSettlement.againstPayment(
+                id,
+                "AcctOwnrTxId/SctiesSttlmTxId/Pmt",
+                doc,
+                d -> d.getAcctOwnrTxId().getSctiesSttlmTxId().getPmt());
         TransactionDetails117 details =
                 Mx.require(id, "TxDtls", doc, SecuritiesTransactionCancellationRequestV06::getTxDtls);
         SettlementParties78 parties =
@@ -141,7 +132,7 @@ public final class Sese023Reader {
                                 "TxDtls/FinInstrmId/ISIN",
                                 details,
                                 d -> d.getFinInstrmId().getISIN()),
-                        quantity(id, quantity),
+                        MxSettlement.quantity(id, quantity),
                         quantity.getFaceAmt() != null,
                         Mx.date(
                                 id,
@@ -151,8 +142,8 @@ public final class Sese023Reader {
                                 id,
                                 "TxDtls/SttlmDt/Dt",
                                 Mx.optional(details, d -> d.getSttlmDt().getDt())),
-                        amount == null ? null : amount.getValue(),
-                        amount == null ? null : amount.getCcy(),
+                        MxSettlement.value(amount),
+                        MxSettlement.currency(amount),
                         Mx.require(
                                 id, "SfkpgAcct/Id", doc, d -> d.getSfkpgAcct().getId()),
                         Mx.require(
@@ -174,19 +165,5 @@ public final class Sese023Reader {
                                 "AcctOwnrTxId/SctiesSttlmTxId/TxId",
                                 doc,
                                 d -> d.getAcctOwnrTxId().getSctiesSttlmTxId().getTxId())));
-    }
-
-    static Direction direction(String id, ReceiveDelivery1Code code) {
-        return code == ReceiveDelivery1Code.RECE ? Direction.RECEIVE : Direction.DELIVER;
-    }
-
-    static BigDecimal quantity(String id, FinancialInstrumentQuantity1Choice quantity) {
-        if (quantity.getUnit() != null) {
-            return quantity.getUnit();
-        }
-        if (quantity.getFaceAmt() != null) {
-            return quantity.getFaceAmt();
-        }
-        throw new MessageFormatException(id + " SttlmQty/Qty: must be Unit or FaceAmt");
     }
 }

@@ -2,11 +2,8 @@ package org.backoffice.securities.message;
 
 import com.prowidesoftware.swift.model.mx.MxSese02000106;
 import com.prowidesoftware.swift.model.mx.MxSese02300109;
-import com.prowidesoftware.swift.model.mx.dic.ActiveCurrencyAndAmount;
 import com.prowidesoftware.swift.model.mx.dic.AmountAndDirection51;
 import com.prowidesoftware.swift.model.mx.dic.AmountAndDirection94;
-import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
-import com.prowidesoftware.swift.model.mx.dic.DeliveryReceiptType2Code;
 import com.prowidesoftware.swift.model.mx.dic.FinancialInstrumentQuantity1Choice;
 import com.prowidesoftware.swift.model.mx.dic.PartyIdentification120Choice;
 import com.prowidesoftware.swift.model.mx.dic.PartyIdentification122Choice;
@@ -16,7 +13,6 @@ import com.prowidesoftware.swift.model.mx.dic.PartyIdentificationAndAccount168;
 import com.prowidesoftware.swift.model.mx.dic.PartyIdentificationAndAccount170;
 import com.prowidesoftware.swift.model.mx.dic.Quantity6Choice;
 import com.prowidesoftware.swift.model.mx.dic.QuantityAndAccount79;
-import com.prowidesoftware.swift.model.mx.dic.ReceiveDelivery1Code;
 import com.prowidesoftware.swift.model.mx.dic.References45Choice;
 import com.prowidesoftware.swift.model.mx.dic.SecuritiesAccount19;
 import com.prowidesoftware.swift.model.mx.dic.SecuritiesSettlementTransactionInstructionV09;
@@ -35,6 +31,7 @@ import com.prowidesoftware.swift.model.mx.dic.TradeDate8Choice;
 import com.prowidesoftware.swift.model.mx.dic.TransactionDetails117;
 import java.time.Instant;
 import org.backoffice.securities.message.internal.Mx;
+import org.backoffice.securities.message.internal.MxSettlement;
 
 /**
  * Writes a settlement instruction in ISO 20022: a new instruction as sese.023.001.09
@@ -70,8 +67,8 @@ public final class Sese023Writer {
         SecuritiesSettlementTransactionInstructionV09 out = new SecuritiesSettlementTransactionInstructionV09()
                 .setTxId(message.reference())
                 .setSttlmTpAndAddtlParams(new SettlementTypeAndAdditionalParameters19()
-                        .setSctiesMvmntTp(movement(message.direction()))
-                        .setPmt(payment(message.againstPayment())))
+                        .setSctiesMvmntTp(MxSettlement.movement(message.direction()))
+                        .setPmt(MxSettlement.payment(message.againstPayment())))
                 .setTradDtls(new SecuritiesTradeDetails97()
                         .setTradDt(new TradeDate8Choice().setDt(Mx.date(message.tradeDate())))
                         .setSttlmDt(new SettlementDate17Choice().setDt(Mx.date(message.settlementDate()))))
@@ -89,10 +86,8 @@ public final class Sese023Writer {
         }
         if (message.settlementAmount() != null) {
             out.setSttlmAmt(new AmountAndDirection94()
-                    .setAmt(new ActiveCurrencyAndAmount()
-                            .setValue(message.settlementAmount())
-                            .setCcy(message.currency()))
-                    .setCdtDbtInd(receive ? CreditDebitCode.DBIT : CreditDebitCode.CRDT));
+                    .setAmt(MxSettlement.amount(message.settlementAmount(), message.currency()))
+                    .setCdtDbtInd(MxSettlement.creditDebit(message.direction())));
         }
         return out;
     }
@@ -117,17 +112,15 @@ public final class Sese023Writer {
         }
         if (message.settlementAmount() != null) {
             details.setSttlmAmt(new AmountAndDirection51()
-                    .setAmt(new ActiveCurrencyAndAmount()
-                            .setValue(message.settlementAmount())
-                            .setCcy(message.currency()))
-                    .setCdtDbtInd(receive ? CreditDebitCode.DBIT : CreditDebitCode.CRDT));
+                    .setAmt(MxSettlement.amount(message.settlementAmount(), message.currency()))
+                    .setCdtDbtInd(MxSettlement.creditDebit(message.direction())));
         }
         return new SecuritiesTransactionCancellationRequestV06()
                 .setAcctOwnrTxId(new References45Choice()
                         .setSctiesSttlmTxId(new SettlementTypeAndIdentification18()
                                 .setTxId(message.cancelsReference())
-                                .setSctiesMvmntTp(movement(message.direction()))
-                                .setPmt(payment(message.againstPayment()))))
+                                .setSctiesMvmntTp(MxSettlement.movement(message.direction()))
+                                .setPmt(MxSettlement.payment(message.againstPayment()))))
                 .setSfkpgAcct(new SecuritiesAccount19().setId(message.safekeepingAccount()))
                 .setTxDtls(details);
     }
@@ -141,13 +134,5 @@ public final class Sese023Writer {
 
     private static SecuritiesAccount19 account(String account) {
         return account == null ? null : new SecuritiesAccount19().setId(account);
-    }
-
-    static ReceiveDelivery1Code movement(Direction direction) {
-        return direction == Direction.RECEIVE ? ReceiveDelivery1Code.RECE : ReceiveDelivery1Code.DELI;
-    }
-
-    static DeliveryReceiptType2Code payment(boolean againstPayment) {
-        return againstPayment ? DeliveryReceiptType2Code.APMT : DeliveryReceiptType2Code.FREE;
     }
 }

@@ -6,6 +6,7 @@ import com.prowidesoftware.swift.model.mx.dic.SecuritiesSettlementTransactionSta
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.backoffice.platform.message.MessageFormatException;
 import org.backoffice.securities.message.internal.Mx;
 import org.backoffice.securities.message.internal.StatusCodes;
@@ -22,7 +23,16 @@ public final class Sese024Reader {
 
     private Sese024Reader() {}
 
-    private record Found(StatusKind kind, String code, String text) {}
+    private record Found(StatusKind kind, String code, String text) {
+        /** The status with its first reason's code and text, if it gives a reason. */
+        static <R> Found first(StatusKind kind, List<R> reasons, Function<R, String> code, Function<R, String> text) {
+            if (reasons.isEmpty()) {
+                return new Found(kind, null, null);
+            }
+            R reason = reasons.getFirst();
+            return new Found(kind, Mx.optional(reason, code), text.apply(reason));
+        }
+    }
 
     public static SettlementStatus read(String xml) {
         Mx.identify(xml, Set.of(ID));
@@ -33,40 +43,25 @@ public final class Sese024Reader {
         ProcessingStatus74Choice processing = doc.getPrcgSts();
         if (processing != null) {
             if (processing.getAckdAccptd() != null) {
-                var rsn = processing.getAckdAccptd().getRsn();
-                found.add(
-                        rsn.isEmpty()
-                                ? new Found(StatusKind.ACKNOWLEDGED, null, null)
-                                : new Found(
-                                        StatusKind.ACKNOWLEDGED,
-                                        Mx.optional(
-                                                rsn.getFirst(),
-                                                r -> r.getCd().getCd().value()),
-                                        rsn.getFirst().getAddtlRsnInf()));
+                found.add(Found.first(
+                        StatusKind.ACKNOWLEDGED,
+                        processing.getAckdAccptd().getRsn(),
+                        r -> r.getCd().getCd().value(),
+                        r -> r.getAddtlRsnInf()));
             }
             if (processing.getRjctd() != null) {
-                var rsn = processing.getRjctd().getRsn();
-                found.add(
-                        rsn.isEmpty()
-                                ? new Found(StatusKind.REJECTED, null, null)
-                                : new Found(
-                                        StatusKind.REJECTED,
-                                        Mx.optional(
-                                                rsn.getFirst(),
-                                                r -> r.getCd().getCd().value()),
-                                        rsn.getFirst().getAddtlRsnInf()));
+                found.add(Found.first(
+                        StatusKind.REJECTED,
+                        processing.getRjctd().getRsn(),
+                        r -> r.getCd().getCd().value(),
+                        r -> r.getAddtlRsnInf()));
             }
             if (processing.getCanc() != null) {
-                var rsn = processing.getCanc().getRsn();
-                found.add(
-                        rsn.isEmpty()
-                                ? new Found(StatusKind.CANCELLED, null, null)
-                                : new Found(
-                                        StatusKind.CANCELLED,
-                                        Mx.optional(
-                                                rsn.getFirst(),
-                                                r -> r.getCd().getCd().value()),
-                                        rsn.getFirst().getAddtlRsnInf()));
+                found.add(Found.first(
+                        StatusKind.CANCELLED,
+                        processing.getCanc().getRsn(),
+                        r -> r.getCd().getCd().value(),
+                        r -> r.getAddtlRsnInf()));
             }
             if (processing.getPdgPrcg() != null) {
                 found.add(new Found(StatusKind.PENDING, null, null));
@@ -78,42 +73,27 @@ public final class Sese024Reader {
                         StatusKind.MATCHED, null, doc.getMtchgSts().getMtchd().getAddtlRsnInf()));
             }
             if (doc.getMtchgSts().getUmtchd() != null) {
-                var rsn = doc.getMtchgSts().getUmtchd().getRsn();
-                found.add(
-                        rsn.isEmpty()
-                                ? new Found(StatusKind.UNMATCHED, null, null)
-                                : new Found(
-                                        StatusKind.UNMATCHED,
-                                        Mx.optional(
-                                                rsn.getFirst(),
-                                                r -> r.getCd().getCd().value()),
-                                        rsn.getFirst().getAddtlRsnInf()));
+                found.add(Found.first(
+                        StatusKind.UNMATCHED,
+                        doc.getMtchgSts().getUmtchd().getRsn(),
+                        r -> r.getCd().getCd().value(),
+                        r -> r.getAddtlRsnInf()));
             }
         }
         if (doc.getSttlmSts() != null) {
             if (doc.getSttlmSts().getPdg() != null) {
-                var rsn = doc.getSttlmSts().getPdg().getRsn();
-                found.add(
-                        rsn.isEmpty()
-                                ? new Found(StatusKind.PENDING, null, null)
-                                : new Found(
-                                        StatusKind.PENDING,
-                                        Mx.optional(
-                                                rsn.getFirst(),
-                                                r -> r.getCd().getCd().value()),
-                                        rsn.getFirst().getAddtlRsnInf()));
+                found.add(Found.first(
+                        StatusKind.PENDING,
+                        doc.getSttlmSts().getPdg().getRsn(),
+                        r -> r.getCd().getCd().value(),
+                        r -> r.getAddtlRsnInf()));
             }
             if (doc.getSttlmSts().getFlng() != null) {
-                var rsn = doc.getSttlmSts().getFlng().getRsn();
-                found.add(
-                        rsn.isEmpty()
-                                ? new Found(StatusKind.FAILING, null, null)
-                                : new Found(
-                                        StatusKind.FAILING,
-                                        Mx.optional(
-                                                rsn.getFirst(),
-                                                r -> r.getCd().getCd().value()),
-                                        rsn.getFirst().getAddtlRsnInf()));
+                found.add(Found.first(
+                        StatusKind.FAILING,
+                        doc.getSttlmSts().getFlng().getRsn(),
+                        r -> r.getCd().getCd().value(),
+                        r -> r.getAddtlRsnInf()));
             }
         }
         Found best = found.stream()

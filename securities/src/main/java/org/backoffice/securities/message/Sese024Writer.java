@@ -32,6 +32,8 @@ import com.prowidesoftware.swift.model.mx.dic.UnmatchedReason11Code;
 import com.prowidesoftware.swift.model.mx.dic.UnmatchedReason15;
 import com.prowidesoftware.swift.model.mx.dic.UnmatchedReason21Choice;
 import com.prowidesoftware.swift.model.mx.dic.UnmatchedStatus16Choice;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.backoffice.securities.message.internal.Checks;
 import org.backoffice.securities.message.internal.Mx;
@@ -54,42 +56,41 @@ public final class Sese024Writer {
         String code = status.reasonCode();
         String text = status.reasonText();
         switch (status.kind()) {
-            case ACKNOWLEDGED -> {
-                AcknowledgedAcceptedStatus21Choice choice = new AcknowledgedAcceptedStatus21Choice();
-                if (code == null && text == null) {
-                    choice.setNoSpcfdRsn(NoReasonCode.NORE);
-                } else {
-                    choice.addRsn(new AcknowledgementReason9()
-                            .setCd(new AcknowledgementReason12Choice()
-                                    .setCd(code(code, AcknowledgementReason5Code::valueOf, "acknowledgement")))
-                            .setAddtlRsnInf(text));
-                }
-                doc.setPrcgSts(new ProcessingStatus74Choice().setAckdAccptd(choice));
-            }
-            case REJECTED -> {
-                RejectionStatus21Choice choice = new RejectionStatus21Choice();
-                if (code == null && text == null) {
-                    choice.setNoSpcfdRsn(NoReasonCode.NORE);
-                } else {
-                    choice.addRsn(new RejectionReason30()
-                            .setCd(new RejectionReason27Choice()
-                                    .setCd(code(code, RejectionReason37Code::valueOf, "rejection")))
-                            .setAddtlRsnInf(text));
-                }
-                doc.setPrcgSts(new ProcessingStatus74Choice().setRjctd(choice));
-            }
-            case CANCELLED -> {
-                CancellationStatus24Choice choice = new CancellationStatus24Choice();
-                if (code == null && text == null) {
-                    choice.setNoSpcfdRsn(NoReasonCode.NORE);
-                } else {
-                    choice.addRsn(new CancellationReason22()
-                            .setCd(new CancellationReason36Choice()
-                                    .setCd(code(code, CancelledStatusReason16Code::valueOf, "cancellation")))
-                            .setAddtlRsnInf(text));
-                }
-                doc.setPrcgSts(new ProcessingStatus74Choice().setCanc(choice));
-            }
+            case ACKNOWLEDGED ->
+                doc.setPrcgSts(new ProcessingStatus74Choice()
+                        .setAckdAccptd(withReason(
+                                new AcknowledgedAcceptedStatus21Choice(),
+                                code,
+                                text,
+                                AcknowledgedAcceptedStatus21Choice::setNoSpcfdRsn,
+                                c -> c.addRsn(new AcknowledgementReason9()
+                                        .setCd(new AcknowledgementReason12Choice()
+                                                .setCd(code(
+                                                        code, AcknowledgementReason5Code::valueOf, "acknowledgement")))
+                                        .setAddtlRsnInf(text)))));
+            case REJECTED ->
+                doc.setPrcgSts(new ProcessingStatus74Choice()
+                        .setRjctd(withReason(
+                                new RejectionStatus21Choice(),
+                                code,
+                                text,
+                                RejectionStatus21Choice::setNoSpcfdRsn,
+                                c -> c.addRsn(new RejectionReason30()
+                                        .setCd(new RejectionReason27Choice()
+                                                .setCd(code(code, RejectionReason37Code::valueOf, "rejection")))
+                                        .setAddtlRsnInf(text)))));
+            case CANCELLED ->
+                doc.setPrcgSts(new ProcessingStatus74Choice()
+                        .setCanc(withReason(
+                                new CancellationStatus24Choice(),
+                                code,
+                                text,
+                                CancellationStatus24Choice::setNoSpcfdRsn,
+                                c -> c.addRsn(new CancellationReason22()
+                                        .setCd(new CancellationReason36Choice()
+                                                .setCd(code(
+                                                        code, CancelledStatusReason16Code::valueOf, "cancellation")))
+                                        .setAddtlRsnInf(text)))));
             case MATCHED -> {
                 if (code != null) {
                     throw new IllegalArgumentException(
@@ -97,41 +98,39 @@ public final class Sese024Writer {
                 }
                 doc.setMtchgSts(new MatchingStatus24Choice().setMtchd(new ProprietaryReason4().setAddtlRsnInf(text)));
             }
-            case UNMATCHED -> {
-                UnmatchedStatus16Choice choice = new UnmatchedStatus16Choice();
-                if (code == null && text == null) {
-                    choice.setNoSpcfdRsn(NoReasonCode.NORE);
-                } else {
-                    choice.addRsn(new UnmatchedReason15()
-                            .setCd(new UnmatchedReason21Choice()
-                                    .setCd(code(code, UnmatchedReason11Code::valueOf, "unmatched")))
-                            .setAddtlRsnInf(text));
-                }
-                doc.setMtchgSts(new MatchingStatus24Choice().setUmtchd(choice));
-            }
-            case PENDING -> {
-                PendingStatus37Choice choice = new PendingStatus37Choice();
-                if (code == null && text == null) {
-                    choice.setNoSpcfdRsn(NoReasonCode.NORE);
-                } else {
-                    choice.addRsn(new PendingReason15()
-                            .setCd(new PendingReason27Choice()
-                                    .setCd(code(code, PendingReason2Code::valueOf, "pending")))
-                            .setAddtlRsnInf(text));
-                }
-                doc.setSttlmSts(new SettlementStatus17Choice().setPdg(choice));
-            }
-            case FAILING -> {
-                FailingStatus10Choice choice = new FailingStatus10Choice();
-                if (code == null && text == null) {
-                    choice.setNoSpcfdRsn(NoReasonCode.NORE);
-                } else {
-                    choice.addRsn(new FailingReason8()
-                            .setCd(new FailingReason8Choice().setCd(code(code, FailingReason2Code::valueOf, "failing")))
-                            .setAddtlRsnInf(text));
-                }
-                doc.setSttlmSts(new SettlementStatus17Choice().setFlng(choice));
-            }
+            case UNMATCHED ->
+                doc.setMtchgSts(new MatchingStatus24Choice()
+                        .setUmtchd(withReason(
+                                new UnmatchedStatus16Choice(),
+                                code,
+                                text,
+                                UnmatchedStatus16Choice::setNoSpcfdRsn,
+                                c -> c.addRsn(new UnmatchedReason15()
+                                        .setCd(new UnmatchedReason21Choice()
+                                                .setCd(code(code, UnmatchedReason11Code::valueOf, "unmatched")))
+                                        .setAddtlRsnInf(text)))));
+            case PENDING ->
+                doc.setSttlmSts(new SettlementStatus17Choice()
+                        .setPdg(withReason(
+                                new PendingStatus37Choice(),
+                                code,
+                                text,
+                                PendingStatus37Choice::setNoSpcfdRsn,
+                                c -> c.addRsn(new PendingReason15()
+                                        .setCd(new PendingReason27Choice()
+                                                .setCd(code(code, PendingReason2Code::valueOf, "pending")))
+                                        .setAddtlRsnInf(text)))));
+            case FAILING ->
+                doc.setSttlmSts(new SettlementStatus17Choice()
+                        .setFlng(withReason(
+                                new FailingStatus10Choice(),
+                                code,
+                                text,
+                                FailingStatus10Choice::setNoSpcfdRsn,
+                                c -> c.addRsn(new FailingReason8()
+                                        .setCd(new FailingReason8Choice()
+                                                .setCd(code(code, FailingReason2Code::valueOf, "failing")))
+                                        .setAddtlRsnInf(text)))));
         }
         return Mx.write(
                 new MxSese02400110().setSctiesSttlmTxStsAdvc(doc),
@@ -139,6 +138,17 @@ public final class Sese024Writer {
                 receiverBic,
                 messageReference,
                 status.statusTime());
+    }
+
+    /** NORE when the status gives neither code nor text, else the reason built from them. */
+    private static <C> C withReason(
+            C choice, String code, String text, BiConsumer<C, NoReasonCode> noReason, Consumer<C> addReason) {
+        if (code == null && text == null) {
+            noReason.accept(choice, NoReasonCode.NORE);
+        } else {
+            addReason.accept(choice);
+        }
+        return choice;
     }
 
     /** A text without a code goes as OTHR, which the reader turns back into no code. */

@@ -2,11 +2,11 @@ package org.backoffice.securities.message;
 
 import com.prowidesoftware.swift.model.mx.MxSese02500109;
 import com.prowidesoftware.swift.model.mx.dic.ActiveCurrencyAndAmount;
-import com.prowidesoftware.swift.model.mx.dic.DeliveryReceiptType2Code;
 import com.prowidesoftware.swift.model.mx.dic.FinancialInstrumentQuantity1Choice;
 import com.prowidesoftware.swift.model.mx.dic.SecuritiesSettlementTransactionConfirmationV09;
 import java.util.Set;
 import org.backoffice.securities.message.internal.Mx;
+import org.backoffice.securities.message.internal.MxSettlement;
 
 /**
  * Reads a sese.025.001.09 confirmation: our reference from TxIdDtls/AcctOwnrTxId, the
@@ -23,12 +23,10 @@ public final class Sese025Reader {
         MxSese02500109 mx = Mx.parse(ID, () -> MxSese02500109.parse(xml));
         SecuritiesSettlementTransactionConfirmationV09 doc =
                 Mx.require(ID, "SctiesSttlmTxConf", mx, MxSese02500109::getSctiesSttlmTxConf);
-        Direction direction = Sese023Reader.direction(
-                ID,
-                Mx.require(
-                        ID, "TxIdDtls/SctiesMvmntTp", doc, d -> d.getTxIdDtls().getSctiesMvmntTp()));
-        boolean againstPayment =
-                Mx.require(ID, "TxIdDtls/Pmt", doc, d -> d.getTxIdDtls().getPmt()) == DeliveryReceiptType2Code.APMT;
+        Direction direction = MxSettlement.direction(
+                ID, "TxIdDtls/SctiesMvmntTp", doc, d -> d.getTxIdDtls().getSctiesMvmntTp());
+        boolean againstPayment = MxSettlement.againstPayment(
+                ID, "TxIdDtls/Pmt", doc, d -> d.getTxIdDtls().getPmt());
         FinancialInstrumentQuantity1Choice quantity = Mx.require(
                 ID,
                 "QtyAndAcctDtls/SttldQty/Qty",
@@ -55,9 +53,9 @@ public final class Sese025Reader {
                                 "FinInstrmId/ISIN",
                                 doc,
                                 d -> d.getFinInstrmId().getISIN()),
-                        Sese023Reader.quantity(ID, quantity),
-                        amount == null ? null : amount.getValue(),
-                        amount == null ? null : amount.getCcy(),
+                        MxSettlement.quantity(ID, quantity),
+                        MxSettlement.value(amount),
+                        MxSettlement.currency(amount),
                         Mx.date(
                                 ID,
                                 "TradDtls/FctvSttlmDt/Dt",

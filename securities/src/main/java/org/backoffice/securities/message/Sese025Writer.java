@@ -1,10 +1,8 @@
 package org.backoffice.securities.message;
 
 import com.prowidesoftware.swift.model.mx.MxSese02500109;
-import com.prowidesoftware.swift.model.mx.dic.ActiveCurrencyAndAmount;
 import com.prowidesoftware.swift.model.mx.dic.AdditionalParameters29;
 import com.prowidesoftware.swift.model.mx.dic.AmountAndDirection94;
-import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
 import com.prowidesoftware.swift.model.mx.dic.FinancialInstrumentQuantity1Choice;
 import com.prowidesoftware.swift.model.mx.dic.PartialSettlement2Code;
 import com.prowidesoftware.swift.model.mx.dic.PartyIdentification122Choice;
@@ -24,6 +22,7 @@ import com.prowidesoftware.swift.model.mx.dic.SettlementTypeAndIdentification19;
 import java.time.Instant;
 import org.backoffice.securities.message.internal.Checks;
 import org.backoffice.securities.message.internal.Mx;
+import org.backoffice.securities.message.internal.MxSettlement;
 
 /**
  * Writes a confirmation as a sese.025.001.09 SecuritiesSettlementTransactionConfirmation, for
@@ -56,8 +55,8 @@ public final class Sese025Writer {
                 .setTxIdDtls(new SettlementTypeAndIdentification19()
                         .setAcctOwnrTxId(confirmation.reference())
                         .setAcctSvcrTxId(confirmation.confirmationReference())
-                        .setSctiesMvmntTp(Sese023Writer.movement(confirmation.direction()))
-                        .setPmt(Sese023Writer.payment(confirmation.againstPayment())))
+                        .setSctiesMvmntTp(MxSettlement.movement(confirmation.direction()))
+                        .setPmt(MxSettlement.payment(confirmation.againstPayment())))
                 .setTradDtls(new SecuritiesTradeDetails96()
                         .setFctvSttlmDt(new SettlementDate18Choice().setDt(Mx.date(confirmation.settlementDate()))))
                 .setFinInstrmId(new SecurityIdentification19().setISIN(confirmation.isin()))
@@ -80,10 +79,8 @@ public final class Sese025Writer {
         }
         if (confirmation.settledAmount() != null) {
             doc.setSttldAmt(new AmountAndDirection94()
-                    .setAmt(new ActiveCurrencyAndAmount()
-                            .setValue(confirmation.settledAmount())
-                            .setCcy(confirmation.currency()))
-                    .setCdtDbtInd(receive ? CreditDebitCode.DBIT : CreditDebitCode.CRDT));
+                    .setAmt(MxSettlement.amount(confirmation.settledAmount(), confirmation.currency()))
+                    .setCdtDbtInd(MxSettlement.creditDebit(confirmation.direction())));
         }
         return Mx.write(
                 new MxSese02500109().setSctiesSttlmTxConf(doc),

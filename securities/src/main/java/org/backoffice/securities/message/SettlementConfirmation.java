@@ -35,16 +35,7 @@ public record SettlementConfirmation(
         Checks.present("direction", direction);
         Checks.isin("isin", isin);
         settledQuantity = Checks.normal(Checks.positive("settledQuantity", settledQuantity));
-        if (againstPayment) {
-            Checks.present("settledAmount", settledAmount);
-        }
-        settledAmount = settledAmount == null ? null : Checks.normal(Checks.positive("settledAmount", settledAmount));
-        if (settledAmount != null) {
-            Checks.currency("currency", currency);
-        } else if (currency != null) {
-            throw new IllegalArgumentException(
-                    "currency: must be empty when there is no settledAmount, was " + currency);
-        }
+        settledAmount = Checks.settlementAmount("settledAmount", settledAmount, currency, againstPayment);
         Checks.present("settlementDate", settlementDate);
     }
 

@@ -45,17 +45,7 @@ public record SettlementInstructionMessage(
             throw new IllegalArgumentException(
                     "settlementDate: must not be before tradeDate " + tradeDate + ", was " + settlementDate);
         }
-        if (againstPayment) {
-            Checks.present("settlementAmount", settlementAmount);
-        }
-        settlementAmount =
-                settlementAmount == null ? null : Checks.normal(Checks.positive("settlementAmount", settlementAmount));
-        if (settlementAmount != null) {
-            Checks.currency("currency", currency);
-        } else if (currency != null) {
-            throw new IllegalArgumentException(
-                    "currency: must be empty when there is no settlementAmount, was " + currency);
-        }
+        settlementAmount = Checks.settlementAmount("settlementAmount", settlementAmount, currency, againstPayment);
         Checks.account("safekeepingAccount", safekeepingAccount);
         Checks.bic("placeOfSettlement", placeOfSettlement);
         Checks.bic("counterpartyBic", counterpartyBic);

@@ -54,16 +54,16 @@ public final class LotBook {
         return currency;
     }
 
+    private BigDecimal rounded(String field, BigDecimal amount) {
+        return Amount.rounded(field, amount, RoundingMode.HALF_EVEN, currency).decimal();
+    }
+
     /** Books a purchase of {@code quantity} units at {@code price} each plus {@code fees}. */
     public void buy(long quantity, BigDecimal price, BigDecimal fees, LocalDate date, String ref) {
         checkTrade(quantity, price, fees, date, ref);
         long held = addQuantity(quantity(), quantity);
-        BigDecimal cost = Amount.rounded(
-                        "cost",
-                        price.multiply(BigDecimal.valueOf(quantity)).add(fees),
-                        RoundingMode.HALF_EVEN,
-                        currency)
-                .decimal();
+        BigDecimal cost =
+                rounded("cost", price.multiply(BigDecimal.valueOf(quantity)).add(fees));
         Lot bought = new Lot(date, ref, quantity, cost);
         if (method == CostMethod.AVERAGE && !lots.isEmpty()) {
             Lot pool = lots.getFirst();
@@ -87,12 +87,8 @@ public final class LotBook {
         if (quantity > held) {
             throw new IllegalArgumentException("quantity: exceeds the position of " + held);
         }
-        BigDecimal proceeds = Amount.rounded(
-                        "proceeds",
-                        price.multiply(BigDecimal.valueOf(quantity)).subtract(fees),
-                        RoundingMode.HALF_EVEN,
-                        currency)
-                .decimal();
+        BigDecimal proceeds =
+                rounded("proceeds", price.multiply(BigDecimal.valueOf(quantity)).subtract(fees));
         BigDecimal cost = zero();
         long left = quantity;
         while (left > 0) {

@@ -17,22 +17,19 @@ public interface TradeReferences {
     Optional<Long> tradeId(String reference);
 
     static TradeReferences tradeRefs(Platform platform) {
-        return reference -> Sql.one(
-                platform.ledger().readers(),
-                "SELECT id FROM sec_trades WHERE trade_ref = ?",
-                rs -> rs.getLong(1),
-                reference);
+        return query(platform, "SELECT id FROM sec_trades WHERE trade_ref = ?");
     }
 
     static TradeReferences instructions(Platform platform) {
-        return reference -> Sql.one(
-                platform.ledger().readers(),
-                "SELECT trade_id FROM sec_instructions WHERE reference = ?",
-                rs -> rs.getLong(1),
-                reference);
+        return query(platform, "SELECT trade_id FROM sec_instructions WHERE reference = ?");
     }
 
     static TradeReferences either(TradeReferences first, TradeReferences second) {
         return reference -> first.tradeId(reference).or(() -> second.tradeId(reference));
+    }
+
+    /** A trade id read by the reference, the one parameter of the query. */
+    private static TradeReferences query(Platform platform, String sql) {
+        return reference -> Sql.one(platform.ledger().readers(), sql, rs -> rs.getLong(1), reference);
     }
 }

@@ -1,6 +1,9 @@
 package org.backoffice.securities.reference;
 
+import java.util.List;
+import org.backoffice.ledger.Ledger;
 import org.backoffice.platform.Platform;
+import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.security.Action;
 import org.backoffice.platform.security.Actor;
 
@@ -16,5 +19,12 @@ public final class Clerks {
 
     static void require(Platform platform, Actor actor) {
         platform.permissions().require(actor, TYPE, Action.CREATE);
+    }
+
+    /** Runs the insert of a new piece of reference data together with its CREATE audit record. */
+    static <T> T created(
+            Platform platform, Actor actor, String type, String key, String details, Ledger.SqlWork<T> insert) {
+        return platform.change(
+                List.of(new AuditRecord(actor.username(), "CREATE", type, key, null, null, details)), insert);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.ledger.TransactionIds;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
@@ -18,15 +17,17 @@ import org.backoffice.securities.internal.Rows;
 
 /** Counterparties and their standing settlement instructions per market. */
 public final class Counterparties {
+    private static final String SELECT = "SELECT lei, bic, name FROM sec_counterparties";
     private static final String SSI_COLUMNS =
             "id, counterparty, market, place, agent_bic, agent_account, cash_account, valid_from";
 
     private final Platform platform;
     private final Markets markets;
     private final TransactionIds ids;
-    private final Map<String, Counterparty> cache = new ConcurrentHashMap<>();
+    private final ReadThrough<String, Counterparty> cache = new ReadThrough<>(this::load);
     private final Map<String, List<StandingInstruction>> ssis = new ConcurrentHashMap<>();
-    private final Map<Long, StandingInstruction> ssiById = new ConcurrentHashMap<>();
+    // Instructions are never changed once recorded: a new one supersedes from its date.
+    private final ReadThrough<Long, StandingInstruction> ssiById = new ReadThrough<>(this::loadInstruction);
 
     public Counterparties(Platform platform, Markets markets) {
         this.platform = platform;
@@ -39,15 +40,12 @@ public final class Counterparties {
         if (find(counterparty.lei()).isPresent()) {
             throw InvalidDocumentException.of("lei", "counterparty " + counterparty.lei() + " exists already");
         }
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "CREATE",
-                        "Counterparty",
-                        counterparty.lei(),
-                        null,
-                        null,
-                        "{\"bic\":\"" + counterparty.bic() + "\",\"name\":" + Rows.quoted(counterparty.name()) + "}")),
+        Clerks.created(
+                platform,
+                actor,
+                "Counterparty",
+                counterparty.lei(),
+                "{\"bic\":\"" + counterparty.bic() + "\",\"name\":" + Rows.quoted(counterparty.name()) + "}",
                 c -> Sql.update(
                         c,
                         "INSERT INTO sec_counterparties (lei, bic, name, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
@@ -60,36 +58,20 @@ public final class Counterparties {
     }
 
     public Optional<Counterparty> find(String lei) {
-        if (lei == null) {
-            return Optional.empty();
-        }
-        Counterparty cached = cache.get(lei);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Counterparty> found = Sql.one(
-                platform.ledger().readers(),
-                "SELECT lei, bic, name FROM sec_counterparties WHERE lei = ?",
-                rs -> new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3)),
-                lei);
-        found.ifPresent(c -> cache.put(lei, c));
-        return found;
+        return cache.find(lei);
+    }
+
+    private Optional<Counterparty> load(String lei) {
+        return Sql.one(platform.ledger().readers(), SELECT + " WHERE lei = ?", Counterparties::read, lei);
     }
 
     /** The counterparty whose BIC this is, for messages that name a party by BIC only. */
     public Optional<Counterparty> byBic(String bic) {
-        return Sql.one(
-                platform.ledger().readers(),
-                "SELECT lei, bic, name FROM sec_counterparties WHERE bic = ? ORDER BY lei",
-                rs -> new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3)),
-                bic);
+        return Sql.one(platform.ledger().readers(), SELECT + " WHERE bic = ? ORDER BY lei", Counterparties::read, bic);
     }
 
     public List<Counterparty> list() {
-        return Sql.query(
-                platform.ledger().readers(),
-                "SELECT lei, bic, name FROM sec_counterparties ORDER BY name",
-                rs -> new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return Sql.query(platform.ledger().readers(), SELECT + " ORDER BY name", Counterparties::read);
     }
 
     /** Records a standing settlement instruction; the id given is ignored and a new one assigned. */
@@ -108,37 +90,26 @@ public final class Counterparties {
                     "validFrom", "an instruction for " + ssi.market() + " from " + ssi.validFrom() + " exists already");
         }
         long id = ids.next().value();
-        StandingInstruction saved = new StandingInstruction(
-                id,
-                ssi.counterparty(),
-                ssi.market(),
-                ssi.place(),
-                ssi.agentBic(),
-                ssi.agentAccount(),
-                ssi.cashAccount(),
-                ssi.validFrom());
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "CREATE",
-                        "StandingInstruction",
-                        Long.toString(id),
-                        null,
-                        null,
-                        "{\"counterparty\":\"" + ssi.counterparty() + "\",\"market\":\"" + ssi.market()
-                                + "\",\"agent\":\"" + ssi.agentBic() + "\"}")),
+        StandingInstruction saved = ssi.withId(id);
+        Clerks.created(
+                platform,
+                actor,
+                "StandingInstruction",
+                Long.toString(id),
+                "{\"counterparty\":\"" + ssi.counterparty() + "\",\"market\":\"" + ssi.market() + "\",\"agent\":\""
+                        + ssi.agentBic() + "\"}",
                 c -> Sql.update(
                         c,
                         "INSERT INTO sec_ssis (" + SSI_COLUMNS + ", created_at, created_by)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id,
-                        ssi.counterparty(),
-                        ssi.market(),
-                        ssi.place(),
-                        ssi.agentBic(),
-                        ssi.agentAccount(),
-                        ssi.cashAccount(),
-                        ssi.validFrom().toString(),
+                        saved.counterparty(),
+                        saved.market(),
+                        saved.place(),
+                        saved.agentBic(),
+                        saved.agentAccount(),
+                        saved.cashAccount(),
+                        saved.validFrom().toString(),
                         Micros.now(platform.clock()),
                         actor.username()));
         ssis.remove(ssi.counterparty());
@@ -167,18 +138,19 @@ public final class Counterparties {
     }
 
     public Optional<StandingInstruction> instructionById(long id) {
-        StandingInstruction cached = ssiById.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<StandingInstruction> found = Sql.one(
+        return ssiById.find(id);
+    }
+
+    private Optional<StandingInstruction> loadInstruction(Long id) {
+        return Sql.one(
                 platform.ledger().readers(),
                 "SELECT " + SSI_COLUMNS + " FROM sec_ssis WHERE id = ?",
                 Counterparties::readSsi,
                 id);
-        // Instructions are never changed once recorded: a new one supersedes from its date.
-        found.ifPresent(s -> ssiById.put(id, s));
-        return found;
+    }
+
+    private static Counterparty read(ResultSet rs) throws SQLException {
+        return new Counterparty(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
     private static StandingInstruction readSsi(ResultSet rs) throws SQLException {

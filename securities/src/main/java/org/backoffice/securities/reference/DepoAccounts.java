@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.platform.Page;
 import org.backoffice.platform.Platform;
 import org.backoffice.platform.audit.AuditRecord;
@@ -24,7 +22,7 @@ public final class DepoAccounts {
     private static final String COLUMNS = "code, branch, owner_kind, owner_name, owner_lei, status, opened_on";
 
     private final Platform platform;
-    private final Map<String, DepoAccount> cache = new ConcurrentHashMap<>();
+    private final ReadThrough<String, DepoAccount> cache = new ReadThrough<>(this::load);
 
     public DepoAccounts(Platform platform) {
         this.platform = platform;
@@ -98,24 +96,19 @@ public final class DepoAccounts {
                                 + " WHERE code = ? AND status = 'OPEN'",
                         LocalDate.now(platform.clock()).toString(),
                         code));
-        cache.remove(code);
+        cache.forget(code);
     }
 
     public Optional<DepoAccount> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        DepoAccount cached = cache.get(code);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<DepoAccount> found = Sql.one(
+        return cache.find(code);
+    }
+
+    private Optional<DepoAccount> load(String code) {
+        return Sql.one(
                 platform.ledger().readers(),
                 "SELECT " + COLUMNS + " FROM sec_depo_accounts WHERE code = ?",
                 DepoAccounts::read,
                 code);
-        found.ifPresent(a -> cache.put(code, a));
-        return found;
     }
 
     /** The account, if the actor may see its branch; else as if it did not exist. */

@@ -3,12 +3,9 @@ package org.backoffice.securities.reference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.ledger.Asset;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
@@ -27,7 +24,7 @@ public final class Instruments {
 
     private final Platform platform;
     private final Markets markets;
-    private final Map<String, Instrument> cache = new ConcurrentHashMap<>();
+    private final ReadThrough<String, Instrument> cache = new ReadThrough<>(this::load);
 
     public Instruments(Platform platform, Markets markets) {
         this.platform = platform;
@@ -48,15 +45,12 @@ public final class Instruments {
         }
         platform.accounts().defineAsset(instrument.asset());
         Coupon coupon = instrument.coupon();
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "CREATE",
-                        "Instrument",
-                        instrument.isin(),
-                        null,
-                        null,
-                        "{\"kind\":\"" + instrument.kind() + "\",\"name\":" + Rows.quoted(instrument.name()) + "}")),
+        Clerks.created(
+                platform,
+                actor,
+                "Instrument",
+                instrument.isin(),
+                "{\"kind\":\"" + instrument.kind() + "\",\"name\":" + Rows.quoted(instrument.name()) + "}",
                 c -> Sql.update(
                         c,
                         "INSERT INTO sec_instruments (" + COLUMNS + ", created_at, created_by)"
@@ -81,21 +75,16 @@ public final class Instruments {
     }
 
     public Optional<Instrument> find(String isin) {
-        if (isin == null) {
-            return Optional.empty();
-        }
-        Instrument cached = cache.get(isin);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Instrument> found = Sql.one(
+        return cache.find(isin);
+    }
+
+    private Optional<Instrument> load(String isin) {
+        return Sql.one(
                         platform.ledger().readers(),
                         "SELECT " + COLUMNS + " FROM sec_instruments WHERE isin = ?",
                         Instruments::read,
                         isin)
                 .map(this::counted);
-        found.ifPresent(i -> cache.put(isin, i));
-        return found;
     }
 
     public List<Instrument> list() {

@@ -1,12 +1,13 @@
 package org.backoffice.securities.reference;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.backoffice.platform.Platform;
-import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.document.InvalidDocumentException;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
@@ -16,8 +17,10 @@ import org.backoffice.securities.internal.Rows;
 
 /** Markets with their calendars and settlement cycles; the trade book dates settlements by them. */
 public final class Markets {
+    private static final String SELECT = "SELECT mic, name, calendar, settlement_days FROM sec_markets";
+
     private final Platform platform;
-    private final Map<String, Market> cache = new ConcurrentHashMap<>();
+    private final ReadThrough<String, Market> cache = new ReadThrough<>(this::load);
     private final Map<String, BusinessCalendar> calendars = new ConcurrentHashMap<>();
 
     public Markets(Platform platform) {
@@ -29,15 +32,12 @@ public final class Markets {
         if (find(market.mic()).isPresent()) {
             throw InvalidDocumentException.of("mic", "market " + market.mic() + " exists already");
         }
-        platform.change(
-                List.of(new AuditRecord(
-                        actor.username(),
-                        "CREATE",
-                        "Market",
-                        market.mic(),
-                        null,
-                        null,
-                        "{\"name\":" + Rows.quoted(market.name()) + ",\"cycle\":\"" + market.cycle() + "\"}")),
+        Clerks.created(
+                platform,
+                actor,
+                "Market",
+                market.mic(),
+                "{\"name\":" + Rows.quoted(market.name()) + ",\"cycle\":\"" + market.cycle() + "\"}",
                 c -> Sql.update(
                         c,
                         "INSERT INTO sec_markets (mic, name, calendar, settlement_days, created_at, created_by)"
@@ -52,27 +52,19 @@ public final class Markets {
     }
 
     public Optional<Market> find(String mic) {
-        if (mic == null) {
-            return Optional.empty();
-        }
-        Market cached = cache.get(mic);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Market> market = Sql.one(
-                platform.ledger().readers(),
-                "SELECT mic, name, calendar, settlement_days FROM sec_markets WHERE mic = ?",
-                rs -> new Market(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
-                mic);
-        market.ifPresent(m -> cache.put(mic, m));
-        return market;
+        return cache.find(mic);
+    }
+
+    private Optional<Market> load(String mic) {
+        return Sql.one(platform.ledger().readers(), SELECT + " WHERE mic = ?", Markets::read, mic);
     }
 
     public List<Market> list() {
-        return Sql.query(
-                platform.ledger().readers(),
-                "SELECT mic, name, calendar, settlement_days FROM sec_markets ORDER BY mic",
-                rs -> new Market(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+        return Sql.query(platform.ledger().readers(), SELECT + " ORDER BY mic", Markets::read);
+    }
+
+    private static Market read(ResultSet rs) throws SQLException {
+        return new Market(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
     }
 
     /** Forgets the calendars read so far, after one was set up or changed. */

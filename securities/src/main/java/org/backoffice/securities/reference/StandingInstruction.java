@@ -34,4 +34,10 @@ public record StandingInstruction(
             throw new IllegalArgumentException("validFrom: must be given");
         }
     }
+
+    /** The same instruction under the id it was recorded with. */
+    public StandingInstruction withId(long newId) {
+        return new StandingInstruction(
+                newId, counterparty, market, place, agentBic, agentAccount, cashAccount, validFrom);
+    }
 }

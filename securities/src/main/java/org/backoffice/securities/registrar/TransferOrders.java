@@ -291,11 +291,7 @@ public final class TransferOrders {
     }
 
     public Optional<TransferOrder> find(long id) {
-        return Sql.one(
-                platform.ledger().readers(),
-                "SELECT " + TransferOrderRows.COLUMNS + " FROM sec_transfer_orders WHERE id = ?",
-                TransferOrderRows::read,
-                id);
+        return one("id", id);
     }
 
     public TransferOrder visible(Actor actor, long id) {
@@ -319,11 +315,15 @@ public final class TransferOrders {
     }
 
     private Optional<TransferOrder> byInstruction(long instructionId) {
+        return one("instruction_id", instructionId);
+    }
+
+    private Optional<TransferOrder> one(String column, long value) {
         return Sql.one(
                 platform.ledger().readers(),
-                "SELECT " + TransferOrderRows.COLUMNS + " FROM sec_transfer_orders WHERE instruction_id = ?",
+                "SELECT " + TransferOrderRows.COLUMNS + " FROM sec_transfer_orders WHERE " + column + " = ?",
                 TransferOrderRows::read,
-                instructionId);
+                value);
     }
 
     private interface Work {

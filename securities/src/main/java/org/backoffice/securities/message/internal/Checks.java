@@ -135,6 +135,27 @@ public final class Checks {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /**
+     * The amount of a settlement with its currency: required against payment, optional free of
+     * payment; when given it is positive and has a currency, when absent so is the currency.
+     *
+     * @return the amount without meaningless trailing zeros, or null
+     */
+    public static BigDecimal settlementAmount(
+            String field, BigDecimal amount, String currency, boolean againstPayment) {
+        if (againstPayment) {
+            present(field, amount);
+        }
+        BigDecimal normal = amount == null ? null : normal(positive(field, amount));
+        if (normal != null) {
+            currency("currency", currency);
+        } else if (currency != null) {
+            throw new IllegalArgumentException(
+                    "currency: must be empty when there is no " + field + ", was " + currency);
+        }
+        return normal;
+    }
+
     public static <T> T present(String field, T value) {
         if (value == null) {
             throw new IllegalArgumentException(field + ": must be given");

@@ -3,9 +3,11 @@ package org.backoffice.securities.registrar.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.backoffice.platform.jdbc.Micros;
 import org.backoffice.platform.jdbc.Sql;
+import org.backoffice.securities.internal.Rows;
 import org.backoffice.securities.registrar.TransferOrder;
 import org.backoffice.securities.registrar.TransferOrderStatus;
 
@@ -39,24 +41,28 @@ public final class TransferOrderRows {
                 o.registrarBic(),
                 o.settlementDate().toString(),
                 o.status().name(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                Rows.text(o.sentOn()),
+                o.extractSha256(),
+                o.extractName(),
+                o.extractBy(),
+                micros(o.extractAt()),
+                o.completedBy(),
+                micros(o.completedAt()),
                 Micros.of(o.createdAt()),
                 o.createdBy(),
                 o.version());
     }
 
+    private static Long micros(Instant instant) {
+        return instant == null ? null : Micros.of(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long micros = rs.getLong(column);
+        return rs.wasNull() ? null : Micros.toInstant(micros);
+    }
+
     public static TransferOrder read(ResultSet rs) throws SQLException {
-        String sentOn = rs.getString("sent_on");
-        long extractAt = rs.getLong("extract_at");
-        boolean noExtractAt = rs.wasNull();
-        long completedAt = rs.getLong("completed_at");
-        boolean notCompleted = rs.wasNull();
         return new TransferOrder(
                 rs.getLong("id"),
                 rs.getString("number"),
@@ -74,13 +80,13 @@ public final class TransferOrderRows {
                 rs.getString("registrar_bic"),
                 LocalDate.parse(rs.getString("settlement_date")),
                 TransferOrderStatus.valueOf(rs.getString("status")),
-                sentOn == null ? null : LocalDate.parse(sentOn),
+                Rows.date(rs.getString("sent_on")),
                 rs.getString("extract_sha256"),
                 rs.getString("extract_name"),
                 rs.getString("extract_by"),
-                noExtractAt ? null : Micros.toInstant(extractAt),
+                instant(rs, "extract_at"),
                 rs.getString("completed_by"),
-                notCompleted ? null : Micros.toInstant(completedAt),
+                instant(rs, "completed_at"),
                 Micros.toInstant(rs.getLong("created_at")),
                 rs.getString("created_by"),
                 rs.getInt("version"));

@@ -685,7 +685,12 @@ public final class DemoBroker {
         for (String ref : List.of("HAND-REG-1", "HAND-REG-2")) {
             Trade trade = securities.trades().findByRef(ref).orElseThrow();
             TransferOrder order = securities.transferOrders().generate(operator, trade.id());
-            securities.transferOrders().registerSent(operator, order.id(), today);
+            // Sent the day it was generated: a load that runs past midnight generates it the next day.
+            LocalDate generated =
+                    LocalDate.ofInstant(order.createdAt(), securities.settings().zone());
+            securities
+                    .transferOrders()
+                    .registerSent(operator, order.id(), generated.isAfter(today) ? generated : today);
             if (ref.endsWith("1")) {
                 securities
                         .transferOrders()

@@ -62,4 +62,30 @@ class MultiRowInsertTest {
                         rs -> rs.getLong("id") + " " + rs.getString("branch") + " " + rs.getLong("amount")))
                 .containsExactlyElementsOf(rows);
     }
+
+    @org.junit.jupiter.api.Test
+    void textWithTabsNewlinesAndBackslashesAndNullsArrivesAsGivenAndRollsBackWithTheTransaction() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE notes (id bigint PRIMARY KEY, text varchar(100), n integer)");
+        }
+        List<Object[]> rows = List.of(
+                new Object[] {1L, "a\tb\nc\\d\re", 7},
+                new Object[] {2L, null, null},
+                new Object[] {3L, "\\N", 0},
+                new Object[] {4L, "", -1});
+
+        c.setAutoCommit(false);
+        MultiRowInsert.insert(c, "notes", List.of("id", "text", "n"), rows, row -> row);
+        assertThat(Sql.query(c, "SELECT text, n FROM notes ORDER BY id", rs -> {
+                    String text = rs.getString(1);
+                    int n = rs.getInt(2);
+                    return (text == null ? "<null>" : "[" + text + "]") + (rs.wasNull() ? " <null>" : " " + n);
+                }))
+                .containsExactly("[a\tb\nc\\d\re] 7", "<null> <null>", "[\\N] 0", "[] -1");
+        c.rollback();
+        c.setAutoCommit(true);
+
+        assertThat(Sql.query(c, "SELECT COUNT(*) FROM notes", rs -> rs.getLong(1)))
+                .containsExactly(0L);
+    }
 }

@@ -12,6 +12,7 @@ import org.backoffice.ledger.TransactionId;
 import org.backoffice.ledger.TransactionRequest;
 import org.backoffice.platform.audit.AuditRecord;
 import org.backoffice.platform.check.ConsistencyRule;
+import org.backoffice.platform.jdbc.MultiRowInsert;
 import org.backoffice.platform.jdbc.Sql;
 import org.backoffice.platform.operation.OperationKind;
 
@@ -23,6 +24,18 @@ import org.backoffice.platform.operation.OperationKind;
  * these submitted together, and shares the ledger's few commits.
  */
 public final class IncomingPaymentKind implements OperationKind<IncomingItem> {
+    private static final List<String> INCOMING_COLUMNS = List.of(
+            "file_id",
+            "item",
+            "tx_id",
+            "cycle_id",
+            "outcome",
+            "end_to_end_id",
+            "debtor_bic",
+            "creditor_iban",
+            "currency",
+            "amount");
+
     public static final String TYPE = "IncomingClearingPayment";
 
     @Override
@@ -53,17 +66,14 @@ public final class IncomingPaymentKind implements OperationKind<IncomingItem> {
         Long cycle = null;
         Map<Long, int[]> counts = new LinkedHashMap<>();
         Map<Long, IncomingItem> firsts = new LinkedHashMap<>();
-        try (PreparedStatement incoming = c.prepareStatement(
-                        "INSERT INTO clearing_incoming (file_id, item, tx_id, cycle_id, outcome, end_to_end_id,"
-                                + " debtor_bic, creditor_iban, currency, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement exceptions = c.prepareStatement(
+        List<Object[]> incoming = new ArrayList<>(accepted.size());
+        try (PreparedStatement exceptions = c.prepareStatement(
                         "INSERT INTO clearing_exceptions (id, file_id, item, reason, end_to_end_id, debtor_name,"
                                 + " debtor_iban, debtor_bic, creditor_name, creditor_iban, currency, amount,"
                                 + " remittance, status, created_at)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)");
                 PreparedStatement errors = c.prepareStatement(
                         "INSERT INTO clearing_file_errors (file_id, item, field, message) VALUES (?, ?, ?, ?)")) {
-            int booked = 0;
             int held = 0;
             int kept = 0;
             for (IncomingItem i : accepted) {
@@ -83,18 +93,18 @@ public final class IncomingPaymentKind implements OperationKind<IncomingItem> {
                     cycle = Cycles.open(c, i.id().value(), i.at());
                 }
                 ClearingPayment p = i.payment();
-                incoming.setLong(1, i.fileId());
-                incoming.setInt(2, i.item());
-                incoming.setLong(3, i.id().value());
-                incoming.setLong(4, cycle);
-                incoming.setString(5, i.outcome());
-                incoming.setString(6, p.endToEndId());
-                incoming.setString(7, p.debtorBic());
-                incoming.setString(8, p.creditorIban());
-                incoming.setString(9, p.currency());
-                incoming.setLong(10, i.amount());
-                incoming.addBatch();
-                booked++;
+                incoming.add(new Object[] {
+                    i.fileId(),
+                    i.item(),
+                    i.id().value(),
+                    cycle,
+                    i.outcome(),
+                    p.endToEndId(),
+                    p.debtorBic(),
+                    p.creditorIban(),
+                    p.currency(),
+                    i.amount()
+                });
                 if (i.outcome().equals(IncomingItem.SUSPENSE)) {
                     exceptions.setLong(1, i.id().value());
                     exceptions.setLong(2, i.fileId());
@@ -117,9 +127,7 @@ public final class IncomingPaymentKind implements OperationKind<IncomingItem> {
                     count[0]++;
                 }
             }
-            if (booked > 0) {
-                incoming.executeBatch();
-            }
+            MultiRowInsert.insert(c, "clearing_incoming", INCOMING_COLUMNS, incoming, row -> row);
             if (held > 0) {
                 exceptions.executeBatch();
             }

@@ -24,19 +24,13 @@ public final class Where {
         return new Where(actor, branch);
     }
 
-    /** Narrows to rows whose {@code column} equals {@code value}; does nothing when the value is null. */
+    /**
+     * Narrows to rows whose {@code column} (a name the code gives, never one from input) equals {@code value};
+     * does nothing when the value is null.
+     */
     public Where equal(String column, Object value) {
         if (value != null) {
             sql.append(" AND ").append(column).append(" = ?");
-            args.add(value instanceof Enum<?> e ? e.name() : value);
-        }
-        return this;
-    }
-
-    /** Narrows by a condition of the caller's, e.g. {@code "amount >= ?"}, when {@code value} is given. */
-    public Where when(Object value, String condition) {
-        if (value != null) {
-            sql.append(" AND ").append(condition);
             args.add(value instanceof Enum<?> e ? e.name() : value);
         }
         return this;

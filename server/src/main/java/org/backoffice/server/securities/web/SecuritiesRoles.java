@@ -1,22 +1,22 @@
 package org.backoffice.server.securities.web;
 
 import java.util.List;
-import org.backoffice.platform.security.Role;
+import org.backoffice.securities.reference.Clerks;
+import org.backoffice.securities.trade.TradeCaptureKind;
 import org.backoffice.server.web.Table.Action;
 import org.backoffice.server.web.Viewer;
 
 /**
- * Who the securities pages offer what: the services refuse the rest whatever a page shows, so these only decide which
- * buttons and forms a viewer sees, and refuse a form's address typed by hand.
+ * Who the securities pages offer what, by the platform's grants the services check: the services refuse the rest
+ * whatever a page shows, so these only decide which buttons and forms a viewer sees, and refuse a form's address
+ * typed by hand.
  */
 final class SecuritiesRoles {
     private SecuritiesRoles() {}
 
-    /** Keeps reference data (markets, instruments, counterparties, depo accounts): an operator, controller or admin. */
+    /** Keeps reference data (markets, instruments, counterparties, depo accounts): whoever is granted it. */
     static boolean clerk(Viewer viewer) {
-        return viewer.actor().has(Role.OPERATOR)
-                || viewer.actor().has(Role.CONTROLLER)
-                || viewer.actor().has(Role.ADMINISTRATOR);
+        return viewer.may(Clerks.TYPE, org.backoffice.platform.security.Action.CREATE);
     }
 
     /** The action above a list of reference data, for a clerk; none for anyone else. */
@@ -30,9 +30,9 @@ final class SecuritiesRoles {
         }
     }
 
-    /** Captures and amends trades and sends their instructions: an operator or an administrator. */
+    /** Captures and amends trades and sends their instructions: whoever is granted trade capture. */
     static boolean capturer(Viewer viewer) {
-        return viewer.actor().has(Role.OPERATOR) || viewer.actor().has(Role.ADMINISTRATOR);
+        return viewer.may(TradeCaptureKind.TYPE, org.backoffice.platform.security.Action.CREATE);
     }
 
     static void requireCapturer(Viewer viewer) {

@@ -42,23 +42,12 @@ class LinkedReversalTest {
     Platform platform;
 
     /** A journal voucher posted twice over, as two linked movements: the voucher, then the same again. */
-    static final class SplitVoucherKind implements DocumentKind<JournalVoucher> {
+    static final class SplitVoucherKind extends AbstractDocumentKind<JournalVoucher> {
         static final String TYPE = "SplitVoucher";
         private final JournalVoucherKind voucher = new JournalVoucherKind();
 
-        @Override
-        public String type() {
-            return TYPE;
-        }
-
-        @Override
-        public String numberPrefix() {
-            return "SV";
-        }
-
-        @Override
-        public Class<JournalVoucher> bodyClass() {
-            return JournalVoucher.class;
+        SplitVoucherKind() {
+            super(TYPE, "SV", JournalVoucher.class);
         }
 
         @Override

@@ -79,14 +79,7 @@ class MessageImportTest extends BrokerTest {
         Instruction partly = instructed(50, true);
         Instruction wrong = instructed(10, true);
         // A partial settlement follows the depository's matching.
-        settlement.applyStatus(
-                operator,
-                new SettlementStatus(
-                        partly.reference(),
-                        StatusKind.MATCHED,
-                        null,
-                        null,
-                        java.time.Instant.parse("2026-11-26T09:00:00Z")));
+        broker.matched(partly.reference());
         long position = broker.positionAccount(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE);
         long money = broker.moneyAccount(SecuritiesFixture.CLIENT, "GBP");
         String file = mt(
@@ -140,16 +133,8 @@ class MessageImportTest extends BrokerTest {
     @Test
     void aPartialAndItsRestInConsecutiveChunksApplyInOrderAndARepeatAcrossChunksPostsOnce() throws Exception {
         Instruction partly = instructed(50, true);
-        settlement.applyStatus(
-                operator,
-                new SettlementStatus(
-                        partly.reference(),
-                        StatusKind.MATCHED,
-                        null,
-                        null,
-                        java.time.Instant.parse("2026-11-26T09:00:00Z")));
-        long position =
-                broker.securities().books().position(broker.depo(SecuritiesFixture.CLIENT), SecuritiesFixture.SHARE);
+        broker.matched(partly.reference());
+        long position = broker.positionAccount(SecuritiesFixture.CLIENT, SecuritiesFixture.SHARE);
         // The first part closes chunk one; its rest and a repeat of the first part open chunk two,
         // read while chunk one is still being written.
         StringBuilder file = new StringBuilder();

@@ -11,8 +11,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import org.backoffice.platform.jdbc.ModuleSchema;
 import org.backoffice.securities.message.SettlementConfirmation;
-import org.backoffice.securities.message.SettlementStatus;
-import org.backoffice.securities.message.StatusKind;
 import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.TradeSource;
@@ -62,14 +60,7 @@ class SettlementMigrationTest extends BrokerTest {
     @Test
     void theOperationsAndTheWaitingCancellationsOfAnInstallationAreCarriedOver() {
         Instruction partly = instructBuy(100);
-        settlement.applyStatus(
-                operator,
-                new SettlementStatus(
-                        partly.reference(),
-                        StatusKind.MATCHED,
-                        null,
-                        null,
-                        java.time.Instant.parse("2026-11-26T09:00:00Z")));
+        broker.matched(partly.reference());
         settlement.applyConfirmation(
                 operator,
                 new SettlementConfirmation(

@@ -8,15 +8,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.backoffice.ledger.AccountId;
 import org.backoffice.ledger.Balance;
 import org.backoffice.ledger.TransactionKind;
 import org.backoffice.platform.security.Actor;
 import org.backoffice.securities.message.SettlementConfirmation;
-import org.backoffice.securities.message.SettlementStatus;
-import org.backoffice.securities.message.StatusKind;
 import org.backoffice.securities.testing.BrokerTest;
 import org.backoffice.securities.testing.SecuritiesFixture;
 import org.backoffice.securities.trade.Trade;
@@ -81,10 +78,7 @@ class SettlementOnePathTest extends BrokerTest {
     }
 
     private void matched(Instruction in) {
-        settlement.applyStatus(
-                operator,
-                new SettlementStatus(
-                        in.reference(), StatusKind.MATCHED, null, null, Instant.parse("2026-11-26T09:00:00Z")));
+        broker.matched(in.reference());
     }
 
     /** Whether the transaction is a reservation the ledger still holds. */

@@ -233,6 +233,20 @@ public final class SecuritiesFixture implements AutoCloseable {
         deposit(CLIENT, SHARE, 500);
     }
 
+    /** The depository's advice that an instruction matched, the day before it settles, applied by head office's operator. */
+    public void matched(String reference) {
+        securities
+                .settlement()
+                .applyStatus(
+                        actor("operator.ho"),
+                        new org.backoffice.securities.message.SettlementStatus(
+                                reference,
+                                org.backoffice.securities.message.StatusKind.MATCHED,
+                                null,
+                                null,
+                                Instant.parse("2026-11-26T09:00:00Z")));
+    }
+
     /** The ledger account of the depo's position in the security. */
     public long positionAccount(String depo, String isin) {
         return securities.books().position(depo(depo), isin);

@@ -117,11 +117,8 @@ public final class DropCopyCapture {
         return tally.summary();
     }
 
-    /** Hands the pending fills to the capture in the trade book's chunks. */
     private static void hand(TradeBook.Capturing capturing, List<NewTrade> pending) {
-        for (int from = 0; from < pending.size(); from += TradeBook.CHUNK) {
-            capturing.add(pending.subList(from, Math.min(pending.size(), from + TradeBook.CHUNK)));
-        }
+        capturing.add(pending);
         pending.clear();
     }
 

@@ -101,9 +101,7 @@ public final class TradeBook {
     public List<CaptureOutcome> captureAll(Actor actor, TradeSource source, List<NewTrade> trades) {
         List<CaptureOutcome> outcomes = new ArrayList<>(trades.size());
         Capturing capturing = capturing(actor, source, outcomes::addAll);
-        for (int from = 0; from < trades.size(); from += CHUNK) {
-            capturing.add(trades.subList(from, Math.min(trades.size(), from + CHUNK)));
-        }
+        capturing.add(trades);
         capturing.finish();
         return outcomes;
     }
@@ -136,18 +134,18 @@ public final class TradeBook {
             this.captured = captured;
         }
 
-        /** Checks the trades and hands them to the ledger; the chunk before gets its outcomes meanwhile. */
+        /**
+         * Checks the trades and hands them to the ledger in chunks of {@link #CHUNK}; the chunk before
+         * each gets its outcomes meanwhile.
+         */
         public void add(List<NewTrade> trades) {
-            if (trades.size() > CHUNK) {
-                throw new IllegalArgumentException("trades: at most " + CHUNK + " a chunk, were " + trades.size());
+            for (int from = 0; from < trades.size(); from += CHUNK) {
+                List<NewTrade> chunk = new ArrayList<>(trades.subList(from, Math.min(trades.size(), from + CHUNK)));
+                Submitted next = submitChunk(actor, source, chunk, offset, seen);
+                offset += chunk.size();
+                finish();
+                inFlight = next;
             }
-            if (trades.isEmpty()) {
-                return;
-            }
-            Submitted next = submitChunk(actor, source, new ArrayList<>(trades), offset, seen);
-            offset += trades.size();
-            finish();
-            inFlight = next;
         }
 
         /** Waits for the chunk in the ledger's hands and hands on its outcomes. */
@@ -206,6 +204,11 @@ public final class TradeBook {
                 outcomes.add(refused(row, null, "trade", "must be given"));
                 continue;
             }
+            // A reference this capture took before is refused whether or not its chunk is committed yet.
+            if (ticket.tradeRef() != null && seen.contains(ticket.tradeRef())) {
+                outcomes.add(refused(row, ticket.tradeRef(), "tradeRef", "appears twice in the same capture"));
+                continue;
+            }
             Trade known = existing.get(ticket.tradeRef());
             if (known != null) {
                 outcomes.add(
@@ -219,9 +222,8 @@ public final class TradeBook {
                                         "is in the book already with other details"));
                 continue;
             }
-            if (ticket.tradeRef() != null && !seen.add(ticket.tradeRef())) {
-                outcomes.add(refused(row, ticket.tradeRef(), "tradeRef", "appears twice in the same capture"));
-                continue;
+            if (ticket.tradeRef() != null) {
+                seen.add(ticket.tradeRef());
             }
             Enriched enriched = checks.enrich(ticket, today, fallbackBranch, holdings);
             if (enriched.errors().stream().anyMatch(e -> e.field().equals("tradeRef"))) {
